@@ -1,0 +1,54 @@
+//! [`EditError`]: why an edit could not be applied.
+
+use super::{SectionId, StoryId};
+
+/// Why an edit could not be applied. The document is left unchanged.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    /// The byte range is outside the text or splits a character.
+    #[error("range {start}..{end} is not valid in a text of {len} bytes")]
+    BadRange {
+        /// Start of the range.
+        start: usize,
+        /// End of the range.
+        end: usize,
+        /// Length of the text.
+        len: usize,
+    },
+    /// The paragraph index is past the end of the field.
+    #[error("paragraph {paragraph} does not exist (the field has {count})")]
+    NoSuchParagraph {
+        /// The index asked for.
+        paragraph: usize,
+        /// How many paragraphs there are.
+        count: usize,
+    },
+    /// An edit gave directions for a different number of paragraphs than it creates.
+    #[error("the edit creates {expected} paragraphs but gives {found} directions")]
+    DirectionCount {
+        /// Paragraphs the edit creates.
+        expected: usize,
+        /// Directions it gives.
+        found: usize,
+    },
+    /// No section has this id.
+    #[error("no section with id {0:?}")]
+    NoSuchSection(SectionId),
+    /// No pick holds this story.
+    #[error("no pick holds story {0:?}")]
+    NoSuchStory(StoryId),
+    /// A position is past the end of the list it indexes.
+    #[error("position {index} is past the end of a list of {len}")]
+    BadIndex {
+        /// The position asked for.
+        index: usize,
+        /// The list's length.
+        len: usize,
+    },
+    /// The field is a single line, and a paragraph direction was asked of it.
+    #[error("this field has no paragraphs")]
+    NotProse,
+    /// The story is already picked in this issue.
+    #[error("story {0:?} is already in this issue")]
+    AlreadyPicked(StoryId),
+}

@@ -1,0 +1,138 @@
+//! [`Issue`]: one weekly newsletter, its sections and the picks in them.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::{EditError, Prose, SectionId, Story, StoryId};
+
+/// Where an issue is in its life.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Status {
+    /// Being written.
+    #[default]
+    Draft,
+    /// Finished, waiting to be sent.
+    Ready,
+    /// Sent to readers.
+    Published,
+}
+
+impl Status {
+    /// All statuses in their natural order.
+    pub const ALL: [Self; 3] = [Self::Draft, Self::Ready, Self::Published];
+}
+
+/// A story the editor featured, with her commentary on it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pick {
+    /// The story featured.
+    pub story: Story,
+    /// Why she picked it.
+    pub commentary: Prose,
+}
+
+/// A titled group of picks ("This week's picks", "Also worth reading", …).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Section {
+    /// Stable identity within the issue.
+    pub id: SectionId,
+    /// The heading shown above the picks.
+    pub title: String,
+    /// The picks, in the order readers see them.
+    pub picks: Vec<Pick>,
+}
+
+impl Section {
+    /// An empty section with a fresh id.
+    pub fn new(title: impl Into<String>) -> Self {
+        Self {
+            id: SectionId::new_random(),
+            title: title.into(),
+            picks: Vec::new(),
+        }
+    }
+}
+
+/// One issue of the newsletter.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Issue {
+    /// The issue's number in the series.
+    pub number: u32,
+    /// The issue's title.
+    pub title: String,
+    /// The date it is sent.
+    pub date: Date,
+    /// Draft, ready or published.
+    pub status: Status,
+    /// The editor's introduction.
+    pub intro: Prose,
+    /// The sections, in reading order.
+    pub sections: Vec<Section>,
+}
+
+/// Where a pick sits: its section's index and its index within the section.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PickPosition {
+    /// Index of the section in [`Issue::sections`].
+    pub section: usize,
+    /// Index of the pick in [`Section::picks`].
+    pub pick: usize,
+}
+
+impl Issue {
+    /// An empty draft issue dated `date`, with one section ready for picks.
+    pub fn new(number: u32, title: impl Into<String>, date: Date) -> Self {
+        Self {
+            number,
+            title: title.into(),
+            date,
+            status: Status::Draft,
+            intro: Prose::default(),
+            sections: vec![Section::new("")],
+        }
+    }
+
+    /// Index of the section with this id.
+    pub fn section_index(&self, id: SectionId) -> Result<usize, EditError> {
+        self.sections
+            .iter()
+            .position(|s| s.id == id)
+            .ok_or(EditError::NoSuchSection(id))
+    }
+
+    /// The section with this id.
+    pub fn section(&self, id: SectionId) -> Result<&Section, EditError> {
+        Ok(&self.sections[self.section_index(id)?])
+    }
+
+    /// Where the pick of this story sits.
+    pub fn pick_position(&self, story: StoryId) -> Result<PickPosition, EditError> {
+        self.sections
+            .iter()
+            .enumerate()
+            .find_map(|(section, s)| {
+                s.picks
+                    .iter()
+                    .position(|p| p.story.id == story)
+                    .map(|pick| PickPosition { section, pick })
+            })
+            .ok_or(EditError::NoSuchStory(story))
+    }
+
+    /// The pick of this story.
+    pub fn pick(&self, story: StoryId) -> Result<&Pick, EditError> {
+        let at = self.pick_position(story)?;
+        Ok(&self.sections[at.section].picks[at.pick])
+    }
+
+    /// The pick of this story, mutably.
+    pub fn pick_mut(&mut self, story: StoryId) -> Result<&mut Pick, EditError> {
+        let at = self.pick_position(story)?;
+        Ok(&mut self.sections[at.section].picks[at.pick])
+    }
+
+    /// All picks in reading order.
+    pub fn picks(&self) -> impl Iterator<Item = &Pick> {
+        self.sections.iter().flat_map(|s| s.picks.iter())
+    }
+}

@@ -1,0 +1,30 @@
+//! The newsletter's data and every change to it: issues, sections, picks and stories, prose
+//! with per-paragraph direction, edits with exact inverses, and undo history.
+//!
+//! Nothing here knows about windows or files; it is tested on its own.
+
+mod direction;
+mod document;
+mod edit;
+mod error;
+mod field;
+mod history;
+mod ids;
+mod issue;
+mod paragraph;
+pub(crate) mod prose;
+mod story;
+mod text_change;
+
+pub use direction::{Direction, ResolvedDirection, first_strong_direction};
+pub use document::Document;
+pub use edit::Edit;
+pub use error::EditError;
+pub use field::{FieldMut, FieldRef, StoryText, TextField};
+pub use history::{COALESCE_WINDOW, History, Revision};
+pub use ids::{SectionId, StoryId};
+pub use issue::{Issue, Pick, PickPosition, Section, Status};
+pub use paragraph::Paragraph;
+pub use prose::Prose;
+pub use story::Story;
+pub use text_change::TextChange;

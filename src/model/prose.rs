@@ -1,0 +1,299 @@
+//! [`Prose`]: a text field made of paragraphs, each with its own direction.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Direction, EditError, Paragraph, ResolvedDirection, TextChange};
+
+/// A prose field (introduction, commentary, excerpt): one or more paragraphs.
+///
+/// Editing addresses the text as one string with paragraphs joined by `\n`, so a widget can
+/// treat the field as a document; the direction settings follow the paragraphs through edits.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "Vec<Paragraph>", into = "Vec<Paragraph>")]
+pub struct Prose {
+    /// Never empty; no paragraph text contains a line break.
+    paragraphs: Vec<Paragraph>,
+}
+
+impl Default for Prose {
+    fn default() -> Self {
+        Self {
+            paragraphs: vec![Paragraph::default()],
+        }
+    }
+}
+
+impl From<Vec<Paragraph>> for Prose {
+    /// Builds prose from stored paragraphs, splitting any that hold line breaks (the split parts
+    /// keep the setting) so the invariant holds whatever a file contains.
+    fn from(stored: Vec<Paragraph>) -> Self {
+        let mut paragraphs = Vec::with_capacity(stored.len().max(1));
+        for paragraph in stored {
+            let text = normalize_line_breaks(&paragraph.text);
+            paragraphs.extend(
+                text.split('\n')
+                    .map(|line| Paragraph::with_direction(line, paragraph.direction)),
+            );
+        }
+        if paragraphs.is_empty() {
+            paragraphs.push(Paragraph::default());
+        }
+        Self { paragraphs }
+    }
+}
+
+impl From<Prose> for Vec<Paragraph> {
+    fn from(prose: Prose) -> Self {
+        prose.paragraphs
+    }
+}
+
+impl Prose {
+    /// Prose from plain text: one paragraph per line, all with automatic direction.
+    pub fn from_text(text: &str) -> Self {
+        Self::from(vec![Paragraph::new(text)])
+    }
+
+    /// The paragraphs, never empty.
+    pub fn paragraphs(&self) -> &[Paragraph] {
+        &self.paragraphs
+    }
+
+    /// The whole text with paragraphs joined by `\n`: the string edits address.
+    pub fn text(&self) -> String {
+        let mut text = String::with_capacity(self.len());
+        for (i, paragraph) in self.paragraphs.iter().enumerate() {
+            if i > 0 {
+                text.push('\n');
+            }
+            text.push_str(&paragraph.text);
+        }
+        text
+    }
+
+    /// Length in bytes of [`Self::text`].
+    pub fn len(&self) -> usize {
+        self.paragraphs.iter().map(|p| p.text.len()).sum::<usize>() + self.paragraphs.len() - 1
+    }
+
+    /// True when the field holds no text at all.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Each paragraph's resolved direction, `Auto` decided as described in [`Direction`].
+    pub fn resolved_directions(&self) -> Vec<ResolvedDirection> {
+        let mut previous = None;
+        self.paragraphs
+            .iter()
+            .map(|p| {
+                let resolved = p.direction.resolve(&p.text, previous);
+                previous = Some(resolved);
+                resolved
+            })
+            .collect()
+    }
+
+    /// Sets one paragraph's direction; returns the setting it had.
+    pub fn set_direction(
+        &mut self,
+        paragraph: usize,
+        direction: Direction,
+    ) -> Result<Direction, EditError> {
+        let count = self.paragraphs.len();
+        let p = self
+            .paragraphs
+            .get_mut(paragraph)
+            .ok_or(EditError::NoSuchParagraph { paragraph, count })?;
+        Ok(std::mem::replace(&mut p.direction, direction))
+    }
+
+    /// The index of the paragraph holding byte offset `offset` of [`Self::text`], and the
+    /// offset at which that paragraph starts.
+    pub fn paragraph_at(&self, offset: usize) -> (usize, usize) {
+        let mut start = 0;
+        for (i, p) in self.paragraphs.iter().enumerate() {
+            let end = start + p.text.len();
+            if offset <= end || i + 1 == self.paragraphs.len() {
+                return (i, start);
+            }
+            start = end + 1;
+        }
+        (0, 0)
+    }
+
+    /// Applies `change` and returns the change that undoes it exactly (text and directions).
+    ///
+    /// Line breaks in the inserted text (`\r\n`, `\r`, U+2029) become paragraph breaks.
+    pub fn apply(&mut self, change: &TextChange) -> Result<TextChange, EditError> {
+        let mut text = self.text();
+        check_range(&text, &change.range)?;
+        let insert = normalize_line_breaks(&change.insert);
+        let new_paragraph_count = insert.matches('\n').count() + 1;
+        if let Some(directions) = &change.directions
+            && directions.len() != new_paragraph_count
+        {
+            return Err(EditError::DirectionCount {
+                expected: new_paragraph_count,
+                found: directions.len(),
+            });
+        }
+
+        let (first, _) = self.paragraph_at(change.range.start);
+        let (last, _) = self.paragraph_at(change.range.end);
+        let old_directions: Vec<Direction> = self.paragraphs[first..=last]
+            .iter()
+            .map(|p| p.direction)
+            .collect();
+        let removed = text[change.range.clone()].to_owned();
+        text.replace_range(change.range.clone(), &insert);
+
+        let new_directions = change
+            .directions
+            .clone()
+            .unwrap_or_else(|| vec![old_directions[0]; new_paragraph_count]);
+        let mut directions: Vec<Direction> = self.paragraphs[..first]
+            .iter()
+            .map(|p| p.direction)
+            .collect();
+        directions.extend(&new_directions);
+        directions.extend(self.paragraphs[last + 1..].iter().map(|p| p.direction));
+
+        self.paragraphs = text
+            .split('\n')
+            .zip(directions)
+            .map(|(line, direction)| Paragraph::with_direction(line, direction))
+            .collect();
+
+        Ok(TextChange {
+            range: change.range.start..change.range.start + insert.len(),
+            insert: removed,
+            directions: Some(old_directions),
+        })
+    }
+}
+
+/// Checks that `range` lies within `text` on char boundaries.
+pub(crate) fn check_range(text: &str, range: &std::ops::Range<usize>) -> Result<(), EditError> {
+    if range.start > range.end
+        || range.end > text.len()
+        || !text.is_char_boundary(range.start)
+        || !text.is_char_boundary(range.end)
+    {
+        return Err(EditError::BadRange {
+            start: range.start,
+            end: range.end,
+            len: text.len(),
+        });
+    }
+    Ok(())
+}
+
+/// Turns every kind of line break into `\n`.
+pub(crate) fn normalize_line_breaks(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(['\r', '\u{2029}', '\u{85}', '\u{2028}']) {
+        text.replace("\r\n", "\n")
+            .replace(['\r', '\u{2029}', '\u{85}', '\u{2028}'], "\n")
+            .into()
+    } else {
+        text.into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Direction::{Auto, Ltr, Rtl};
+
+    fn prose(paragraphs: &[(&str, Direction)]) -> Prose {
+        Prose::from(
+            paragraphs
+                .iter()
+                .map(|(t, d)| Paragraph::with_direction(*t, *d))
+                .collect::<Vec<_>>(),
+        )
+    }
+
+    #[test]
+    fn text_joins_paragraphs() {
+        let p = prose(&[("أ", Auto), ("b", Ltr)]);
+        assert_eq!(p.text(), "أ\nb");
+        assert_eq!(p.len(), p.text().len());
+        assert_eq!(Prose::default().text(), "");
+        assert!(Prose::default().is_empty());
+    }
+
+    #[test]
+    fn enter_splits_and_keeps_the_direction() {
+        let mut p = prose(&[("OpenAI جمعت", Rtl)]);
+        let undo = p.apply(&TextChange::insert(6, "\n")).expect("valid");
+        assert_eq!(
+            p.paragraphs(),
+            prose(&[("OpenAI", Rtl), (" جمعت", Rtl)]).paragraphs()
+        );
+        p.apply(&undo).expect("valid");
+        assert_eq!(p, prose(&[("OpenAI جمعت", Rtl)]));
+    }
+
+    #[test]
+    fn joining_paragraphs_keeps_the_first_setting_and_undo_restores_both() {
+        let original = prose(&[("one", Ltr), ("اثنان", Rtl), ("three", Auto)]);
+        let mut p = original.clone();
+        let undo = p.apply(&TextChange::delete(3..4)).expect("valid");
+        assert_eq!(p, prose(&[("oneاثنان", Ltr), ("three", Auto)]));
+        let redo = p.apply(&undo).expect("valid");
+        assert_eq!(p, original);
+        p.apply(&redo).expect("valid");
+        assert_eq!(p, prose(&[("oneاثنان", Ltr), ("three", Auto)]));
+    }
+
+    #[test]
+    fn pasted_line_breaks_become_paragraphs() {
+        let mut p = Prose::default();
+        p.apply(&TextChange::insert(0, "a\r\nb\rc\u{2029}d"))
+            .expect("valid");
+        assert_eq!(p.paragraphs().len(), 4);
+        assert_eq!(p.text(), "a\nb\nc\nd");
+    }
+
+    #[test]
+    fn bad_ranges_are_errors_not_panics() {
+        let mut p = Prose::from_text("عربي");
+        assert!(p.apply(&TextChange::insert(1, "x")).is_err());
+        assert!(p.apply(&TextChange::delete(0..100)).is_err());
+        let backwards = TextChange::delete(std::ops::Range { start: 4, end: 2 });
+        assert!(p.apply(&backwards).is_err());
+        assert_eq!(p, Prose::from_text("عربي"));
+    }
+
+    #[test]
+    fn stored_line_breaks_are_split_on_load() {
+        let p = prose(&[("a\nb", Ltr)]);
+        assert_eq!(p, prose(&[("a", Ltr), ("b", Ltr)]));
+        assert_eq!(Prose::from(Vec::new()), Prose::default());
+    }
+
+    #[test]
+    fn resolved_directions_inherit_through_neutral_paragraphs() {
+        let p = prose(&[("2024", Auto), ("English", Auto), ("", Auto), ("عربي", Ltr)]);
+        assert_eq!(
+            p.resolved_directions(),
+            vec![
+                ResolvedDirection::Rtl,
+                ResolvedDirection::Ltr,
+                ResolvedDirection::Ltr,
+                ResolvedDirection::Ltr
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraph_at_maps_offsets() {
+        let p = prose(&[("ab", Auto), ("", Auto), ("cd", Auto)]);
+        assert_eq!(p.paragraph_at(0), (0, 0));
+        assert_eq!(p.paragraph_at(2), (0, 0));
+        assert_eq!(p.paragraph_at(3), (1, 3));
+        assert_eq!(p.paragraph_at(4), (2, 4));
+        assert_eq!(p.paragraph_at(6), (2, 4));
+    }
+}
