@@ -1,0 +1,13 @@
+//! Files: issues as readable RON, saved atomically, loaded with clear errors.
+
+mod atomic;
+mod error;
+pub mod format;
+mod issue_file;
+
+pub use atomic::{FaultHook, SaveStep, backup_path, no_faults, write_atomic};
+pub use error::{LoadError, SaveError};
+pub use issue_file::{
+    LoadedIssue, MAX_FILE_BYTES, MAX_NESTING, issue_to_ron, load_issue, parse_issue, save_issue,
+    save_issue_with_faults,
+};
