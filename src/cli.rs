@@ -1,0 +1,98 @@
+//! The command line: `nashra [FILE]` opens the editor; `nashra check FILE...` validates files.
+
+use std::ffi::OsString;
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::ui::{AppOptions, NashraApp};
+
+const USAGE: &str = "\
+Nashra, a newsletter editor for Arabic text.
+
+Usage:
+  nashra [ISSUE.ron]        open the editor (the sample issue when no file is given)
+  nashra check FILE...      validate issue files: prints `ok` or each error as path:line:column
+  nashra --help             show this help
+";
+
+/// Runs the command line with `args` (without the program name) and returns the exit code.
+pub fn main(args: Vec<OsString>) -> ExitCode {
+    let first = args.first().and_then(|a| a.to_str());
+    match first {
+        Some("check") => check(&args[1..]),
+        Some("-h" | "--help") => {
+            let _ = write!(std::io::stdout(), "{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Some(flag) if flag.starts_with('-') => usage_error(&format!("unknown option {flag}")),
+        _ if args.len() > 1 => usage_error("give at most one issue file"),
+        _ => run_app(args.into_iter().next().map(PathBuf::from)),
+    }
+}
+
+fn usage_error(message: &str) -> ExitCode {
+    let _ = write!(std::io::stderr(), "nashra: {message}\n\n{USAGE}");
+    ExitCode::from(2)
+}
+
+/// `nashra check`: validates each file; exit code 0 when all are valid, 1 otherwise.
+fn check(files: &[OsString]) -> ExitCode {
+    if files.is_empty() {
+        return usage_error("check needs at least one file");
+    }
+    let mut stdout = std::io::stdout().lock();
+    let mut all_valid = true;
+    for file in files {
+        let path = PathBuf::from(file);
+        let line = match crate::io::load_issue(&path) {
+            Ok(loaded) if loaded.is_from_newer_version() => format!(
+                "{}: ok (written by a newer Nashra, format version {})",
+                path.display(),
+                loaded.file_version
+            ),
+            Ok(_) => format!("{}: ok", path.display()),
+            Err(err) => {
+                all_valid = false;
+                err.to_string()
+            }
+        };
+        let _ = writeln!(stdout, "{line}");
+    }
+    if all_valid {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn run_app(path: Option<PathBuf>) -> ExitCode {
+    let options = eframe::NativeOptions {
+        renderer: eframe::Renderer::Glow,
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Nashra")
+            .with_app_id("nashra")
+            .with_inner_size([1200.0, 800.0])
+            .with_min_inner_size([640.0, 400.0]),
+        ..Default::default()
+    };
+    let app_options = AppOptions {
+        path,
+        native_dialogs: true,
+    };
+    let result = eframe::run_native(
+        "Nashra",
+        options,
+        Box::new(move |cc| {
+            crate::fonts::install(&cc.egui_ctx);
+            Ok(Box::new(NashraApp::new(app_options)))
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            let _ = writeln!(std::io::stderr(), "nashra: could not open a window: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! [`Action`]: the list of things the editor can ask for by menu, shortcut or palette. Menus
+//! and shortcut handling both read this one list.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::strings::{Msg, tr};
+
+/// A user-invokable action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Start a new issue.
+    New,
+    /// Open an issue file.
+    Open,
+    /// Save to the current file.
+    Save,
+    /// Save to a file chosen now.
+    SaveAs,
+    /// Undo the last change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// Close the window (asking about unsaved changes).
+    Quit,
+}
+
+const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(modifiers, key)
+}
+
+const COMMAND_SHIFT: Modifiers = Modifiers {
+    alt: false,
+    ctrl: false,
+    shift: true,
+    mac_cmd: false,
+    command: true,
+};
+
+impl Action {
+    /// Every action, in menu order.
+    pub const ALL: [Self; 7] = [
+        Self::New,
+        Self::Open,
+        Self::Save,
+        Self::SaveAs,
+        Self::Quit,
+        Self::Undo,
+        Self::Redo,
+    ];
+
+    /// The action's name in menus.
+    pub fn label(self) -> &'static str {
+        tr(match self {
+            Self::New => Msg::New,
+            Self::Open => Msg::Open,
+            Self::Save => Msg::Save,
+            Self::SaveAs => Msg::SaveAs,
+            Self::Undo => Msg::Undo,
+            Self::Redo => Msg::Redo,
+            Self::Quit => Msg::Quit,
+        })
+    }
+
+    /// The keyboard shortcuts that run it; the first is the one shown in menus.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const NEW: [KeyboardShortcut; 1] = [shortcut(Modifiers::COMMAND, Key::N)];
+        const OPEN: [KeyboardShortcut; 1] = [shortcut(Modifiers::COMMAND, Key::O)];
+        const SAVE: [KeyboardShortcut; 1] = [shortcut(Modifiers::COMMAND, Key::S)];
+        const SAVE_AS: [KeyboardShortcut; 1] = [shortcut(COMMAND_SHIFT, Key::S)];
+        const UNDO: [KeyboardShortcut; 1] = [shortcut(Modifiers::COMMAND, Key::Z)];
+        const REDO: [KeyboardShortcut; 2] = [
+            shortcut(COMMAND_SHIFT, Key::Z),
+            shortcut(Modifiers::COMMAND, Key::Y),
+        ];
+        const QUIT: [KeyboardShortcut; 1] = [shortcut(Modifiers::COMMAND, Key::Q)];
+        match self {
+            Self::New => &NEW,
+            Self::Open => &OPEN,
+            Self::Save => &SAVE,
+            Self::SaveAs => &SAVE_AS,
+            Self::Undo => &UNDO,
+            Self::Redo => &REDO,
+            Self::Quit => &QUIT,
+        }
+    }
+
+    /// The menu it appears in.
+    pub fn menu(self) -> Msg {
+        match self {
+            Self::New | Self::Open | Self::Save | Self::SaveAs | Self::Quit => Msg::MenuFile,
+            Self::Undo | Self::Redo => Msg::MenuEdit,
+        }
+    }
+
+    /// Takes the first action whose shortcut was pressed this frame out of the input, so that
+    /// widgets (a text field's own undo, say) do not also react to it.
+    ///
+    /// Shortcuts with more modifiers are tried first: egui matches Ctrl+Z on Ctrl+Shift+Z too.
+    pub fn consume_pressed(input: &mut egui::InputState) -> Option<Self> {
+        let mut all: Vec<(Self, &KeyboardShortcut)> = Self::ALL
+            .iter()
+            .flat_map(|a| a.shortcuts().iter().map(move |s| (*a, s)))
+            .collect();
+        all.sort_by_key(|(_, s)| std::cmp::Reverse(modifier_count(s.modifiers)));
+        all.into_iter()
+            .find(|(_, s)| input.consume_shortcut(s))
+            .map(|(a, _)| a)
+    }
+}
+
+fn modifier_count(m: Modifiers) -> u8 {
+    u8::from(m.alt) + u8::from(m.shift) + u8::from(m.ctrl || m.command || m.mac_cmd)
+}

@@ -1,0 +1,116 @@
+//! Modal dialogs: unsaved changes, and the in-app path prompt used where no native file
+//! dialog exists.
+
+use std::path::PathBuf;
+
+use egui::{Id, Modal, Ui};
+
+use super::Command;
+use super::file_dialogs::DialogPurpose;
+use super::strings::{Msg, tr};
+
+/// What happens after the unsaved-changes question is answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Then {
+    /// Close the window.
+    Quit,
+    /// Start a new issue.
+    New,
+    /// Show the open dialog.
+    Open,
+}
+
+/// The editor's answer to "save changes first?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnsavedChoice {
+    /// Save, then go on.
+    Save,
+    /// Go on without saving.
+    Discard,
+    /// Stay where we were.
+    Cancel,
+}
+
+/// The modal currently shown, if any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Prompt {
+    /// "Unsaved changes": Save / Discard / Cancel, then `Then`.
+    Unsaved(Then),
+    /// Type a path (no native dialog).
+    Path {
+        /// Open or save.
+        purpose: DialogPurpose,
+        /// The path typed so far.
+        text: String,
+        /// Why the last path was refused, if it was.
+        problem: Option<String>,
+    },
+}
+
+/// Draws the modal and queues the command its buttons ask for.
+pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) {
+    let ctx = ui.ctx().clone();
+    match prompt {
+        Prompt::Unsaved(_) => {
+            let response = Modal::new(Id::unique("unsaved_changes")).show(&ctx, |ui| {
+                ui.set_max_width(360.0);
+                ui.heading(tr(Msg::UnsavedTitle));
+                ui.label(tr(Msg::UnsavedBody));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(tr(Msg::Save)).clicked() {
+                        commands.push(Command::Unsaved(UnsavedChoice::Save));
+                    }
+                    if ui.button(tr(Msg::Discard)).clicked() {
+                        commands.push(Command::Unsaved(UnsavedChoice::Discard));
+                    }
+                    if ui.button(tr(Msg::Cancel)).clicked() {
+                        commands.push(Command::Unsaved(UnsavedChoice::Cancel));
+                    }
+                });
+            });
+            if response.should_close() {
+                commands.push(Command::Unsaved(UnsavedChoice::Cancel));
+            }
+        }
+        Prompt::Path {
+            purpose,
+            text,
+            problem,
+        } => {
+            let response = Modal::new(Id::unique("path_prompt")).show(&ctx, |ui| {
+                ui.set_max_width(480.0);
+                ui.heading(tr(match purpose {
+                    DialogPurpose::Open => Msg::PromptOpenTitle,
+                    DialogPurpose::SaveAs => Msg::PromptSaveTitle,
+                }));
+                let label = ui.label(tr(Msg::PromptBody));
+                let edit = ui
+                    .add(egui::TextEdit::singleline(text).desired_width(460.0))
+                    .labelled_by(label.id);
+                if !edit.has_focus() && !edit.lost_focus() {
+                    edit.request_focus();
+                }
+                if let Some(problem) = problem {
+                    ui.colored_label(ui.visuals().error_fg_color, problem.as_str());
+                }
+                let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                ui.horizontal(|ui| {
+                    if ui.button(tr(Msg::Confirm)).clicked() || entered {
+                        let path = PathBuf::from(text.trim());
+                        commands.push(match purpose {
+                            DialogPurpose::Open => Command::OpenPath(path),
+                            DialogPurpose::SaveAs => Command::SaveToPath(path),
+                        });
+                    }
+                    if ui.button(tr(Msg::Cancel)).clicked() {
+                        commands.push(Command::ClosePrompt);
+                    }
+                });
+            });
+            if response.should_close() {
+                commands.push(Command::ClosePrompt);
+            }
+        }
+    }
+}

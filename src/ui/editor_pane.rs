@@ -1,0 +1,261 @@
+//! The main area: the fields of the issue itself, or of the selected pick.
+
+use egui::{ComboBox, DragValue, Grid, Response, Ui};
+use jiff::civil::Date;
+
+use super::strings::{Msg, tr};
+use super::user_text::{TextRole, user_text_edit_ui};
+use super::{Command, Selection};
+use crate::model::{Edit, Issue, Status, StoryId, StoryText, TextField};
+
+/// Draws the editor for the selection, queuing the edits made.
+pub fn editor_pane_ui(
+    ui: &mut Ui,
+    issue: &Issue,
+    selection: Selection,
+    read_only: bool,
+    commands: &mut Vec<Command>,
+) {
+    ui.add_enabled_ui(!read_only, |ui| match selection {
+        Selection::Issue => issue_fields_ui(ui, issue, commands),
+        Selection::Pick(story) => pick_fields_ui(ui, issue, story, commands),
+    });
+}
+
+/// An editing pane for `field`, named for screen readers by the label `label`.
+fn text_field_ui(
+    ui: &mut Ui,
+    issue: &Issue,
+    field: TextField,
+    role: TextRole,
+    label: &Response,
+    commands: &mut Vec<Command>,
+) {
+    let Ok(current) = field.get(issue) else {
+        return;
+    };
+    let (response, edit) = user_text_edit_ui(ui, field, &current.text(), role, "");
+    response.labelled_by(label.id);
+    commands.extend(edit.map(Command::Edit));
+}
+
+fn issue_fields_ui(ui: &mut Ui, issue: &Issue, commands: &mut Vec<Command>) {
+    Grid::new("issue_fields")
+        .num_columns(2)
+        .spacing([12.0, 8.0])
+        .show(ui, |ui| {
+            let label = ui.label(tr(Msg::Number));
+            let mut number = issue.number;
+            let response = ui.add(DragValue::new(&mut number).range(1..=u32::MAX));
+            if response.labelled_by(label.id).changed() {
+                commands.push(Command::Edit(Edit::SetNumber(number)));
+            }
+            ui.end_row();
+
+            let label = ui.label(tr(Msg::Date));
+            if let Some(date) = date_edit_ui(ui, "issue_date", Some(issue.date), &label).flatten() {
+                commands.push(Command::Edit(Edit::SetDate(date)));
+            }
+            ui.end_row();
+
+            let label = ui.label(tr(Msg::Status));
+            status_ui(ui, issue.status, &label, commands);
+            ui.end_row();
+        });
+    ui.add_space(8.0);
+    let label = ui.label(tr(Msg::Title));
+    text_field_ui(
+        ui,
+        issue,
+        TextField::IssueTitle,
+        TextRole::Heading,
+        &label,
+        commands,
+    );
+    ui.add_space(8.0);
+    let label = ui.label(tr(Msg::Introduction));
+    text_field_ui(
+        ui,
+        issue,
+        TextField::Intro,
+        TextRole::Body,
+        &label,
+        commands,
+    );
+
+    for (index, section) in issue.sections.iter().enumerate() {
+        ui.add_space(8.0);
+        let label = ui.label(format!("{} {}", tr(Msg::SectionTitle), index + 1));
+        let title = TextField::SectionTitle(section.id);
+        text_field_ui(ui, issue, title, TextRole::Heading, &label, commands);
+    }
+}
+
+fn status_ui(ui: &mut Ui, current: Status, label: &Response, commands: &mut Vec<Command>) {
+    let name = |s: Status| {
+        tr(match s {
+            Status::Draft => Msg::Draft,
+            Status::Ready => Msg::Ready,
+            Status::Published => Msg::Published,
+        })
+    };
+    let combo = ComboBox::from_id_salt("status")
+        .selected_text(name(current))
+        .show_ui(ui, |ui| {
+            for status in Status::ALL {
+                if ui
+                    .selectable_label(status == current, name(status))
+                    .clicked()
+                    && status != current
+                {
+                    commands.push(Command::Edit(Edit::SetStatus(status)));
+                }
+            }
+        });
+    combo.response.labelled_by(label.id);
+}
+
+fn pick_fields_ui(ui: &mut Ui, issue: &Issue, id: StoryId, commands: &mut Vec<Command>) {
+    let Ok(pick) = issue.pick(id) else {
+        return;
+    };
+    let story = &pick.story;
+    let label = ui.label(tr(Msg::Headline));
+    let headline = TextField::Story(id, StoryText::Headline);
+    text_field_ui(ui, issue, headline, TextRole::Heading, &label, commands);
+    ui.add_space(6.0);
+
+    Grid::new("story_fields")
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            for (msg, which) in [
+                (Msg::Source, StoryText::Source),
+                (Msg::Url, StoryText::Url),
+                (Msg::Author, StoryText::Author),
+            ] {
+                let label = ui.label(tr(msg));
+                text_field_ui(
+                    ui,
+                    issue,
+                    TextField::Story(id, which),
+                    TextRole::Row,
+                    &label,
+                    commands,
+                );
+                ui.end_row();
+            }
+            let label = ui.label(tr(Msg::PublishedOn));
+            if let Some(date) = date_edit_ui(ui, ("published", id), story.published, &label) {
+                commands.push(Command::Edit(Edit::SetPublished { story: id, date }));
+            }
+            ui.end_row();
+            let label = ui.label(tr(Msg::Tags));
+            if let Some(tags) = tags_edit_ui(ui, id, &story.tags, &label) {
+                commands.push(Command::Edit(Edit::SetTags { story: id, tags }));
+            }
+            ui.end_row();
+        });
+
+    ui.add_space(8.0);
+    let label = ui.label(tr(Msg::Excerpt));
+    let excerpt = TextField::Story(id, StoryText::Excerpt);
+    text_field_ui(ui, issue, excerpt, TextRole::Body, &label, commands);
+    ui.add_space(8.0);
+    let label = ui.label(tr(Msg::Commentary));
+    text_field_ui(
+        ui,
+        issue,
+        TextField::Commentary(id),
+        TextRole::Body,
+        &label,
+        commands,
+    );
+    ui.add_space(12.0);
+    if ui.button(tr(Msg::RemovePick)).clicked() {
+        commands.push(Command::Edit(Edit::RemovePick(id)));
+        commands.push(Command::Select(Selection::Issue));
+    }
+}
+
+/// A date typed as `YYYY-MM-DD`. Returns `Some(new value)` when the editor typed a valid date
+/// (or cleared an optional one) that differs from `current`.
+fn date_edit_ui(
+    ui: &mut Ui,
+    id_salt: impl egui::AsIdSalt,
+    current: Option<Date>,
+    label: &Response,
+) -> Option<Option<Date>> {
+    let shown = current.map(|d| d.to_string()).unwrap_or_default();
+    let parse = |draft: &str| {
+        let draft = draft.trim();
+        if draft.is_empty() {
+            Some(None)
+        } else {
+            draft.parse::<Date>().ok().map(Some)
+        }
+    };
+    let new = draft_field_ui(ui, id_salt, &shown, tr(Msg::DateHint), 120.0, label, parse)?;
+    (new != current).then_some(new)
+}
+
+/// Tags typed separated by commas (Latin or Arabic); returns the new list when it changed.
+fn tags_edit_ui(
+    ui: &mut Ui,
+    id: StoryId,
+    tags: &[String],
+    label: &Response,
+) -> Option<Vec<String>> {
+    let parse = |draft: &str| {
+        Some(
+            draft
+                .split([',', '،'])
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned)
+                .collect::<Vec<_>>(),
+        )
+    };
+    let shown = tags.join("، ");
+    let hint = tr(Msg::TagsHint);
+    let new = draft_field_ui(ui, ("tags", id), &shown, hint, 300.0, label, parse)?;
+    (new != tags).then_some(new)
+}
+
+/// A one-line field whose text is parsed into a value. While it has focus, what the editor
+/// types is kept as a draft (in egui's memory) so half-typed input is not replaced by the
+/// model's value; a draft that does not parse is shown in the error colour.
+fn draft_field_ui<T>(
+    ui: &mut Ui,
+    id_salt: impl egui::AsIdSalt,
+    shown: &str,
+    hint: &str,
+    width: f32,
+    label: &Response,
+    parse: impl Fn(&str) -> Option<T>,
+) -> Option<T> {
+    let id = ui.make_persistent_id(id_salt);
+    let mut draft: String = ui
+        .data(|d| d.get_temp(id))
+        .unwrap_or_else(|| shown.to_owned());
+    let valid = parse(&draft).is_some();
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut draft)
+            .id(id.with("edit"))
+            .hint_text(hint)
+            .font(TextRole::Row.font_id())
+            .desired_width(width)
+            .text_color_opt((!valid).then(|| ui.visuals().error_fg_color)),
+    );
+    let response = response.labelled_by(label.id);
+    if response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(id, draft.clone()));
+    } else {
+        ui.data_mut(|d| d.remove::<String>(id));
+    }
+    if response.changed() {
+        parse(&draft)
+    } else {
+        None
+    }
+}

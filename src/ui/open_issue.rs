@@ -1,0 +1,97 @@
+//! [`OpenIssue`]: the document being edited and where it lives on disk.
+
+use std::path::{Path, PathBuf};
+
+use crate::io::{self, LoadError, SaveError};
+use crate::model::{Document, Issue};
+
+/// Where the open issue came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// A new issue, never saved.
+    New,
+    /// The bundled sample: saving asks for a place of the editor's own.
+    Sample,
+    /// A file on disk.
+    File(PathBuf),
+}
+
+/// The issue being edited, its origin, and whether it may be saved in place.
+#[derive(Debug)]
+pub struct OpenIssue {
+    /// The issue and its history.
+    pub document: Document,
+    /// Where it came from; saving in place needs a file.
+    pub origin: Origin,
+    /// Set when the file comes from a newer Nashra: saving over it would lose data.
+    pub read_only: bool,
+}
+
+/// The sample issue shipped with Nashra.
+pub const SAMPLE_RON: &str = include_str!("../../assets/sample-issue.ron");
+
+impl OpenIssue {
+    /// A new, empty issue dated today.
+    pub fn new_issue(number: u32) -> Self {
+        let today = jiff::Zoned::now().date();
+        Self {
+            document: Document::new_unsaved(Issue::new(number, "", today)),
+            origin: Origin::New,
+            read_only: false,
+        }
+    }
+
+    /// The bundled sample issue.
+    pub fn sample() -> Result<Self, LoadError> {
+        let loaded = io::parse_issue(SAMPLE_RON.as_bytes(), Path::new("assets/sample-issue.ron"))?;
+        Ok(Self {
+            document: Document::new(loaded.issue),
+            origin: Origin::Sample,
+            read_only: false,
+        })
+    }
+
+    /// Opens an issue file.
+    pub fn load(path: &Path) -> Result<Self, LoadError> {
+        let loaded = io::load_issue(path)?;
+        let read_only = loaded.is_from_newer_version();
+        Ok(Self {
+            document: Document::new(loaded.issue),
+            origin: Origin::File(path.to_owned()),
+            read_only,
+        })
+    }
+
+    /// The file it is saved in, if any.
+    pub fn path(&self) -> Option<&Path> {
+        match &self.origin {
+            Origin::File(path) => Some(path),
+            Origin::New | Origin::Sample => None,
+        }
+    }
+
+    /// True when Save can write in place (otherwise it asks for a path).
+    pub fn can_save_in_place(&self) -> bool {
+        self.path().is_some() && !self.read_only
+    }
+
+    /// Saves to `path`; on success the document is clean and `path` becomes its file.
+    /// On failure nothing changes: the document stays unsaved.
+    pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
+        self.save_to_with_faults(path, &mut io::no_faults)
+    }
+
+    /// [`Self::save_to`] with injected failures, for tests.
+    pub fn save_to_with_faults(
+        &mut self,
+        path: &Path,
+        fault: io::FaultHook<'_>,
+    ) -> Result<(), SaveError> {
+        let revision = self.document.revision();
+        io::save_issue_with_faults(path, self.document.issue(), fault)?;
+        self.document.mark_saved(revision);
+        self.origin = Origin::File(path.to_owned());
+        self.read_only = false;
+        Ok(())
+    }
+}

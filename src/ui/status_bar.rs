@@ -1,0 +1,65 @@
+//! The status bar: messages for the editor (errors stay until dismissed), and whether the
+//! issue is saved and where.
+
+use std::time::{Duration, Instant};
+
+use egui::Ui;
+
+use super::Command;
+use super::open_issue::{OpenIssue, Origin};
+use super::strings::{Msg, tr};
+
+/// How long an informational message stays.
+const INFO_DURATION: Duration = Duration::from_secs(6);
+
+/// A message for the editor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// What to say.
+    pub text: String,
+    /// Errors stay until dismissed; information fades.
+    pub is_error: bool,
+    /// When it was posted.
+    pub posted_at: Instant,
+}
+
+/// Draws the bar: errors first, each on its own wrapping line, then the status line.
+pub fn status_bar_ui(
+    ui: &mut Ui,
+    notices: &[Notice],
+    open: &OpenIssue,
+    commands: &mut Vec<Command>,
+) {
+    for (index, notice) in notices.iter().enumerate().filter(|(_, n)| n.is_error) {
+        ui.horizontal(|ui| {
+            if ui.small_button(tr(Msg::Dismiss)).clicked() {
+                commands.push(Command::DismissNotice(index));
+            }
+            let text = egui::RichText::new(&notice.text).color(ui.visuals().error_fg_color);
+            ui.add(egui::Label::new(text).wrap());
+        });
+    }
+    ui.horizontal(|ui| {
+        let now = Instant::now();
+        for notice in notices.iter().filter(|n| !n.is_error) {
+            let age = now.duration_since(notice.posted_at);
+            if age < INFO_DURATION {
+                ui.label(notice.text.as_str());
+                ui.ctx().request_repaint_after(INFO_DURATION - age);
+            }
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let where_saved = match &open.origin {
+                Origin::File(path) => path.display().to_string(),
+                Origin::Sample => tr(Msg::SampleOrigin).to_owned(),
+                Origin::New => tr(Msg::NotSavedYet).to_owned(),
+            };
+            ui.weak(where_saved);
+            if open.document.is_modified() {
+                ui.label(tr(Msg::Unsaved));
+            } else if open.path().is_some() {
+                ui.label(tr(Msg::Saved));
+            }
+        });
+    });
+}

@@ -1,0 +1,183 @@
+//! The catalog of interface strings. Every word the interface shows comes from here, so a
+//! translated (and mirrored) interface needs changes in this file only.
+
+/// A message of the interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Msg {
+    /// Product name.
+    AppName,
+    /// "File" menu.
+    MenuFile,
+    /// "Edit" menu.
+    MenuEdit,
+    /// Action: new issue.
+    New,
+    /// Action: open an issue.
+    Open,
+    /// Action: save.
+    Save,
+    /// Action: save under another name.
+    SaveAs,
+    /// Action: undo.
+    Undo,
+    /// Action: redo.
+    Redo,
+    /// Action: quit.
+    Quit,
+    /// Outline heading for the issue itself.
+    IssueDetails,
+    /// Label: issue number.
+    Number,
+    /// Label: title.
+    Title,
+    /// Label: date.
+    Date,
+    /// Label: status.
+    Status,
+    /// Label: introduction.
+    Introduction,
+    /// Status value.
+    Draft,
+    /// Status value.
+    Ready,
+    /// Status value.
+    Published,
+    /// Label: headline.
+    Headline,
+    /// Label: source.
+    Source,
+    /// Label: URL.
+    Url,
+    /// Label: author.
+    Author,
+    /// Label: publication date.
+    PublishedOn,
+    /// Label: tags.
+    Tags,
+    /// Label: excerpt.
+    Excerpt,
+    /// Label: commentary.
+    Commentary,
+    /// Button: add a section.
+    AddSection,
+    /// Button: add a pick.
+    AddPick,
+    /// Button: remove the pick.
+    RemovePick,
+    /// Button: remove the section.
+    RemoveSection,
+    /// Placeholder for an untitled section.
+    UntitledSection,
+    /// Placeholder for a pick with no headline.
+    UntitledPick,
+    /// Placeholder for an issue with no title.
+    UntitledIssue,
+    /// Title of the unsaved-changes dialog.
+    UnsavedTitle,
+    /// Body of the unsaved-changes dialog.
+    UnsavedBody,
+    /// Button: discard changes.
+    Discard,
+    /// Button: cancel.
+    Cancel,
+    /// Button: confirm a path.
+    Confirm,
+    /// Title of the path prompt when opening.
+    PromptOpenTitle,
+    /// Title of the path prompt when saving.
+    PromptSaveTitle,
+    /// Body of the path prompt.
+    PromptBody,
+    /// Status: saved.
+    Saved,
+    /// Status: unsaved changes.
+    Unsaved,
+    /// Status: opened read-only because the file is from a newer version.
+    ReadOnlyNewer,
+    /// Status: the sample issue is open (it is saved elsewhere).
+    SampleNotice,
+    /// Error prefix for a failed open.
+    OpenFailed,
+    /// Error prefix for a failed save.
+    SaveFailed,
+    /// Button: dismiss a message.
+    Dismiss,
+    /// Hint under a date field.
+    DateHint,
+    /// Hint for tags.
+    TagsHint,
+    /// Label for a file that has not been saved yet.
+    NotSavedYet,
+    /// Filter name in file dialogs.
+    IssueFiles,
+    /// Message when a file cannot be found at the given path.
+    NoSuchFile,
+    /// Label: a section's title.
+    SectionTitle,
+    /// Where the sample issue comes from.
+    SampleOrigin,
+}
+
+/// The English text of a message.
+pub fn tr(msg: Msg) -> &'static str {
+    match msg {
+        Msg::AppName => "Nashra",
+        Msg::MenuFile => "File",
+        Msg::MenuEdit => "Edit",
+        Msg::New => "New issue",
+        Msg::Open => "Open…",
+        Msg::Save => "Save",
+        Msg::SaveAs => "Save as…",
+        Msg::Undo => "Undo",
+        Msg::Redo => "Redo",
+        Msg::Quit => "Quit",
+        Msg::IssueDetails => "Issue",
+        Msg::Number => "Number",
+        Msg::Title => "Title",
+        Msg::Date => "Date",
+        Msg::Status => "Status",
+        Msg::Introduction => "Introduction",
+        Msg::Draft => "Draft",
+        Msg::Ready => "Ready",
+        Msg::Published => "Published",
+        Msg::Headline => "Headline",
+        Msg::Source => "Source",
+        Msg::Url => "URL",
+        Msg::Author => "Author",
+        Msg::PublishedOn => "Published on",
+        Msg::Tags => "Tags",
+        Msg::Excerpt => "Excerpt",
+        Msg::Commentary => "Commentary",
+        Msg::AddSection => "Add section",
+        Msg::AddPick => "Add pick",
+        Msg::RemovePick => "Remove pick",
+        Msg::RemoveSection => "Remove section",
+        Msg::UntitledSection => "(untitled section)",
+        Msg::UntitledPick => "(no headline)",
+        Msg::UntitledIssue => "Untitled issue",
+        Msg::UnsavedTitle => "Unsaved changes",
+        Msg::UnsavedBody => "This issue has changes that are not saved. Save them first?",
+        Msg::Discard => "Discard",
+        Msg::Cancel => "Cancel",
+        Msg::Confirm => "OK",
+        Msg::PromptOpenTitle => "Open an issue file",
+        Msg::PromptSaveTitle => "Save the issue as",
+        Msg::PromptBody => "No file dialog is available here. Type the file's path:",
+        Msg::Saved => "Saved",
+        Msg::Unsaved => "Unsaved changes",
+        Msg::ReadOnlyNewer => {
+            "Read-only: this file was written by a newer Nashra. Use “Save as…” to keep a copy."
+        }
+        Msg::SampleNotice => "This is the sample issue. “Save as…” keeps a copy of your own.",
+        Msg::OpenFailed => "Could not open the issue",
+        Msg::SaveFailed => "Could not save; the file on disk is unchanged",
+        Msg::Dismiss => "Dismiss",
+        Msg::DateHint => "YYYY-MM-DD",
+        Msg::TagsHint => "comma-separated",
+        Msg::NotSavedYet => "not saved yet",
+        Msg::IssueFiles => "Nashra issues",
+        Msg::NoSuchFile => "There is no file at this path",
+        Msg::SectionTitle => "Section",
+        Msg::SampleOrigin => "bundled sample",
+    }
+}
