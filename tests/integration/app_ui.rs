@@ -1,0 +1,273 @@
+//! The window, driven headless with egui_kittest: open the sample, select a pick, edit, undo,
+//! the unsaved marker, the close dialog, saving through the in-app path prompt.
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers, ViewportEvent, ViewportId};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use nashra::ui::{AppOptions, NashraApp, Origin, Prompt, Selection, Then};
+
+use super::support::sample_issue;
+
+fn harness(app: NashraApp) -> Harness<'static, NashraApp> {
+    Harness::builder()
+        .with_size([1200.0, 800.0])
+        .with_context_setup(nashra::fonts::install)
+        .build_ui_state(|ui, app: &mut NashraApp| app.frame_ui(ui), app)
+}
+
+fn sample_app() -> Harness<'static, NashraApp> {
+    let mut h = harness(NashraApp::new(AppOptions::default()));
+    h.run();
+    h
+}
+
+fn press(h: &mut Harness<'static, NashraApp>, modifiers: Modifiers, key: Key) {
+    h.key_press_modifiers(modifiers, key);
+    h.run();
+}
+
+fn request_close(h: &mut Harness<'static, NashraApp>) {
+    h.input_mut()
+        .viewports
+        .entry(ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(ViewportEvent::Close);
+    h.run();
+}
+
+fn first_headline() -> String {
+    sample_issue()
+        .picks()
+        .next()
+        .expect("a pick")
+        .story
+        .headline
+        .clone()
+}
+
+#[test]
+fn opens_the_sample_with_its_outline() {
+    let h = sample_app();
+    assert_eq!(h.state().open_issue().origin, Origin::Sample);
+    assert!(!h.state().open_issue().document.is_modified());
+    let issue = sample_issue();
+    assert_eq!(
+        h.state().window_title(),
+        format!("{} — Nashra", issue.title)
+    );
+    for pick in issue.picks() {
+        h.get_by_label(&pick.story.headline);
+    }
+}
+
+#[test]
+fn selecting_a_pick_shows_its_fields() {
+    let mut h = sample_app();
+    h.get_by_label(&first_headline()).click();
+    h.run();
+    let id = sample_issue().picks().next().expect("pick").story.id;
+    assert_eq!(h.state().selection(), Selection::Pick(id));
+    let source = h.get_by_role_and_label(Role::TextInput, "Source");
+    assert_eq!(source.value().as_deref(), Some("Financial Times"));
+    h.get_by_role_and_label(Role::MultilineTextInput, "Commentary");
+}
+
+#[test]
+fn typing_marks_unsaved_and_undo_restores() {
+    let mut h = sample_app();
+    h.get_by_label(&first_headline()).click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Source").click();
+    h.run();
+    press(&mut h, Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(Role::TextInput, "Source")
+        .type_text("الفاينانشال تايمز");
+    h.run();
+    let id = sample_issue().picks().next().expect("pick").story.id;
+    let story = &h
+        .state()
+        .open_issue()
+        .document
+        .issue()
+        .pick(id)
+        .expect("pick")
+        .story;
+    assert_eq!(story.source, "الفاينانشال تايمز");
+    assert!(h.state().open_issue().document.is_modified());
+    assert!(
+        h.state().window_title().starts_with('*'),
+        "{}",
+        h.state().window_title()
+    );
+
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    let story = &h
+        .state()
+        .open_issue()
+        .document
+        .issue()
+        .pick(id)
+        .expect("pick")
+        .story;
+    assert_eq!(story.source, "Financial Times");
+    assert!(!h.state().open_issue().document.is_modified());
+    assert!(!h.state().window_title().starts_with('*'));
+
+    press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    let story = &h
+        .state()
+        .open_issue()
+        .document
+        .issue()
+        .pick(id)
+        .expect("pick")
+        .story;
+    assert_eq!(story.source, "الفاينانشال تايمز");
+}
+
+fn modified_app() -> Harness<'static, NashraApp> {
+    let mut h = sample_app();
+    h.state_mut()
+        .push_command(nashra::ui::Command::Edit(nashra::model::Edit::SetNumber(
+            99,
+        )));
+    h.run();
+    assert!(h.state().open_issue().document.is_modified());
+    h
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window() {
+    let mut h = modified_app();
+    request_close(&mut h);
+    assert_eq!(h.state().prompt(), Some(&Prompt::Unsaved(Then::Quit)));
+    assert!(!h.state().close_confirmed());
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(h.state().prompt(), None);
+    assert!(!h.state().close_confirmed(), "the window stays open");
+    assert!(h.state().open_issue().document.is_modified());
+}
+
+#[test]
+fn discard_closes() {
+    let mut h = modified_app();
+    request_close(&mut h);
+    h.get_by_label("Discard").click();
+    h.run();
+    assert!(h.state().close_confirmed());
+}
+
+#[test]
+fn closing_a_clean_issue_does_not_ask() {
+    let mut h = sample_app();
+    request_close(&mut h);
+    assert_eq!(h.state().prompt(), None);
+    assert!(h.state().close_confirmed());
+}
+
+#[test]
+fn save_on_close_goes_through_the_path_prompt_then_closes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("my-issue.ron");
+    let mut h = modified_app();
+    request_close(&mut h);
+    h.get_by_label("Save").click();
+    h.run();
+    assert!(
+        matches!(h.state().prompt(), Some(Prompt::Path { .. })),
+        "no native dialog in tests: the app asks for a path"
+    );
+    let prompt_label = "No file dialog is available here. Type the file's path:";
+    h.get_by_role_and_label(Role::TextInput, prompt_label)
+        .click();
+    h.run();
+    press(&mut h, Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(Role::TextInput, prompt_label)
+        .type_text(&target.display().to_string());
+    h.run();
+    h.get_by_label("OK").click();
+    h.run();
+    assert_eq!(h.state().prompt(), None);
+    assert!(h.state().close_confirmed());
+    let saved = nashra::io::load_issue(&target).expect("saved file loads");
+    assert_eq!(saved.issue.number, 99);
+}
+
+#[test]
+fn a_failed_save_keeps_the_issue_unsaved_and_says_why() {
+    let mut h = modified_app();
+    let target = std::path::PathBuf::from("/nonexistent-folder/nashra/issue.ron");
+    h.state_mut()
+        .push_command(nashra::ui::Command::SaveToPath(target));
+    h.run();
+    assert!(h.state().open_issue().document.is_modified());
+    let notice = h.state().notices().last().expect("an error is shown");
+    assert!(notice.is_error);
+    assert!(
+        notice.text.contains("/nonexistent-folder/nashra/issue.ron"),
+        "{}",
+        notice.text
+    );
+    h.get_by(|node| {
+        node.role() == Role::Label
+            && node
+                .value()
+                .is_some_and(|v| v.starts_with("Could not save"))
+    });
+}
+
+#[test]
+fn new_issue_asks_about_unsaved_changes_first() {
+    let mut h = modified_app();
+    press(&mut h, Modifiers::COMMAND, Key::N);
+    assert_eq!(h.state().prompt(), Some(&Prompt::Unsaved(Then::New)));
+    h.get_by_label("Discard").click();
+    h.run();
+    assert_eq!(h.state().open_issue().origin, Origin::New);
+    assert_eq!(h.state().open_issue().document.issue().number, 100);
+}
+
+#[test]
+fn opening_a_broken_file_shows_the_error_and_keeps_the_file() {
+    let broken = b"(version: 1, number: oops)";
+    let (_dir, path) = super::support::temp_file("broken.ron", broken);
+    let mut h = harness(NashraApp::new(AppOptions {
+        path: Some(path.clone()),
+        native_dialogs: false,
+    }));
+    h.run();
+    let notice = h.state().notices().first().expect("an error is shown");
+    assert!(
+        notice.text.contains(&format!("{}:1:", path.display())),
+        "{}",
+        notice.text
+    );
+    assert_eq!(std::fs::read(&path).expect("read"), broken);
+    assert_ne!(h.state().open_issue().origin, Origin::File(path));
+}
+
+#[test]
+fn the_menu_lists_actions_with_their_shortcuts() {
+    let mut h = sample_app();
+    h.get_by_label("File").click();
+    h.run();
+    for label in [
+        "New issue Ctrl+N",
+        "Open… Ctrl+O",
+        "Save Ctrl+S",
+        "Save as… Ctrl+Shift+S",
+        "Quit Ctrl+Q",
+    ] {
+        h.get_by_label(label);
+    }
+
+    let mut h = sample_app();
+    h.get_by_label("Edit").click();
+    h.run();
+    // Nothing to undo or redo yet, but both are listed.
+    h.get_by_label("Undo Ctrl+Z");
+    h.get_by_label("Redo Ctrl+Shift+Z");
+}

@@ -1,0 +1,13 @@
+//! Nashra's integration tests, in one binary (one link step instead of one per file).
+
+// A test stops at the first surprise; helpers here are test code too.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
+mod app_ui;
+mod cli;
+mod fonts;
+mod model;
+mod roundtrip;
+mod save_failures;
+mod store;
+mod support;

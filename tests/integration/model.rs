@@ -1,0 +1,374 @@
+//! Every edit and its undo; typing coalescing; the derived unsaved state.
+
+use std::time::{Duration, Instant};
+
+use nashra::model::{
+    COALESCE_WINDOW, Direction, Document, Edit, Issue, Pick, Prose, Section, Status, Story,
+    StoryText, TextChange, TextField,
+};
+use proptest::prelude::*;
+
+use super::support::sample_issue;
+
+fn first_pick(issue: &Issue) -> &Pick {
+    issue.picks().next().expect("the sample has picks")
+}
+
+/// Applies `edit`, checks it changed the issue, undoes it, checks the issue is back, redoes
+/// it and checks the result is the same as the first time.
+fn assert_undoable(edit: Edit) {
+    let mut doc = Document::new(sample_issue());
+    let original = doc.issue().clone();
+    doc.apply(edit.clone(), Instant::now()).expect("applies");
+    let changed = doc.issue().clone();
+    assert_ne!(changed, original, "{edit:?} changed nothing");
+    assert!(doc.is_modified());
+    assert!(doc.undo().expect("undo"));
+    assert_eq!(doc.issue(), &original, "undo of {edit:?}");
+    assert!(!doc.is_modified(), "back at the saved revision");
+    assert!(doc.redo().expect("redo"));
+    assert_eq!(doc.issue(), &changed, "redo of {edit:?}");
+}
+
+#[test]
+fn every_kind_of_edit_undoes_and_redoes() {
+    let issue = sample_issue();
+    let story = first_pick(&issue).story.id;
+    let first_section = issue.sections[0].id;
+    let second_section = issue.sections[1].id;
+    let date = "2026-12-04".parse().expect("date");
+    let edits = vec![
+        Edit::Text {
+            field: TextField::IssueTitle,
+            change: TextChange::insert(0, "عدد خاص: "),
+        },
+        Edit::Text {
+            field: TextField::Intro,
+            change: TextChange::replace(0..10, "سطر\nجديد"),
+        },
+        Edit::Text {
+            field: TextField::Commentary(story),
+            change: TextChange::delete(0..10),
+        },
+        Edit::Text {
+            field: TextField::Story(story, StoryText::Headline),
+            change: TextChange::insert(0, "عاجل: "),
+        },
+        Edit::Text {
+            field: TextField::Story(story, StoryText::Excerpt),
+            change: TextChange::insert(0, "\n"),
+        },
+        Edit::Text {
+            field: TextField::SectionTitle(first_section),
+            change: TextChange::insert(0, "★ "),
+        },
+        Edit::SetDirection {
+            field: TextField::Intro,
+            paragraph: 1,
+            direction: Direction::Ltr,
+        },
+        Edit::SetNumber(55),
+        Edit::SetDate(date),
+        Edit::SetStatus(Status::Published),
+        Edit::SetPublished { story, date: None },
+        Edit::SetTags {
+            story,
+            tags: vec!["xAI".into()],
+        },
+        Edit::InsertSection {
+            index: 1,
+            section: Section::new("ملحق"),
+        },
+        Edit::RemoveSection(first_section),
+        Edit::MoveSection {
+            section: second_section,
+            index: 0,
+        },
+        Edit::InsertPick {
+            section: second_section,
+            index: 1,
+            pick: Box::new(Pick {
+                story: Story::new("قصة جديدة"),
+                commentary: Prose::from_text("تعليق"),
+            }),
+        },
+        Edit::RemovePick(story),
+        Edit::MovePick {
+            story,
+            section: second_section,
+            index: 2,
+        },
+    ];
+    for edit in edits {
+        assert_undoable(edit);
+    }
+}
+
+#[test]
+fn invalid_edits_are_errors_and_change_nothing() {
+    let mut doc = Document::new(sample_issue());
+    let original = doc.issue().clone();
+    let story = first_pick(&original).story.id;
+    let bad = [
+        Edit::Text {
+            field: TextField::IssueTitle,
+            change: TextChange::insert(1, "x"), // inside an Arabic letter
+        },
+        Edit::SetDirection {
+            field: TextField::IssueTitle,
+            paragraph: 0,
+            direction: Direction::Rtl,
+        },
+        Edit::SetDirection {
+            field: TextField::Intro,
+            paragraph: 99,
+            direction: Direction::Rtl,
+        },
+        Edit::MovePick {
+            story,
+            section: original.sections[1].id,
+            index: 99,
+        },
+        Edit::InsertPick {
+            section: original.sections[1].id,
+            index: 0,
+            pick: Box::new(first_pick(&original).clone()),
+        },
+        Edit::RemovePick(Story::new("").id),
+    ];
+    for edit in bad {
+        assert!(doc.apply(edit.clone(), Instant::now()).is_err(), "{edit:?}");
+        assert_eq!(doc.issue(), &original);
+    }
+    assert!(!doc.is_modified());
+    assert!(!doc.can_undo());
+}
+
+#[test]
+fn a_failing_group_is_rolled_back_whole() {
+    let mut doc = Document::new(sample_issue());
+    let original = doc.issue().clone();
+    let group = vec![Edit::SetNumber(99), Edit::RemovePick(Story::new("").id)];
+    assert!(doc.apply_all(group, Instant::now()).is_err());
+    assert_eq!(doc.issue(), &original);
+}
+
+fn type_text(doc: &mut Document, field: TextField, at: usize, text: &str, start: Instant) -> usize {
+    let mut offset = at;
+    for (i, c) in text.chars().enumerate() {
+        let change = TextChange::insert(offset, c.to_string());
+        offset += c.len_utf8();
+        let now = start + Duration::from_millis(100 * i as u64);
+        doc.apply(Edit::Text { field, change }, now)
+            .expect("typing");
+    }
+    offset
+}
+
+#[test]
+fn typing_a_word_is_one_undo_step_and_a_new_word_is_another() {
+    let mut doc = Document::new(sample_issue());
+    let original = doc.issue().clone();
+    let start = Instant::now();
+    let end = type_text(&mut doc, TextField::IssueTitle, 0, "نشرة", start);
+    let after_first_word = doc.issue().clone();
+    type_text(
+        &mut doc,
+        TextField::IssueTitle,
+        end,
+        " الأسبوع",
+        start + Duration::from_secs(1),
+    );
+    assert!(doc.undo().expect("undo"));
+    assert_eq!(doc.issue(), &after_first_word);
+    assert!(doc.undo().expect("undo"));
+    assert_eq!(doc.issue(), &original);
+    assert!(!doc.can_undo());
+}
+
+#[test]
+fn a_pause_or_another_field_starts_a_new_step() {
+    let mut doc = Document::new(sample_issue());
+    let start = Instant::now();
+    type_text(&mut doc, TextField::IssueTitle, 0, "أ", start);
+    type_text(
+        &mut doc,
+        TextField::IssueTitle,
+        2,
+        "ب",
+        start + COALESCE_WINDOW * 2,
+    );
+    let story = first_pick(doc.issue()).story.id;
+    let field = TextField::Story(story, StoryText::Headline);
+    type_text(&mut doc, field, 0, "ج", start + COALESCE_WINDOW * 2);
+    let mut steps = 0;
+    while doc.undo().expect("undo") {
+        steps += 1;
+    }
+    assert_eq!(steps, 3);
+}
+
+#[test]
+fn backspacing_coalesces() {
+    let mut doc = Document::new(sample_issue());
+    let original = doc.issue().clone();
+    let field = TextField::IssueTitle;
+    let mut end = original.title.len();
+    let now = Instant::now();
+    for _ in 0..5 {
+        let start = original.title[..end]
+            .char_indices()
+            .last()
+            .map(|(i, _)| i)
+            .expect("a character");
+        doc.apply(
+            Edit::Text {
+                field,
+                change: TextChange::delete(start..end),
+            },
+            now,
+        )
+        .expect("backspace");
+        end = start;
+    }
+    assert!(doc.undo().expect("undo"));
+    assert_eq!(doc.issue(), &original);
+}
+
+#[test]
+fn unsaved_is_derived_from_the_revision() {
+    let mut doc = Document::new(sample_issue());
+    assert!(!doc.is_modified());
+    doc.apply(Edit::SetNumber(1), Instant::now()).expect("edit");
+    assert!(doc.is_modified());
+    doc.mark_saved(doc.revision());
+    assert!(!doc.is_modified());
+    doc.undo().expect("undo");
+    assert!(doc.is_modified(), "undoing past the save is a change");
+    doc.redo().expect("redo");
+    assert!(!doc.is_modified(), "redo returns to the saved state");
+    doc.undo().expect("undo");
+    doc.apply(Edit::SetNumber(1), Instant::now())
+        .expect("same edit again");
+    assert!(
+        doc.is_modified(),
+        "a new branch is never the saved revision"
+    );
+}
+
+#[test]
+fn typing_after_a_save_is_not_merged_into_the_saved_step() {
+    let mut doc = Document::new(sample_issue());
+    let now = Instant::now();
+    let end = type_text(&mut doc, TextField::IssueTitle, 0, "ab", now);
+    doc.mark_saved(doc.revision());
+    let saved = doc.issue().clone();
+    type_text(&mut doc, TextField::IssueTitle, end, "c", now);
+    assert!(doc.is_modified());
+    doc.undo().expect("undo");
+    assert_eq!(doc.issue(), &saved);
+    assert!(!doc.is_modified());
+}
+
+#[test]
+fn a_new_document_is_unsaved_until_saved() {
+    let mut doc = Document::new_unsaved(sample_issue());
+    assert!(doc.is_modified());
+    doc.mark_saved(doc.revision());
+    assert!(!doc.is_modified());
+}
+
+/// An edit script step: which field, where (as a fraction of its length) and what.
+#[derive(Clone, Debug)]
+enum Step {
+    Insert { field: usize, at: f64, text: String },
+    Delete { field: usize, at: f64, len: usize },
+    Direction { paragraph: usize, rtl: bool },
+    Undo,
+    Redo,
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    let text = prop::collection::vec(
+        prop::sample::select(vec![
+            "ع", "ر", "ب", "ي", "ّ", "َ", "ً", " ", "\n", "A", "z", "1", "٣", "\u{200F}", "\u{2066}",
+            "\u{2069}", "\u{200C}", "😀", "\"", "\\",
+        ]),
+        1..6,
+    )
+    .prop_map(|parts| parts.concat());
+    prop_oneof![
+        (0..4_usize, 0.0..=1.0, text).prop_map(|(field, at, text)| Step::Insert {
+            field,
+            at,
+            text
+        }),
+        (0..4_usize, 0.0..=1.0, 1..8_usize).prop_map(|(field, at, len)| Step::Delete {
+            field,
+            at,
+            len
+        }),
+        (0..4_usize, any::<bool>()).prop_map(|(paragraph, rtl)| Step::Direction { paragraph, rtl }),
+        Just(Step::Undo),
+        Just(Step::Redo),
+    ]
+}
+
+/// The char boundary at or before `fraction` of the text.
+fn boundary(text: &str, fraction: f64) -> usize {
+    let target = (text.len() as f64 * fraction) as usize;
+    text.floor_char_boundary(target)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn random_edit_scripts_undo_back_to_the_original(script in prop::collection::vec(step(), 1..40)) {
+        let mut doc = Document::new(sample_issue());
+        let original = doc.issue().clone();
+        let story = first_pick(&original).story.id;
+        let fields = [
+            TextField::Intro,
+            TextField::IssueTitle,
+            TextField::Commentary(story),
+            TextField::Story(story, StoryText::Headline),
+        ];
+        let start = Instant::now();
+        for (i, step) in script.into_iter().enumerate() {
+            let now = start + Duration::from_millis(300 * i as u64);
+            match step {
+                Step::Insert { field, at, text } => {
+                    let field = fields[field];
+                    let current = field.get(doc.issue()).expect("field").text().into_owned();
+                    let at = boundary(&current, at);
+                    doc.apply(Edit::Text { field, change: TextChange::insert(at, text) }, now)
+                        .expect("insert at a boundary");
+                }
+                Step::Delete { field, at, len } => {
+                    let field = fields[field];
+                    let current = field.get(doc.issue()).expect("field").text().into_owned();
+                    let from = boundary(&current, at);
+                    let to = current.ceil_char_boundary((from + len).min(current.len()));
+                    if from < to {
+                        doc.apply(Edit::Text { field, change: TextChange::delete(from..to) }, now)
+                            .expect("delete whole chars");
+                    }
+                }
+                Step::Direction { paragraph, rtl } => {
+                    let count = doc.issue().intro.paragraphs().len();
+                    let direction = if rtl { Direction::Rtl } else { Direction::Ltr };
+                    doc.apply(
+                        Edit::SetDirection { field: TextField::Intro, paragraph: paragraph % count, direction },
+                        now,
+                    ).expect("set direction");
+                }
+                Step::Undo => { doc.undo().expect("undo"); }
+                Step::Redo => { doc.redo().expect("redo"); }
+            }
+        }
+        while doc.undo().expect("undo") {}
+        prop_assert_eq!(doc.issue(), &original);
+        prop_assert!(!doc.is_modified());
+    }
+}
