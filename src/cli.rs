@@ -13,6 +13,9 @@ Nashra, a newsletter editor for Arabic text.
 Usage:
   nashra [ISSUE.ron]        open the editor (the sample issue when no file is given)
   nashra check FILE...      validate issue files: prints `ok` or each error as path:line:column
+  nashra layout [--width PX] [--dir auto|rtl|ltr] [--json]
+                            lay out stdin (one paragraph per line) with the editor's text engine
+                            and print each paragraph's direction and the visual order of its lines
   nashra --help             show this help
 ";
 
@@ -21,6 +24,7 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
     let first = args.first().and_then(|a| a.to_str());
     match first {
         Some("check") => check(&args[1..]),
+        Some("layout") => layout(&args[1..]),
         Some("-h" | "--help") => {
             let _ = write!(std::io::stdout(), "{USAGE}");
             ExitCode::SUCCESS
@@ -64,6 +68,52 @@ fn check(files: &[OsString]) -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// `nashra layout`: the layout inspector.
+fn layout(args: &[OsString]) -> ExitCode {
+    use std::io::Read as _;
+
+    use crate::model::Direction;
+
+    let mut width_px = None;
+    let mut direction = Direction::Auto;
+    let mut json = false;
+    let mut args = args.iter().map(|a| a.to_string_lossy().into_owned());
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--json" => json = true,
+            "--width" => match args.next().and_then(|w| w.parse::<f32>().ok()) {
+                Some(w) if w > 0.0 && w.is_finite() => width_px = Some(w),
+                _ => return usage_error("--width needs a positive number of pixels"),
+            },
+            "--dir" => {
+                direction = match args.next().as_deref() {
+                    Some("auto") => Direction::Auto,
+                    Some("rtl") => Direction::Rtl,
+                    Some("ltr") => Direction::Ltr,
+                    _ => return usage_error("--dir takes auto, rtl or ltr"),
+                }
+            }
+            other => return usage_error(&format!("unknown layout option {other}")),
+        }
+    }
+    let mut input = String::new();
+    if let Err(err) = std::io::stdin().read_to_string(&mut input) {
+        let _ = writeln!(
+            std::io::stderr(),
+            "nashra layout: could not read stdin: {err}"
+        );
+        return ExitCode::FAILURE;
+    }
+    let report = crate::text::inspector::inspect(&input, width_px, direction);
+    let out = if json {
+        crate::text::inspector::to_json(&report)
+    } else {
+        crate::text::inspector::to_text(&input, &report)
+    };
+    let _ = write!(std::io::stdout(), "{out}");
+    ExitCode::SUCCESS
 }
 
 fn run_app(path: Option<PathBuf>) -> ExitCode {

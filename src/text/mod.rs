@@ -1,7 +1,25 @@
-//! The text engine: bidirectional layout, shaping and editing of the editor's Arabic and
-//! Latin text, drawn inside egui.
+//! The text engine: bidirectional layout, shaping and line breaking of the editor's Arabic and
+//! Latin text (parley), glyphs rasterized into an egui texture (swash), drawn as egui meshes.
 //!
-//! egui lays text out left to right only, so user text will be laid out here (with parley)
-//! and shown through [`crate::ui::user_text`], the one place the interface draws user text.
-//! Paragraph direction, which the engine and the exporters share, is decided in
-//! [`crate::model::Direction`].
+//! egui lays text out left to right only; every piece of user text goes through this engine
+//! instead, via [`crate::ui::user_text`]. Paragraph direction is decided in
+//! [`crate::model::Direction`] (first strong character, inherited by neutral paragraphs) and
+//! passed to parley as a forced base direction, so the panes, the inspector and the exporters
+//! agree.
+
+mod atlas;
+mod engine;
+mod font_setup;
+pub mod inspector;
+mod label_cache;
+mod paragraph;
+mod raster;
+mod style;
+mod visual_order;
+
+pub use atlas::{AtlasGlyph, GlyphAtlas, GlyphImage, GlyphKey};
+pub use engine::{GlyphPainter, Shaper, TextEngine};
+pub use font_setup::bundled_font_context;
+pub use paragraph::ParagraphLayout;
+pub use style::{Face, TextStyle};
+pub use visual_order::{ClusterOrder, is_bidi_control, visual_lines};

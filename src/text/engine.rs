@@ -1,0 +1,216 @@
+//! [`TextEngine`]: the app's one font context, layout context, rasterizer and glyph atlas, and
+//! the painting of laid-out paragraphs as egui meshes.
+
+use egui::{Color32, Mesh, Painter, Pos2, Rect, Vec2, pos2, vec2};
+use parley::{FontContext, LayoutContext, PositionedLayoutItem};
+
+use super::atlas::{GlyphAtlas, GlyphKey};
+use super::label_cache::LabelCache;
+use super::raster::Rasterizer;
+use super::{ParagraphLayout, TextStyle, bundled_font_context};
+use crate::model::ResolvedDirection;
+
+/// Shapes text: the font and layout contexts.
+pub struct Shaper {
+    fonts: FontContext,
+    layouts: LayoutContext<()>,
+}
+
+impl Shaper {
+    /// Shapes one paragraph at `pixels_per_point`, broken at `width_pts` (points).
+    pub fn layout(
+        &mut self,
+        text: &str,
+        direction: ResolvedDirection,
+        style: TextStyle,
+        pixels_per_point: f32,
+        width_pts: Option<f32>,
+    ) -> ParagraphLayout {
+        ParagraphLayout::new(
+            &mut self.fonts,
+            &mut self.layouts,
+            text,
+            direction,
+            style,
+            pixels_per_point,
+            width_pts.map(|w| w * pixels_per_point),
+        )
+    }
+}
+
+/// Draws laid-out text: the rasterizer and the glyph atlas.
+#[derive(Default)]
+pub struct GlyphPainter {
+    rasterizer: Rasterizer,
+    atlas: GlyphAtlas,
+}
+
+/// Shared text machinery: one per app.
+pub struct TextEngine {
+    /// Shaping.
+    pub shaper: Shaper,
+    /// Painting.
+    pub painter: GlyphPainter,
+    labels: LabelCache,
+}
+
+impl Default for TextEngine {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl TextEngine {
+    /// An engine with the bundled fonts only.
+    pub fn new() -> Self {
+        Self {
+            shaper: Shaper {
+                fonts: bundled_font_context(),
+                layouts: LayoutContext::new(),
+            },
+            painter: GlyphPainter::default(),
+            labels: LabelCache::default(),
+        }
+    }
+
+    /// Called at the start of each frame: forgets labels unused for a while, and restarts the
+    /// atlas if the scale changed.
+    pub fn begin_frame(&mut self, pixels_per_point: f32) {
+        self.labels.next_frame();
+        self.painter.atlas.set_pixels_per_point(pixels_per_point);
+    }
+
+    /// A short text (label, row) laid out once per change of text, style, width or scale.
+    pub fn label(
+        &mut self,
+        text: &str,
+        direction: ResolvedDirection,
+        style: TextStyle,
+        pixels_per_point: f32,
+        width_pts: Option<f32>,
+    ) -> &ParagraphLayout {
+        let key = LabelCache::key(text, direction, style, pixels_per_point, width_pts);
+        let shaper = &mut self.shaper;
+        self.labels.get_or_insert_with(key, text, || {
+            shaper.layout(text, direction, style, pixels_per_point, width_pts)
+        })
+    }
+
+    /// Lays out (or reuses) a label and paints it with its top-left corner at `origin`.
+    /// Returns its size in points.
+    #[expect(clippy::too_many_arguments)]
+    pub fn paint_label(
+        &mut self,
+        painter: &Painter,
+        text: &str,
+        direction: ResolvedDirection,
+        style: TextStyle,
+        width_pts: Option<f32>,
+        origin: Pos2,
+        color: Color32,
+    ) -> Vec2 {
+        let ppp = painter.ctx().pixels_per_point();
+        let key = LabelCache::key(text, direction, style, ppp, width_pts);
+        let shaper = &mut self.shaper;
+        let paragraph = self.labels.get_or_insert_with(key, text, || {
+            shaper.layout(text, direction, style, ppp, width_pts)
+        });
+        self.painter.paint(painter, paragraph, origin, color);
+        paragraph.size_pts()
+    }
+}
+
+impl GlyphPainter {
+    /// Paints `paragraph` with its top-left corner at `origin` (points), in `color`; lines
+    /// outside the painter's clip rectangle are skipped.
+    pub fn paint(
+        &mut self,
+        painter: &Painter,
+        paragraph: &ParagraphLayout,
+        origin: Pos2,
+        color: Color32,
+    ) {
+        let meshes = self.glyph_meshes(paragraph, origin, color, painter.clip_rect());
+        self.atlas.upload(painter.ctx());
+        for (page, mut mesh) in meshes.into_iter().enumerate() {
+            if mesh.is_empty() {
+                continue;
+            }
+            if let Some(texture) = self.atlas.texture(page) {
+                mesh.texture_id = texture;
+                painter.add(mesh);
+            }
+        }
+    }
+
+    /// One mesh per atlas page for the visible lines of `paragraph`.
+    fn glyph_meshes(
+        &mut self,
+        paragraph: &ParagraphLayout,
+        origin: Pos2,
+        color: Color32,
+        clip: Rect,
+    ) -> Vec<Mesh> {
+        let scale = paragraph.scale();
+        let side = self.atlas.page_side();
+        let mut meshes: Vec<Mesh> = Vec::new();
+        for line in paragraph.layout().lines() {
+            let metrics = line.metrics();
+            let top = origin.y + metrics.block_min_coord / scale;
+            let bottom = origin.y + metrics.block_max_coord / scale;
+            if bottom < clip.top() || top > clip.bottom() {
+                continue;
+            }
+            for item in line.items() {
+                let PositionedLayoutItem::GlyphRun(glyph_run) = item else {
+                    continue;
+                };
+                let run = glyph_run.run();
+                let font = run.font();
+                let size_px = run.font_size();
+                let coords: Vec<i16> = run
+                    .normalized_coords()
+                    .iter()
+                    .map(|c| c.to_bits())
+                    .collect();
+                for glyph in glyph_run.positioned_glyphs() {
+                    let subpixel = ((glyph.x.fract() * 4.0).round() as u8) % 4;
+                    let key = GlyphKey {
+                        font_blob: font.data.id(),
+                        font_index: font.index,
+                        glyph: glyph.id,
+                        size_bits: size_px.to_bits(),
+                        subpixel_x: subpixel,
+                    };
+                    let rasterizer = &mut self.rasterizer;
+                    let Some(placed) = self.atlas.glyph(key, || {
+                        rasterizer.rasterize(
+                            font,
+                            &coords,
+                            glyph.id,
+                            size_px,
+                            f32::from(subpixel) / 4.0,
+                        )
+                    }) else {
+                        continue;
+                    };
+                    let x_px = glyph.x.floor() + placed.left as f32;
+                    let y_px = glyph.y.round() - placed.top as f32;
+                    let rect = Rect::from_min_size(
+                        pos2(origin.x + x_px / scale, origin.y + y_px / scale),
+                        vec2(placed.width as f32 / scale, placed.height as f32 / scale),
+                    );
+                    let uv = Rect::from_min_size(
+                        pos2(placed.x as f32 / side, placed.y as f32 / side),
+                        vec2(placed.width as f32 / side, placed.height as f32 / side),
+                    );
+                    if meshes.len() <= placed.page {
+                        meshes.resize_with(placed.page + 1, Mesh::default);
+                    }
+                    meshes[placed.page].add_rect_with_uv(rect, uv, color);
+                }
+            }
+        }
+        meshes
+    }
+}
