@@ -14,6 +14,7 @@ use super::outline::outline_ui;
 use super::status_bar::{Notice, status_bar_ui};
 use super::strings::{Msg, tr};
 use super::{Action, Command, Selection};
+use crate::text::TextEngine;
 
 /// How the app starts.
 #[derive(Clone, Debug, Default)]
@@ -37,6 +38,8 @@ pub struct NashraApp {
     /// Set once the editor has agreed to close; the next close request goes through.
     close_confirmed: bool,
     shown_title: String,
+    /// Lays out and draws all user text.
+    text: TextEngine,
 }
 
 impl NashraApp {
@@ -63,6 +66,7 @@ impl NashraApp {
             file_dialogs: FileDialogs::new(options.native_dialogs),
             close_confirmed: false,
             shown_title: String::new(),
+            text: TextEngine::new(),
         };
         app.announce_opened();
         app
@@ -117,6 +121,7 @@ impl NashraApp {
     /// One frame: shortcuts, the window's panels, the modal, then the queued commands.
     pub fn frame_ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        self.text.begin_frame(ctx.pixels_per_point());
         self.poll_file_dialogs();
         self.handle_close_request(&ctx);
         if self.prompt.is_none()
@@ -141,6 +146,7 @@ impl NashraApp {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     outline_ui(
                         ui,
+                        &mut self.text,
                         self.open.document.issue(),
                         self.selection,
                         &mut self.commands,

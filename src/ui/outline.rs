@@ -1,32 +1,33 @@
 //! The outline: the issue, its sections and their picks, for choosing what to edit.
 
-use egui::{Button, Ui};
+use egui::Ui;
 
 use super::strings::{Msg, tr};
-use super::user_text::{TextRole, user_text};
+use super::user_text::{TextRole, bidi_label_ui, user_text_row_ui};
 use super::{Command, Selection};
 use crate::model::{Edit, Issue, Pick, Section, Story};
+use crate::text::TextEngine;
 
 /// Draws the outline and queues the commands its buttons ask for.
-pub fn outline_ui(ui: &mut Ui, issue: &Issue, selection: Selection, commands: &mut Vec<Command>) {
+pub fn outline_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    issue: &Issue,
+    selection: Selection,
+    commands: &mut Vec<Command>,
+) {
     let issue_label = if issue.title.is_empty() {
-        tr(Msg::IssueDetails).to_owned()
+        format!("{} {}", issue.number, tr(Msg::UntitledIssue))
     } else {
         format!("{} {}", issue.number, issue.title)
     };
-    if ui
-        .selectable_label(
-            selection == Selection::Issue,
-            user_text(&issue_label, TextRole::Row),
-        )
-        .clicked()
-    {
+    if user_text_row_ui(ui, engine, &issue_label, selection == Selection::Issue).clicked() {
         commands.push(Command::Select(Selection::Issue));
     }
     ui.separator();
 
     for (index, section) in issue.sections.iter().enumerate() {
-        section_ui(ui, section, selection, commands);
+        section_ui(ui, engine, section, selection, commands);
         if index + 1 < issue.sections.len() {
             ui.add_space(6.0);
         }
@@ -40,13 +41,18 @@ pub fn outline_ui(ui: &mut Ui, issue: &Issue, selection: Selection, commands: &m
     }
 }
 
-fn section_ui(ui: &mut Ui, section: &Section, selection: Selection, commands: &mut Vec<Command>) {
-    let title = if section.title.is_empty() {
-        tr(Msg::UntitledSection)
+fn section_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    section: &Section,
+    selection: Selection,
+    commands: &mut Vec<Command>,
+) {
+    if section.title.is_empty() {
+        ui.strong(tr(Msg::UntitledSection));
     } else {
-        &section.title
-    };
-    ui.label(user_text(title, TextRole::Heading).strong());
+        bidi_label_ui(ui, engine, &section.title, TextRole::Heading);
+    }
     for pick in &section.picks {
         let headline = if pick.story.headline.is_empty() {
             tr(Msg::UntitledPick)
@@ -54,10 +60,7 @@ fn section_ui(ui: &mut Ui, section: &Section, selection: Selection, commands: &m
             &pick.story.headline
         };
         let selected = selection == Selection::Pick(pick.story.id);
-        if ui
-            .add(Button::selectable(selected, user_text(headline, TextRole::Row)).truncate())
-            .clicked()
-        {
+        if user_text_row_ui(ui, engine, headline, selected).clicked() {
             commands.push(Command::Select(Selection::Pick(pick.story.id)));
         }
     }

@@ -1,13 +1,13 @@
 //! The one place the interface shows and edits the editor's own text.
 //!
-//! Every headline, title, excerpt and commentary goes through these functions, so the text
-//! engine that lays Arabic out right to left replaces egui's left-to-right layout here and
-//! nowhere else.
+//! Every headline, title, excerpt and commentary goes through these functions, which draw with
+//! Nashra's text engine ([`crate::text`]) so Arabic runs right to left with Latin and digits in
+//! place. No user text is laid out by egui itself.
 
-use egui::{FontId, Response, RichText, TextEdit, Ui, WidgetText};
+use egui::{Response, Sense, TextEdit, Ui, vec2};
 
-use crate::fonts;
-use crate::model::{Edit, TextChange, TextField};
+use crate::model::{Direction, Edit, TextChange, TextField};
+use crate::text::{TextEngine, TextStyle};
 
 /// How a piece of user text is styled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,19 +21,83 @@ pub enum TextRole {
 }
 
 impl TextRole {
-    /// The font for this role.
-    pub fn font_id(self) -> FontId {
+    /// The engine style for this role.
+    pub fn style(self) -> TextStyle {
         match self {
-            Self::Body => FontId::new(18.0, fonts::text_family()),
-            Self::Heading => FontId::new(22.0, fonts::bold_family()),
-            Self::Row => FontId::new(16.0, fonts::text_family()),
+            Self::Body => TextStyle::BODY,
+            Self::Heading => TextStyle::HEADING,
+            Self::Row => TextStyle::ROW,
         }
+    }
+
+    /// The egui font for this role (interface fields that still use egui's own layout).
+    pub fn font_id(self) -> egui::FontId {
+        let style = self.style();
+        egui::FontId::new(style.size_pts, crate::fonts::text_family())
     }
 }
 
-/// User text as a label (outline rows, read-only views).
-pub fn user_text(text: &str, role: TextRole) -> WidgetText {
-    RichText::new(text).font(role.font_id()).into()
+/// Read-only user text, wrapped to the available width, aligned by its own direction.
+pub fn bidi_label_ui(ui: &mut Ui, engine: &mut TextEngine, text: &str, role: TextRole) -> Response {
+    let width = ui.available_width().max(1.0);
+    let direction = Direction::Auto.resolve(text, None);
+    let ppp = ui.ctx().pixels_per_point();
+    let size = engine
+        .label(text, direction, role.style(), ppp, Some(width))
+        .size_pts();
+    let (rect, response) = ui.allocate_exact_size(vec2(width, size.y), Sense::hover());
+    if ui.is_rect_visible(rect) {
+        let color = ui.visuals().text_color();
+        engine.paint_label(
+            ui.painter(),
+            text,
+            direction,
+            role.style(),
+            Some(width),
+            rect.min,
+            color,
+        );
+    }
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+    response
+}
+
+/// A clickable row showing user text (the outline's picks): one line, highlighted when
+/// selected or hovered.
+pub fn user_text_row_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    text: &str,
+    selected: bool,
+) -> Response {
+    let width = ui.available_width().max(1.0);
+    let padding = ui.spacing().button_padding;
+    let direction = Direction::Auto.resolve(text, None);
+    let ppp = ui.ctx().pixels_per_point();
+    let text_width = width - 2.0 * padding.x;
+    let size = engine
+        .label(text, direction, TextStyle::ROW, ppp, Some(text_width))
+        .size_pts();
+    let (rect, response) =
+        ui.allocate_exact_size(vec2(width, size.y + 2.0 * padding.y), Sense::click());
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.style().interact_selectable(&response, selected);
+        if selected || response.hovered() || response.has_focus() {
+            ui.painter()
+                .rect_filled(rect, visuals.corner_radius, visuals.weak_bg_fill);
+        }
+        engine.paint_label(
+            ui.painter(),
+            text,
+            direction,
+            TextStyle::ROW,
+            Some(text_width),
+            rect.min + padding,
+            visuals.text_color(),
+        );
+    }
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, text));
+    response
 }
 
 /// An editing pane for one field of the issue. Returns the edit the editor made this frame,
