@@ -6,6 +6,7 @@ use parley::{FontContext, LayoutContext, PositionedLayoutItem};
 
 use super::atlas::{GlyphAtlas, GlyphKey};
 use super::label_cache::LabelCache;
+use super::pane::PaneStore;
 use super::raster::Rasterizer;
 use super::{ParagraphLayout, TextStyle, bundled_font_context};
 use crate::model::ResolvedDirection;
@@ -52,6 +53,8 @@ pub struct TextEngine {
     /// Painting.
     pub painter: GlyphPainter,
     labels: LabelCache,
+    /// The state of each text pane.
+    pub panes: PaneStore,
 }
 
 impl Default for TextEngine {
@@ -70,6 +73,7 @@ impl TextEngine {
             },
             painter: GlyphPainter::default(),
             labels: LabelCache::default(),
+            panes: PaneStore::default(),
         }
     }
 
@@ -77,6 +81,7 @@ impl TextEngine {
     /// atlas if the scale changed.
     pub fn begin_frame(&mut self, pixels_per_point: f32) {
         self.labels.next_frame();
+        self.panes.next_frame();
         self.painter.atlas.set_pixels_per_point(pixels_per_point);
     }
 

@@ -157,6 +157,7 @@ impl NashraApp {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 editor_pane_ui(
                     ui,
+                    &mut self.text,
                     self.open.document.issue(),
                     self.selection,
                     self.open.read_only,

@@ -4,27 +4,30 @@ use egui::{ComboBox, DragValue, Grid, Response, Ui};
 use jiff::civil::Date;
 
 use super::strings::{Msg, tr};
-use super::user_text::{TextRole, user_text_edit_ui};
+use super::user_text::{TextRole, caret_paragraph, user_text_edit_ui};
 use super::{Command, Selection};
-use crate::model::{Edit, Issue, Status, StoryId, StoryText, TextField};
+use crate::model::{Direction, Edit, FieldRef, Issue, Status, StoryId, StoryText, TextField};
+use crate::text::TextEngine;
 
 /// Draws the editor for the selection, queuing the edits made.
 pub fn editor_pane_ui(
     ui: &mut Ui,
+    engine: &mut TextEngine,
     issue: &Issue,
     selection: Selection,
     read_only: bool,
     commands: &mut Vec<Command>,
 ) {
     ui.add_enabled_ui(!read_only, |ui| match selection {
-        Selection::Issue => issue_fields_ui(ui, issue, commands),
-        Selection::Pick(story) => pick_fields_ui(ui, issue, story, commands),
+        Selection::Issue => issue_fields_ui(ui, engine, issue, commands),
+        Selection::Pick(story) => pick_fields_ui(ui, engine, issue, story, commands),
     });
 }
 
 /// An editing pane for `field`, named for screen readers by the label `label`.
 fn text_field_ui(
     ui: &mut Ui,
+    engine: &mut TextEngine,
     issue: &Issue,
     field: TextField,
     role: TextRole,
@@ -34,12 +37,53 @@ fn text_field_ui(
     let Ok(current) = field.get(issue) else {
         return;
     };
-    let (response, edit) = user_text_edit_ui(ui, field, &current.text(), role, "");
+    if let FieldRef::Prose(prose) = &current {
+        direction_control_ui(ui, engine, field, prose, commands);
+    }
+    let (response, edits) = user_text_edit_ui(ui, engine, field, &current, role, "");
     response.labelled_by(label.id);
-    commands.extend(edit.map(Command::Edit));
+    commands.extend(edits.into_iter().map(Command::Edit));
 }
 
-fn issue_fields_ui(ui: &mut Ui, issue: &Issue, commands: &mut Vec<Command>) {
+/// The direction of the paragraph holding the caret: Auto, right to left or left to right.
+fn direction_control_ui(
+    ui: &mut Ui,
+    engine: &TextEngine,
+    field: TextField,
+    prose: &crate::model::Prose,
+    commands: &mut Vec<Command>,
+) {
+    let paragraph = caret_paragraph(engine, field).unwrap_or(0);
+    let Some(current) = prose.paragraphs().get(paragraph).map(|p| p.direction) else {
+        return;
+    };
+    ui.horizontal(|ui| {
+        let label = ui.weak(tr(Msg::ParagraphDirection));
+        for (direction, msg) in [
+            (Direction::Auto, Msg::DirectionAuto),
+            (Direction::Rtl, Msg::DirectionRtl),
+            (Direction::Ltr, Msg::DirectionLtr),
+        ] {
+            let button = ui
+                .selectable_label(current == direction, tr(msg))
+                .labelled_by(label.id);
+            if button.clicked() && current != direction {
+                commands.push(Command::Edit(Edit::SetDirection {
+                    field,
+                    paragraph,
+                    direction,
+                }));
+            }
+        }
+    });
+}
+
+fn issue_fields_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    issue: &Issue,
+    commands: &mut Vec<Command>,
+) {
     Grid::new("issue_fields")
         .num_columns(2)
         .spacing([12.0, 8.0])
@@ -66,6 +110,7 @@ fn issue_fields_ui(ui: &mut Ui, issue: &Issue, commands: &mut Vec<Command>) {
     let label = ui.label(tr(Msg::Title));
     text_field_ui(
         ui,
+        engine,
         issue,
         TextField::IssueTitle,
         TextRole::Heading,
@@ -76,6 +121,7 @@ fn issue_fields_ui(ui: &mut Ui, issue: &Issue, commands: &mut Vec<Command>) {
     let label = ui.label(tr(Msg::Introduction));
     text_field_ui(
         ui,
+        engine,
         issue,
         TextField::Intro,
         TextRole::Body,
@@ -87,7 +133,15 @@ fn issue_fields_ui(ui: &mut Ui, issue: &Issue, commands: &mut Vec<Command>) {
         ui.add_space(8.0);
         let label = ui.label(format!("{} {}", tr(Msg::SectionTitle), index + 1));
         let title = TextField::SectionTitle(section.id);
-        text_field_ui(ui, issue, title, TextRole::Heading, &label, commands);
+        text_field_ui(
+            ui,
+            engine,
+            issue,
+            title,
+            TextRole::Heading,
+            &label,
+            commands,
+        );
     }
 }
 
@@ -115,14 +169,28 @@ fn status_ui(ui: &mut Ui, current: Status, label: &Response, commands: &mut Vec<
     combo.response.labelled_by(label.id);
 }
 
-fn pick_fields_ui(ui: &mut Ui, issue: &Issue, id: StoryId, commands: &mut Vec<Command>) {
+fn pick_fields_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    issue: &Issue,
+    id: StoryId,
+    commands: &mut Vec<Command>,
+) {
     let Ok(pick) = issue.pick(id) else {
         return;
     };
     let story = &pick.story;
     let label = ui.label(tr(Msg::Headline));
     let headline = TextField::Story(id, StoryText::Headline);
-    text_field_ui(ui, issue, headline, TextRole::Heading, &label, commands);
+    text_field_ui(
+        ui,
+        engine,
+        issue,
+        headline,
+        TextRole::Heading,
+        &label,
+        commands,
+    );
     ui.add_space(6.0);
 
     Grid::new("story_fields")
@@ -137,6 +205,7 @@ fn pick_fields_ui(ui: &mut Ui, issue: &Issue, id: StoryId, commands: &mut Vec<Co
                 let label = ui.label(tr(msg));
                 text_field_ui(
                     ui,
+                    engine,
                     issue,
                     TextField::Story(id, which),
                     TextRole::Row,
@@ -160,11 +229,12 @@ fn pick_fields_ui(ui: &mut Ui, issue: &Issue, id: StoryId, commands: &mut Vec<Co
     ui.add_space(8.0);
     let label = ui.label(tr(Msg::Excerpt));
     let excerpt = TextField::Story(id, StoryText::Excerpt);
-    text_field_ui(ui, issue, excerpt, TextRole::Body, &label, commands);
+    text_field_ui(ui, engine, issue, excerpt, TextRole::Body, &label, commands);
     ui.add_space(8.0);
     let label = ui.label(tr(Msg::Commentary));
     text_field_ui(
         ui,
+        engine,
         issue,
         TextField::Commentary(id),
         TextRole::Body,

@@ -116,6 +116,14 @@ pub enum Msg {
     SectionTitle,
     /// Where the sample issue comes from.
     SampleOrigin,
+    /// Label of the paragraph direction control.
+    ParagraphDirection,
+    /// Direction: automatic.
+    DirectionAuto,
+    /// Direction: right to left.
+    DirectionRtl,
+    /// Direction: left to right.
+    DirectionLtr,
 }
 
 /// The English text of a message.
@@ -179,5 +187,9 @@ pub fn tr(msg: Msg) -> &'static str {
         Msg::NoSuchFile => "There is no file at this path",
         Msg::SectionTitle => "Section",
         Msg::SampleOrigin => "bundled sample",
+        Msg::ParagraphDirection => "Paragraph:",
+        Msg::DirectionAuto => "Auto",
+        Msg::DirectionRtl => "Right to left",
+        Msg::DirectionLtr => "Left to right",
     }
 }

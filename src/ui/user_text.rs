@@ -4,9 +4,10 @@
 //! Nashra's text engine ([`crate::text`]) so Arabic runs right to left with Latin and digits in
 //! place. No user text is laid out by egui itself.
 
-use egui::{Response, Sense, TextEdit, Ui, vec2};
+use egui::{Response, Sense, Ui, vec2};
 
-use crate::model::{Direction, Edit, TextChange, TextField};
+use crate::model::{Direction, Edit, FieldRef, TextField};
+use crate::text::pane::{PaneConfig, text_pane_ui};
 use crate::text::{TextEngine, TextStyle};
 
 /// How a piece of user text is styled.
@@ -100,28 +101,56 @@ pub fn user_text_row_ui(
     response
 }
 
-/// An editing pane for one field of the issue. Returns the edit the editor made this frame,
-/// as the smallest text change, for the caller to queue as a command.
+/// An editing pane for one field of the issue, drawn by the text engine. Returns the pane's
+/// response and the edits made this frame, for the caller to queue as commands.
 pub fn user_text_edit_ui(
     ui: &mut Ui,
+    engine: &mut TextEngine,
     field: TextField,
-    current: &str,
+    value: &FieldRef<'_>,
     role: TextRole,
     hint: &str,
-) -> (Response, Option<Edit>) {
-    let mut buffer = current.to_owned();
-    let editor = if field.is_prose() {
-        TextEdit::multiline(&mut buffer).desired_rows(4)
-    } else {
-        TextEdit::singleline(&mut buffer)
+) -> (Response, Vec<Edit>) {
+    let text = value.text();
+    let directions = match value {
+        FieldRef::Prose(prose) => prose.resolved_directions(),
+        FieldRef::Line(line) => vec![Direction::Auto.resolve(line, None)],
     };
-    let response = ui.add(
-        editor
-            .id_salt(field)
-            .font(role.font_id())
-            .hint_text(hint)
-            .desired_width(f32::INFINITY),
-    );
-    let edit = TextChange::between(current, &buffer).map(|change| Edit::Text { field, change });
-    (response, edit)
+    let config = PaneConfig {
+        id: pane_id(field),
+        text: &text,
+        directions: &directions,
+        style: role.style(),
+        editable: ui.is_enabled(),
+        multiline: field.is_prose(),
+        hint,
+        show_marks: false,
+    };
+    let output = text_pane_ui(ui, engine, &config);
+    let mut edits: Vec<Edit> = output
+        .changes
+        .into_iter()
+        .map(|change| Edit::Text { field, change })
+        .collect();
+    if let Some((paragraph, direction)) = output.set_direction
+        && field.is_prose()
+    {
+        edits.push(Edit::SetDirection {
+            field,
+            paragraph,
+            direction,
+        });
+    }
+    (output.response, edits)
+}
+
+/// The widget id of the pane editing `field`.
+pub fn pane_id(field: TextField) -> egui::Id {
+    egui::Id::unique(("text_pane", field))
+}
+
+/// The paragraph the caret is in, in the pane editing `field` (if it has been drawn).
+pub fn caret_paragraph(engine: &TextEngine, field: TextField) -> Option<usize> {
+    let state = engine.panes.get(pane_id(field))?;
+    Some(state.paragraphs.paragraph_at(state.focus.offset))
 }

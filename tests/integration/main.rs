@@ -1,7 +1,12 @@
 //! Nashra's integration tests, in one binary (one link step instead of one per file).
 
 // A test stops at the first surprise; helpers here are test code too.
-#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic, clippy::print_stdout)]
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::panic,
+    clippy::print_stdout
+)]
 
 mod app_ui;
 mod bidi_conformance;

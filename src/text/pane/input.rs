@@ -1,0 +1,207 @@
+//! Keyboard, clipboard and input-method events of a focused pane, turned into caret moves and
+//! text changes.
+
+use egui::{Event, ImeEvent, Key, Modifiers};
+
+use super::super::{Shaper, TextStyle};
+use super::state::{
+    Caret, PaneState, backspace_start, delete_end, word_end_after, word_start_before,
+};
+use crate::model::{Direction, ResolvedDirection, TextChange};
+
+/// The pane's text as edited during this frame, and the edits made.
+pub struct Input {
+    /// The text after the edits so far.
+    pub text: String,
+    /// Each paragraph's direction, kept in step with the edits.
+    pub directions: Vec<ResolvedDirection>,
+    /// The edits, in order.
+    pub changes: Vec<TextChange>,
+    /// A paragraph direction set by shortcut.
+    pub set_direction: Option<(usize, Direction)>,
+    /// False for read-only panes.
+    pub editable: bool,
+    /// False for one-line fields.
+    pub multiline: bool,
+    /// The pane's style (to re-sync layouts after an edit).
+    pub style: TextStyle,
+    /// Lines PageUp/PageDown move.
+    pub page_lines: usize,
+}
+
+impl Input {
+    /// Replaces `range` with `insert`, records the change and puts the caret after it.
+    fn replace(&mut self, state: &mut PaneState, range: std::ops::Range<usize>, insert: &str) {
+        if !self.editable || (range.is_empty() && insert.is_empty()) {
+            return;
+        }
+        let insert = if self.multiline {
+            insert.replace("\r\n", "\n").replace('\r', "\n")
+        } else {
+            insert.replace(['\r', '\n'], " ")
+        };
+        // Directions follow the paragraphs: new ones take the setting of the one split.
+        let first = self.text[..range.start].matches('\n').count();
+        let last = self.text[..range.end].matches('\n').count();
+        let inherited = self
+            .directions
+            .get(first)
+            .copied()
+            .unwrap_or(ResolvedDirection::Rtl);
+        let new_count = insert.matches('\n').count() + 1;
+        let tail: Vec<ResolvedDirection> =
+            self.directions.get(last + 1..).unwrap_or_default().to_vec();
+        self.directions.truncate(first);
+        self.directions
+            .extend(std::iter::repeat_n(inherited, new_count));
+        self.directions.extend(tail);
+
+        self.text.replace_range(range.clone(), &insert);
+        self.changes
+            .push(TextChange::replace(range.clone(), insert.as_str()));
+        state
+            .paragraphs
+            .sync(&self.text, &self.directions, self.style);
+        state.set_focus(Caret::at(range.start + insert.len()), false);
+        state.preferred_x = None;
+    }
+
+    fn selected_text(&self, state: &PaneState) -> Option<String> {
+        let range = state.selection();
+        (!range.is_empty()).then(|| self.text.get(range).unwrap_or_default().to_owned())
+    }
+}
+
+/// Handles this frame's events; returns text to put on the clipboard, if any.
+pub fn handle_events(
+    events: &[Event],
+    state: &mut PaneState,
+    shaper: &mut Shaper,
+    input: &mut Input,
+    visible: std::ops::Range<f32>,
+) -> Option<String> {
+    let mut copied = None;
+    for event in events {
+        // The caret's paragraph and its neighbours must be shaped before moving in them.
+        let focus = state.paragraphs.paragraph_at(state.focus.offset);
+        let near = [focus.saturating_sub(1), focus, focus + 1];
+        state
+            .paragraphs
+            .ensure_shaped(shaper, visible.clone(), &near);
+        match event {
+            Event::Text(text) => {
+                let text: String = text.chars().filter(|c| !c.is_control()).collect();
+                if !text.is_empty() {
+                    input.replace(state, state.selection(), &text);
+                }
+            }
+            Event::Copy => copied = input.selected_text(state).or(copied),
+            Event::Cut => {
+                if let Some(text) = input.selected_text(state) {
+                    copied = Some(text);
+                    input.replace(state, state.selection(), "");
+                }
+            }
+            Event::Paste(text) => input.replace(state, state.selection(), text),
+            Event::Ime(ImeEvent::Preedit { text, .. }) => {
+                state.compose = (!text.is_empty()).then(|| text.clone());
+            }
+            Event::Ime(ImeEvent::Commit(text)) => {
+                state.compose = None;
+                if !text.is_empty() && text != "\n" {
+                    input.replace(state, state.selection(), text);
+                }
+            }
+            Event::Key {
+                key,
+                pressed: true,
+                modifiers,
+                ..
+            } => handle_key(*key, *modifiers, state, input),
+            _ => {}
+        }
+    }
+    copied
+}
+
+fn handle_key(key: Key, modifiers: Modifiers, state: &mut PaneState, input: &mut Input) {
+    let extend = modifiers.shift;
+    let word = modifiers.command || modifiers.alt;
+    let vertical = matches!(
+        key,
+        Key::ArrowUp | Key::ArrowDown | Key::PageUp | Key::PageDown
+    );
+    if !vertical {
+        state.preferred_x = None;
+    }
+    match key {
+        Key::ArrowLeft | Key::ArrowRight => {
+            let caret = state.visual_step(state.focus, key == Key::ArrowRight, word);
+            state.set_focus(caret, extend);
+        }
+        Key::ArrowUp | Key::ArrowDown | Key::PageUp | Key::PageDown => {
+            let x = state
+                .preferred_x
+                .or_else(|| state.caret_rect(state.focus).map(|r| r.center().x))
+                .unwrap_or(0.0);
+            state.preferred_x = Some(x);
+            let down = matches!(key, Key::ArrowDown | Key::PageDown);
+            let lines = if matches!(key, Key::PageUp | Key::PageDown) {
+                input.page_lines
+            } else {
+                1
+            };
+            let caret = state.vertical_step(state.focus, down, lines, x);
+            state.set_focus(caret, extend);
+        }
+        Key::Home | Key::End => {
+            let end = key == Key::End;
+            let caret = if modifiers.command {
+                Caret::at(if end { input.text.len() } else { 0 })
+            } else {
+                state.line_edge(state.focus, end)
+            };
+            state.set_focus(caret, extend);
+        }
+        Key::A if modifiers.command => {
+            state.anchor = Caret::at(0);
+            state.focus = Caret::at(input.text.len());
+        }
+        Key::Backspace => {
+            let selection = state.selection();
+            let range = if !selection.is_empty() {
+                selection
+            } else if word {
+                word_start_before(&input.text, selection.start)..selection.start
+            } else {
+                backspace_start(&input.text, selection.start)..selection.start
+            };
+            input.replace(state, range, "");
+        }
+        Key::Delete => {
+            let selection = state.selection();
+            let range = if !selection.is_empty() {
+                selection
+            } else if word {
+                selection.start..word_end_after(&input.text, selection.start)
+            } else {
+                selection.start..delete_end(&input.text, selection.start)
+            };
+            input.replace(state, range, "");
+        }
+        Key::Enter if input.multiline => input.replace(state, state.selection(), "\n"),
+        // Ctrl+Shift+R / Ctrl+Shift+L: this paragraph right to left / left to right. (egui
+        // cannot tell the right Shift key from the left one, so Word's Ctrl+Right Shift is
+        // not available.)
+        Key::R | Key::L if modifiers.command && modifiers.shift && input.editable => {
+            let paragraph = state.paragraphs.paragraph_at(state.focus.offset);
+            let direction = if key == Key::R {
+                Direction::Rtl
+            } else {
+                Direction::Ltr
+            };
+            input.set_direction = Some((paragraph, direction));
+        }
+        _ => {}
+    }
+}

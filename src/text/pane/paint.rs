@@ -1,0 +1,185 @@
+//! Painting a pane: frame, selection under the text, the text, composition, caret on top.
+
+use egui::{Color32, Pos2, Rect, Stroke, Ui, pos2, vec2};
+
+use super::super::{GlyphPainter, Shaper};
+use super::state::PaneState;
+use super::widget::PaneConfig;
+
+/// Draws the pane in `rect`, its text starting at `origin`.
+#[expect(clippy::too_many_arguments)]
+pub fn paint_pane(
+    ui: &Ui,
+    glyphs: &mut GlyphPainter,
+    shaper: &mut Shaper,
+    state: &PaneState,
+    config: &PaneConfig<'_>,
+    rect: Rect,
+    origin: Pos2,
+    focused: bool,
+) {
+    if !ui.is_rect_visible(rect) {
+        return;
+    }
+    let visuals = ui.visuals();
+    let painter = ui.painter_at(rect.expand(2.0));
+    if config.editable {
+        let stroke = if focused {
+            visuals.selection.stroke
+        } else {
+            visuals.widgets.inactive.bg_stroke
+        };
+        painter.rect(
+            rect,
+            4.0,
+            visuals.text_edit_bg_color(),
+            stroke,
+            egui::StrokeKind::Inside,
+        );
+    }
+
+    for selection in state.selection_rects() {
+        painter.rect_filled(
+            selection.translate(origin.to_vec2()),
+            0.0,
+            visuals.selection.bg_fill,
+        );
+    }
+
+    let color = if ui.is_enabled() {
+        visuals.strong_text_color()
+    } else {
+        visuals.text_color()
+    };
+    let composing_in = state
+        .compose
+        .as_ref()
+        .filter(|_| focused)
+        .map(|compose| (state.paragraphs.paragraph_at(state.focus.offset), compose));
+    for (index, paragraph) in state.paragraphs.paragraphs().iter().enumerate() {
+        let at = origin + vec2(0.0, paragraph.top);
+        if let Some((compose_index, compose)) = composing_in
+            && compose_index == index
+        {
+            paint_composition(
+                &painter, glyphs, shaper, state, config, index, compose, at, color,
+            );
+            continue;
+        }
+        if let Some(layout) = &paragraph.layout {
+            glyphs.paint(&painter, layout, at, color);
+        }
+    }
+
+    if config.text.is_empty() && !config.hint.is_empty() && !focused {
+        painter.text(
+            origin,
+            egui::Align2::LEFT_TOP,
+            config.hint,
+            egui::FontId::proportional(config.style.size_pts * 0.8),
+            visuals.weak_text_color(),
+        );
+    }
+
+    if focused && config.editable && state.compose.is_none() {
+        paint_caret(&painter, state, origin, visuals.text_cursor.stroke.color);
+    }
+    if focused {
+        set_ime_output(ui, state, rect, origin);
+    }
+}
+
+/// The caret, with a small flag on top pointing the way the text at the caret runs.
+fn paint_caret(painter: &egui::Painter, state: &PaneState, origin: Pos2, color: Color32) {
+    let Some(caret) = state.caret_rect(state.focus) else {
+        return;
+    };
+    let caret = caret.translate(origin.to_vec2());
+    let x = caret.center().x;
+    painter.line_segment(
+        [pos2(x, caret.top()), pos2(x, caret.bottom())],
+        Stroke::new(1.5, color),
+    );
+    let rtl = state.caret_is_rtl(state.focus).unwrap_or(true);
+    let flag = if rtl { -4.0 } else { 4.0 };
+    painter.add(egui::Shape::convex_polygon(
+        vec![
+            pos2(x, caret.top()),
+            pos2(x + flag, caret.top()),
+            pos2(x, caret.top() + 4.0),
+        ],
+        color,
+        Stroke::NONE,
+    ));
+}
+
+/// The caret's paragraph laid out with the input method's text at the caret, underlined.
+#[expect(clippy::too_many_arguments)]
+fn paint_composition(
+    painter: &egui::Painter,
+    glyphs: &mut GlyphPainter,
+    shaper: &mut Shaper,
+    state: &PaneState,
+    config: &PaneConfig<'_>,
+    index: usize,
+    compose: &str,
+    at: Pos2,
+    color: Color32,
+) {
+    let Some(paragraph) = state.paragraphs.get(index) else {
+        return;
+    };
+    let local = state
+        .focus
+        .offset
+        .saturating_sub(paragraph.start)
+        .min(paragraph.text.len());
+    let mut text = paragraph.text.clone();
+    text.insert_str(local, compose);
+    let ppp = state.paragraphs.pixels_per_point();
+    let width = paragraph
+        .layout
+        .as_ref()
+        .and_then(|l| l.width_px())
+        .map(|w| w / ppp);
+    let layout = shaper.layout(&text, paragraph.direction, config.style, ppp, width);
+    glyphs.paint(painter, &layout, at, color);
+    let selection = parley::Selection::new(
+        parley::Cursor::from_byte_index(layout.layout(), local, parley::Affinity::Downstream),
+        parley::Cursor::from_byte_index(
+            layout.layout(),
+            local + compose.len(),
+            parley::Affinity::Upstream,
+        ),
+    );
+    selection.geometry_with(layout.layout(), |b, _| {
+        let y = at.y + b.y1 as f32 / ppp - 2.0;
+        painter.line_segment(
+            [
+                pos2(at.x + b.x0 as f32 / ppp, y),
+                pos2(at.x + b.x1 as f32 / ppp, y),
+            ],
+            Stroke::new(1.0, color),
+        );
+    });
+}
+
+/// Tells the platform where the caret is, so an input method's candidate window sits there;
+/// egui only enables IME while a widget sets this every frame.
+fn set_ime_output(ui: &Ui, state: &PaneState, rect: Rect, origin: Pos2) {
+    let cursor = state
+        .caret_rect(state.focus)
+        .map_or(rect, |r| r.translate(origin.to_vec2()));
+    let to_global = ui
+        .ctx()
+        .layer_transform_to_global(ui.layer_id())
+        .unwrap_or_default();
+    ui.output_mut(|o| {
+        o.ime = Some(egui::output::IMEOutput {
+            purpose: egui::IMEPurpose::Normal,
+            rect: to_global * rect,
+            cursor_rect: to_global * cursor,
+            should_interrupt_composition: false,
+        });
+    });
+}

@@ -1,0 +1,441 @@
+//! [`PaneState`]: a pane's paragraphs, caret and selection, and how the caret moves.
+//!
+//! Offsets are bytes into the pane's whole text (paragraphs joined by `\n`), the same
+//! addresses the model's edits use. Within a paragraph the caret moves with parley's cursor,
+//! which walks the visual order; at a paragraph's edge it continues into the next or previous
+//! paragraph in the direction the arrow points.
+
+use egui::{Rect, Vec2, pos2};
+use parley::{Affinity, Cursor, Selection};
+use unicode_segmentation::UnicodeSegmentation as _;
+
+use super::paragraphs::PaneParagraphs;
+
+/// A caret position: a byte offset into the whole text, and which side of a direction boundary
+/// it is drawn on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Caret {
+    /// Byte offset into the whole text.
+    pub offset: usize,
+    /// Which of two visual positions the caret takes where runs of different directions meet.
+    pub affinity: Affinity,
+}
+
+impl Caret {
+    /// A caret at `offset`, drawn after the character before it.
+    pub fn at(offset: usize) -> Self {
+        Self {
+            offset,
+            affinity: Affinity::Downstream,
+        }
+    }
+}
+
+/// Everything a pane remembers between frames.
+#[derive(Default)]
+pub struct PaneState {
+    /// The text and its layouts.
+    pub paragraphs: PaneParagraphs,
+    /// Where the selection started.
+    pub anchor: Caret,
+    /// Where the caret is (the moving end of the selection).
+    pub focus: Caret,
+    /// The x (points) Up and Down try to keep.
+    pub preferred_x: Option<f32>,
+    /// Text being composed by an input method, shown at the caret but not yet in the text.
+    pub compose: Option<String>,
+    /// The frame this pane was last drawn in.
+    pub last_used_frame: u64,
+}
+
+impl Default for Caret {
+    fn default() -> Self {
+        Self::at(0)
+    }
+}
+
+impl PaneState {
+    /// The selected byte range, in order.
+    pub fn selection(&self) -> std::ops::Range<usize> {
+        let (a, b) = (self.anchor.offset, self.focus.offset);
+        a.min(b)..a.max(b)
+    }
+
+    /// Puts the caret at `caret`; with `extend`, the anchor stays.
+    pub fn set_focus(&mut self, caret: Caret, extend: bool) {
+        self.focus = caret;
+        if !extend {
+            self.anchor = caret;
+        }
+    }
+
+    /// Keeps the caret and anchor inside the text and on character boundaries (after an undo
+    /// or an edit from elsewhere).
+    pub fn clamp(&mut self, text: &str) {
+        for caret in [&mut self.anchor, &mut self.focus] {
+            let mut offset = caret.offset.min(text.len());
+            while !text.is_char_boundary(offset) {
+                offset -= 1;
+            }
+            caret.offset = offset;
+        }
+    }
+
+    /// The paragraph index and parley cursor for a caret, if that paragraph is shaped.
+    fn cursor(&self, caret: Caret) -> Option<(usize, Cursor)> {
+        let index = self.paragraphs.paragraph_at(caret.offset);
+        let paragraph = self.paragraphs.get(index)?;
+        let layout = paragraph.layout.as_ref()?;
+        let local = caret
+            .offset
+            .saturating_sub(paragraph.start)
+            .min(paragraph.text.len());
+        Some((
+            index,
+            Cursor::from_byte_index(layout.layout(), local, caret.affinity),
+        ))
+    }
+
+    fn caret_from(&self, index: usize, cursor: Cursor) -> Caret {
+        let start = self.paragraphs.get(index).map_or(0, |p| p.start);
+        Caret {
+            offset: start + cursor.index(),
+            affinity: cursor.affinity(),
+        }
+    }
+
+    /// The caret's rectangle in points, relative to the pane's top-left corner.
+    pub fn caret_rect(&self, caret: Caret) -> Option<Rect> {
+        let (index, cursor) = self.cursor(caret)?;
+        let paragraph = self.paragraphs.get(index)?;
+        let layout = paragraph.layout.as_ref()?;
+        let scale = layout.scale();
+        let b = cursor.geometry(layout.layout(), 1.5 * scale);
+        Some(Rect::from_min_max(
+            pos2(b.x0 as f32 / scale, paragraph.top + b.y0 as f32 / scale),
+            pos2(b.x1 as f32 / scale, paragraph.top + b.y1 as f32 / scale),
+        ))
+    }
+
+    /// True when the text at the caret runs right to left (for the caret's direction flag).
+    pub fn caret_is_rtl(&self, caret: Caret) -> Option<bool> {
+        let (index, cursor) = self.cursor(caret)?;
+        let layout = self.paragraphs.get(index)?.layout.as_ref()?;
+        let [upstream, downstream] = cursor.logical_clusters(layout.layout());
+        let cluster = match caret.affinity {
+            Affinity::Upstream => upstream.or(downstream),
+            Affinity::Downstream => downstream.or(upstream),
+        };
+        Some(cluster.map_or(layout.direction().is_rtl(), |c| c.is_rtl()))
+    }
+
+    /// The caret one step left or right on screen (a word with `word`), crossing into the
+    /// neighbouring paragraph at an edge.
+    pub fn visual_step(&self, from: Caret, rightward: bool, word: bool) -> Caret {
+        let Some((index, cursor)) = self.cursor(from) else {
+            return from;
+        };
+        let Some(layout) = self.paragraphs.get(index).and_then(|p| p.layout.as_ref()) else {
+            return from;
+        };
+        let layout = layout.layout();
+        let moved = match (rightward, word) {
+            (true, false) => cursor.next_visual(layout),
+            (false, false) => cursor.previous_visual(layout),
+            (true, true) => cursor.next_visual_word(layout),
+            (false, true) => cursor.previous_visual_word(layout),
+        };
+        let stuck = moved.index() == cursor.index();
+        if !stuck {
+            return self.caret_from(index, moved);
+        }
+        // At the paragraph's visual edge: go on to the next paragraph when the arrow points
+        // the way this paragraph reads, to the previous one otherwise.
+        let rtl = self
+            .paragraphs
+            .get(index)
+            .is_some_and(|p| p.direction.is_rtl());
+        let forward = rightward != rtl;
+        let paragraph = self.paragraphs.get(index);
+        match (forward, paragraph) {
+            (true, Some(p)) if index + 1 < self.paragraphs.count() => Caret::at(p.end() + 1),
+            (false, Some(p)) if index > 0 => Caret::at(p.start - 1),
+            _ => self.caret_from(index, moved),
+        }
+    }
+
+    /// The caret `lines` lines down (or up), keeping `x` (points) where it can.
+    pub fn vertical_step(&self, from: Caret, down: bool, lines: usize, x: f32) -> Caret {
+        let Some(rect) = self.caret_rect(from) else {
+            return from;
+        };
+        let mut y = rect.center().y;
+        let mut caret = from;
+        for _ in 0..lines.max(1) {
+            let index = self.paragraphs.paragraph_at(caret.offset);
+            let Some(paragraph) = self.paragraphs.get(index) else {
+                break;
+            };
+            let Some(layout) = paragraph.layout.as_ref() else {
+                break;
+            };
+            let scale = layout.scale();
+            let local_y = (y - paragraph.top) * scale;
+            let lines_in = layout.layout().lines().collect::<Vec<_>>();
+            let line_index = lines_in
+                .iter()
+                .position(|l| local_y < l.metrics().block_max_coord)
+                .unwrap_or(lines_in.len().saturating_sub(1));
+            let target = if down {
+                if line_index + 1 < lines_in.len() {
+                    Some((
+                        index,
+                        lines_in[line_index + 1].metrics().block_min_coord / scale
+                            + paragraph.top
+                            + 1.0,
+                    ))
+                } else {
+                    self.paragraphs
+                        .get(index + 1)
+                        .map(|p| (index + 1, p.top + 1.0))
+                }
+            } else if line_index > 0 {
+                Some((
+                    index,
+                    lines_in[line_index - 1].metrics().block_max_coord / scale + paragraph.top
+                        - 1.0,
+                ))
+            } else if index > 0 {
+                self.paragraphs
+                    .get(index - 1)
+                    .map(|p| (index - 1, p.top + p.height - 1.0))
+            } else {
+                None
+            };
+            let Some((target_index, target_y)) = target else {
+                // Past the first or last line: go to the start or end of the text.
+                caret = if down {
+                    Caret::at(self.paragraphs.len())
+                } else {
+                    Caret::at(0)
+                };
+                break;
+            };
+            y = target_y;
+            caret = self.hit_in(target_index, pos2(x, y)).unwrap_or(caret);
+        }
+        caret
+    }
+
+    /// The caret at the start or end of the caret's visual line.
+    pub fn line_edge(&self, from: Caret, end: bool) -> Caret {
+        let Some((index, cursor)) = self.cursor(from) else {
+            return from;
+        };
+        let Some(layout) = self.paragraphs.get(index).and_then(|p| p.layout.as_ref()) else {
+            return from;
+        };
+        let selection = Selection::from(cursor);
+        let moved = if end {
+            selection.line_end(layout.layout(), false)
+        } else {
+            selection.line_start(layout.layout(), false)
+        };
+        self.caret_from(index, moved.focus())
+    }
+
+    /// The caret nearest to `point` (points, relative to the pane's top-left corner).
+    pub fn hit(&self, point: egui::Pos2) -> Caret {
+        let index = self.paragraphs.paragraph_at_y(point.y);
+        self.hit_in(index, point).unwrap_or(self.focus)
+    }
+
+    fn hit_in(&self, index: usize, point: egui::Pos2) -> Option<Caret> {
+        let paragraph = self.paragraphs.get(index)?;
+        let layout = paragraph.layout.as_ref()?;
+        let scale = layout.scale();
+        let y = ((point.y - paragraph.top) * scale).clamp(0.0, (layout.height_px() - 1.0).max(0.0));
+        let cursor = Cursor::from_point(layout.layout(), point.x * scale, y);
+        Some(self.caret_from(index, cursor))
+    }
+
+    /// The word around `point`, as (start, end) carets.
+    pub fn word_at(&self, point: egui::Pos2) -> Option<(Caret, Caret)> {
+        let index = self.paragraphs.paragraph_at_y(point.y);
+        let paragraph = self.paragraphs.get(index)?;
+        let layout = paragraph.layout.as_ref()?;
+        let scale = layout.scale();
+        let selection = Selection::word_from_point(
+            layout.layout(),
+            point.x * scale,
+            (point.y - paragraph.top) * scale,
+        );
+        Some((
+            self.caret_from(index, selection.anchor()),
+            self.caret_from(index, selection.focus()),
+        ))
+    }
+
+    /// The whole paragraph around `point`, as (start, end) carets.
+    pub fn paragraph_around(&self, point: egui::Pos2) -> Option<(Caret, Caret)> {
+        let paragraph = self
+            .paragraphs
+            .get(self.paragraphs.paragraph_at_y(point.y))?;
+        Some((Caret::at(paragraph.start), Caret::at(paragraph.end())))
+    }
+
+    /// Rectangles (points, pane-relative) covering the selection; several per line where it
+    /// crosses direction boundaries.
+    pub fn selection_rects(&self) -> Vec<Rect> {
+        let range = self.selection();
+        let mut rects = Vec::new();
+        if range.is_empty() {
+            return rects;
+        }
+        for paragraph in self.paragraphs.paragraphs() {
+            if paragraph.end() < range.start || paragraph.start > range.end {
+                continue;
+            }
+            let Some(layout) = &paragraph.layout else {
+                continue;
+            };
+            let scale = layout.scale();
+            let local_start = range.start.saturating_sub(paragraph.start);
+            let local_end = (range.end - paragraph.start.min(range.end)).min(paragraph.text.len());
+            let selection = Selection::new(
+                Cursor::from_byte_index(layout.layout(), local_start, Affinity::Downstream),
+                Cursor::from_byte_index(layout.layout(), local_end, Affinity::Upstream),
+            );
+            selection.geometry_with(layout.layout(), |b, _| {
+                rects.push(Rect::from_min_max(
+                    pos2(b.x0 as f32 / scale, paragraph.top + b.y0 as f32 / scale),
+                    pos2(b.x1 as f32 / scale, paragraph.top + b.y1 as f32 / scale),
+                ));
+            });
+            // A selected paragraph break shows as a small box at the paragraph's end.
+            if range.end > paragraph.end() && local_start <= paragraph.text.len() {
+                let end = Cursor::from_byte_index(
+                    layout.layout(),
+                    paragraph.text.len(),
+                    Affinity::Upstream,
+                );
+                let b = end.geometry(layout.layout(), 6.0 * scale);
+                let x = if paragraph.direction.is_rtl() {
+                    b.x0 as f32 / scale - 6.0
+                } else {
+                    b.x0 as f32 / scale
+                };
+                rects.push(Rect::from_min_size(
+                    pos2(x, paragraph.top + b.y0 as f32 / scale),
+                    Vec2::new(6.0, (b.y1 - b.y0) as f32 / scale),
+                ));
+            }
+        }
+        rects
+    }
+}
+
+/// The offset of the grapheme boundary before `offset` in `text`; a combining mark alone when
+/// the character before the caret is one, so Backspace can take one haraka off a letter.
+pub fn backspace_start(text: &str, offset: usize) -> usize {
+    let before = &text[..offset];
+    match before.chars().next_back() {
+        None => 0,
+        Some(c) if is_mark(c) => offset - c.len_utf8(),
+        Some(_) => before
+            .grapheme_indices(true)
+            .next_back()
+            .map_or(0, |(i, _)| i),
+    }
+}
+
+/// The offset of the grapheme boundary after `offset` in `text`.
+pub fn delete_end(text: &str, offset: usize) -> usize {
+    text[offset..]
+        .graphemes(true)
+        .next()
+        .map_or(offset, |g| offset + g.len())
+}
+
+/// The start of the word before `offset` (skipping spaces first), within its paragraph.
+pub fn word_start_before(text: &str, offset: usize) -> usize {
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..offset];
+    let mut start = before.len();
+    for (i, word) in before.split_word_bound_indices().rev() {
+        start = i;
+        if !word.trim().is_empty() {
+            break;
+        }
+    }
+    if before.is_empty() {
+        return offset.saturating_sub(usize::from(offset > 0));
+    }
+    line_start + start
+}
+
+/// The end of the word after `offset` (skipping spaces first), within its paragraph.
+pub fn word_end_after(text: &str, offset: usize) -> usize {
+    let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+    let after = &text[offset..line_end];
+    if after.is_empty() {
+        return (offset + 1).min(text.len());
+    }
+    let mut end = 0;
+    for (i, word) in after.split_word_bound_indices() {
+        end = i + word.len();
+        if !word.trim().is_empty() {
+            break;
+        }
+    }
+    offset + end
+}
+
+/// Arabic harakat and other combining marks (general category Mn, approximated by the
+/// combining ranges the corpus uses and Unicode's main combining blocks).
+fn is_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+        | '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06DC}'
+        | '\u{06DF}'..='\u{06E4}'
+        | '\u{06E7}'..='\u{06E8}'
+        | '\u{06EA}'..='\u{06ED}'
+        | '\u{08D3}'..='\u{08FF}'
+        | '\u{FE20}'..='\u{FE2F}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backspace_takes_one_haraka_then_the_letter() {
+        let text = "مُحَمَّد";
+        let end = text.len();
+        let after_d = backspace_start(text, end);
+        assert_eq!(&text[after_d..end], "د");
+        // "مَّ": shadda then fatha; Backspace removes the fatha first.
+        let m = text.find("مَّ").expect("present") + "مَّ".len();
+        assert_eq!(&text[backspace_start(text, m)..m], "\u{0651}");
+    }
+
+    #[test]
+    fn backspace_and_delete_keep_emoji_whole() {
+        let text = "a👩🏽‍💻b";
+        let end = text.len() - 1;
+        assert_eq!(&text[backspace_start(text, end)..end], "👩🏽‍💻");
+        assert_eq!(&text[1..delete_end(text, 1)], "👩🏽‍💻");
+    }
+
+    #[test]
+    fn word_boundaries_stay_in_the_paragraph() {
+        let text = "xAI في عام\n2023";
+        let end = text.find('\n').expect("newline");
+        assert_eq!(&text[word_start_before(text, end)..end], "عام");
+        assert_eq!(word_start_before(text, end + 1), end);
+        assert_eq!(&text[0..word_end_after(text, 0)], "xAI");
+    }
+}

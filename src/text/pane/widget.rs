@@ -1,0 +1,171 @@
+//! [`text_pane_ui`]: draws a pane, handles its input, and reports the edits made.
+
+use egui::{Event, EventFilter, Id, Response, Sense, Ui, vec2};
+
+use super::super::{TextEngine, TextStyle};
+use super::input::{Input, handle_events};
+use super::paint::paint_pane;
+use crate::model::{Direction, ResolvedDirection, TextChange};
+
+/// Inner margin between the pane's frame and its text, in points.
+const MARGIN: f32 = 6.0;
+
+/// What a pane shows and how it behaves.
+pub struct PaneConfig<'a> {
+    /// The widget's id (stable across frames).
+    pub id: Id,
+    /// The text, paragraphs joined by `\n`.
+    pub text: &'a str,
+    /// Each paragraph's resolved direction.
+    pub directions: &'a [ResolvedDirection],
+    /// How the text looks.
+    pub style: TextStyle,
+    /// False for a selectable, copyable label.
+    pub editable: bool,
+    /// False for one-line fields: Enter does nothing and pasted breaks become spaces.
+    pub multiline: bool,
+    /// Shown greyed while the pane is empty.
+    pub hint: &'a str,
+    /// Draws bidi controls and joiners as small visible symbols.
+    pub show_marks: bool,
+}
+
+/// What happened in a pane this frame.
+pub struct PaneOutput {
+    /// The pane's response (focus, hover, clicks).
+    pub response: Response,
+    /// Edits to apply, in order, to the text the pane was given.
+    pub changes: Vec<TextChange>,
+    /// A paragraph whose direction the editor set (by shortcut), as (paragraph, direction).
+    pub set_direction: Option<(usize, Direction)>,
+}
+
+/// Draws a text pane and handles its input.
+pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_>) -> PaneOutput {
+    let ppp = ui.ctx().pixels_per_point();
+    let width = ui.available_width().max(40.0);
+    let text_width = width - 2.0 * MARGIN;
+    let TextEngine {
+        shaper,
+        painter: glyphs,
+        panes,
+        ..
+    } = engine;
+    let state = panes.get_mut(config.id);
+    state
+        .paragraphs
+        .sync(config.text, config.directions, config.style);
+    state.paragraphs.set_geometry(text_width, ppp);
+    state.clamp(config.text);
+
+    let top_left = ui.cursor().min + vec2(MARGIN, MARGIN);
+    let clip = ui.clip_rect();
+    let visible = (clip.top() - top_left.y)..(clip.bottom() - top_left.y);
+    let focus_paragraph = state.paragraphs.paragraph_at(state.focus.offset);
+    let near_caret = [
+        focus_paragraph.saturating_sub(1),
+        focus_paragraph,
+        focus_paragraph + 1,
+    ];
+    state
+        .paragraphs
+        .ensure_shaped(shaper, visible.clone(), &near_caret);
+
+    let line_height = config.style.size_pts * config.style.line_height;
+    let height = state.paragraphs.height().max(line_height) + 2.0 * MARGIN;
+    let (_, rect) = ui.allocate_space(vec2(width, height));
+    let sense = if config.editable {
+        Sense::click_and_drag() | Sense::FOCUSABLE
+    } else {
+        Sense::click_and_drag()
+    };
+    let mut response = ui.interact(rect, config.id, sense);
+    if response.hovered() {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::Text);
+    }
+
+    let mut input = Input {
+        text: config.text.to_owned(),
+        directions: config.directions.to_vec(),
+        changes: Vec::new(),
+        set_direction: None,
+        editable: config.editable,
+        multiline: config.multiline,
+        style: config.style,
+        page_lines: ((visible.end - visible.start) / line_height).max(1.0) as usize,
+    };
+
+    // Pointer: click places the caret, drag selects, double/triple click select a word/paragraph.
+    let origin = rect.min + vec2(MARGIN, MARGIN);
+    if let Some(pointer) = response.interact_pointer_pos() {
+        let local = (pointer - origin).to_pos2();
+        let shift = ui.input(|i| i.modifiers.shift);
+        if response.triple_clicked() {
+            if let Some((start, end)) = state.paragraph_around(local) {
+                state.anchor = start;
+                state.focus = end;
+            }
+        } else if response.double_clicked() {
+            if let Some((start, end)) = state.word_at(local) {
+                state.anchor = start;
+                state.focus = end;
+            }
+        } else if response.drag_started() || response.clicked() {
+            let caret = state.hit(local);
+            state.set_focus(caret, shift);
+            state.preferred_x = None;
+            response.request_focus();
+        } else if response.dragged() {
+            let caret = state.hit(local);
+            state.set_focus(caret, true);
+        }
+    }
+
+    let focused = response.has_focus();
+    if focused {
+        let filter = EventFilter {
+            horizontal_arrows: true,
+            vertical_arrows: true,
+            tab: false,
+            escape: false,
+        };
+        ui.memory_mut(|m| m.set_focus_lock_filter(config.id, filter));
+        let events: Vec<Event> = ui.input(|i| i.filtered_events(&filter));
+        let copied = handle_events(&events, state, shaper, &mut input, visible);
+        if let Some(text) = copied {
+            ui.ctx().copy_text(text);
+        }
+        if events.iter().any(|e| {
+            matches!(
+                e,
+                Event::Key {
+                    key: egui::Key::Escape,
+                    pressed: true,
+                    ..
+                }
+            )
+        }) {
+            response.surrender_focus();
+        }
+        if !input.changes.is_empty() {
+            response.mark_changed();
+        }
+    }
+
+    paint_pane(ui, glyphs, shaper, state, config, rect, origin, focused);
+
+    let text_for_access = input.text.clone();
+    response.widget_info(|| {
+        egui::WidgetInfo::text_edit(config.editable, config.text, &text_for_access, config.hint)
+    });
+    if config.multiline {
+        ui.ctx().accesskit_node_builder(config.id, |node| {
+            node.set_role(egui::accesskit::Role::MultilineTextInput);
+        });
+    }
+    PaneOutput {
+        response,
+        changes: input.changes,
+        set_direction: input.set_direction,
+    }
+}
