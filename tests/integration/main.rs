@@ -11,6 +11,7 @@
 mod app_ui;
 mod bidi_conformance;
 mod bidi_layout;
+mod caret_walk;
 mod cli;
 mod fonts;
 mod model;

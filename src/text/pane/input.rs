@@ -205,3 +205,119 @@ fn handle_key(key: Key, modifiers: Modifiers, state: &mut PaneState, input: &mut
         _ => {}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use egui::{Event, Key, Modifiers};
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::model::{Prose, TextChange};
+    use crate::text::TextEngine;
+
+    fn key(key: Key, modifiers: Modifiers) -> Event {
+        Event::Key {
+            key,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers,
+        }
+    }
+
+    fn event() -> impl Strategy<Value = Event> {
+        let text = prop::sample::select(vec![
+            "ع",
+            "ر",
+            "ب",
+            "ّ",
+            "َ",
+            "لا",
+            " ",
+            "A",
+            "z",
+            "1",
+            "٣",
+            "\u{200F}",
+            "\u{2066}",
+            "\u{2069}",
+            "\u{200C}",
+            "😀",
+            "👩🏽‍💻",
+            "OpenAI 13",
+        ]);
+        let keys = prop::sample::select(vec![
+            Key::ArrowLeft,
+            Key::ArrowRight,
+            Key::ArrowUp,
+            Key::ArrowDown,
+            Key::Home,
+            Key::End,
+            Key::Backspace,
+            Key::Delete,
+            Key::Enter,
+            Key::PageUp,
+            Key::PageDown,
+            Key::A,
+        ]);
+        let modifiers = prop::sample::select(vec![
+            Modifiers::NONE,
+            Modifiers::SHIFT,
+            Modifiers::COMMAND,
+            Modifiers::COMMAND | Modifiers::SHIFT,
+        ]);
+        prop_oneof![
+            4 => text.prop_map(|t| Event::Text(t.to_owned())),
+            4 => (keys, modifiers).prop_map(|(k, m)| key(k, m)),
+            1 => Just(Event::Paste("سطر أول\nsecond line\r\n٣".to_owned())),
+            1 => Just(Event::Cut),
+            1 => Just(Event::Copy),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(150))]
+
+        #[test]
+        fn random_editing_keeps_the_caret_on_boundaries_and_undoes_exactly(
+            events in prop::collection::vec(event(), 1..60)
+        ) {
+            let original = "استثمرت Sequoia Capital مبلغ 800\nOpenAI 13 مليار";
+            let mut engine = TextEngine::new();
+            let mut state = PaneState::default();
+            let directions = vec![ResolvedDirection::Rtl; 2];
+            state.paragraphs.sync(original, &directions, TextStyle::BODY);
+            state.paragraphs.set_geometry(300.0, 1.0);
+            let mut input = Input {
+                text: original.to_owned(),
+                directions,
+                changes: Vec::new(),
+                set_direction: None,
+                editable: true,
+                multiline: true,
+                style: TextStyle::BODY,
+                page_lines: 3,
+            };
+            for event in events {
+                handle_events(&[event], &mut state, &mut engine.shaper, &mut input, 0.0..400.0);
+                for caret in [state.anchor, state.focus] {
+                    prop_assert!(caret.offset <= input.text.len());
+                    prop_assert!(input.text.is_char_boundary(caret.offset));
+                }
+                prop_assert_eq!(state.paragraphs.text(), input.text.clone());
+            }
+            // The changes, applied to the model in order, give the pane's text, and their
+            // inverses, applied backwards, give back the original exactly.
+            let mut prose = Prose::from_text(original);
+            let mut undo: Vec<TextChange> = Vec::new();
+            for change in &input.changes {
+                undo.push(prose.apply(change).expect("the pane's changes apply"));
+            }
+            prop_assert_eq!(prose.text(), input.text.clone());
+            for change in undo.iter().rev() {
+                prose.apply(change).expect("undo applies");
+            }
+            prop_assert_eq!(prose, Prose::from_text(original));
+        }
+    }
+}

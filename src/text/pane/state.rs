@@ -111,9 +111,13 @@ impl PaneState {
         let layout = paragraph.layout.as_ref()?;
         let scale = layout.scale();
         let b = cursor.geometry(layout.layout(), 1.5 * scale);
+        let x0 = ligature_caret_x(layout.layout(), &paragraph.text, cursor).unwrap_or(b.x0 as f32);
         Some(Rect::from_min_max(
-            pos2(b.x0 as f32 / scale, paragraph.top + b.y0 as f32 / scale),
-            pos2(b.x1 as f32 / scale, paragraph.top + b.y1 as f32 / scale),
+            pos2(x0 / scale, paragraph.top + b.y0 as f32 / scale),
+            pos2(
+                (x0 + (b.x1 - b.x0) as f32) / scale,
+                paragraph.top + b.y1 as f32 / scale,
+            ),
         ))
     }
 
@@ -333,6 +337,50 @@ impl PaneState {
         }
         rects
     }
+}
+
+/// Where the caret goes inside a ligature (lam-alef, say). The font draws the ligature as the
+/// first letter's glyph, and the letters after it get no width of their own, so a caret between
+/// them would not move on screen. The ligature's width is shared equally among its letters
+/// instead, as browsers do.
+fn ligature_caret_x(layout: &parley::Layout<()>, text: &str, cursor: Cursor) -> Option<f32> {
+    let is_folded_letter = |cluster: &parley::Cluster<'_, ()>| {
+        cluster.advance() == 0.0
+            && text
+                .get(cluster.text_range())
+                .is_some_and(|t| t.chars().next().is_some_and(char::is_alphabetic))
+    };
+    let [_, downstream] = cursor.logical_clusters(layout);
+    let downstream = downstream?;
+    if !is_folded_letter(&downstream) {
+        return None;
+    }
+    // Walk back to the letter that carries the ligature's width, counting letters before the
+    // caret, then forward over the rest of the ligature.
+    let mut start = downstream.previous_logical()?;
+    let mut before = 1;
+    while is_folded_letter(&start) {
+        start = start.previous_logical()?;
+        before += 1;
+    }
+    let mut total = before;
+    let mut next = Some(downstream);
+    while let Some(cluster) = next.filter(|c| is_folded_letter(c)) {
+        total += 1;
+        next = cluster.next_logical();
+    }
+    if start.advance() == 0.0 {
+        return None;
+    }
+    // The same origin parley's own caret geometry uses.
+    let left = start.visual_offset()?;
+    let width = start.advance();
+    let share = width * before as f32 / total as f32;
+    Some(if start.is_rtl() {
+        left + width - share
+    } else {
+        left + share
+    })
 }
 
 /// The offset of the grapheme boundary before `offset` in `text`; a combining mark alone when

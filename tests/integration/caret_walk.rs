@@ -1,0 +1,140 @@
+//! Walking the caret with Left and Right across every corpus line: each press moves the caret
+//! the way the arrow points on screen, every caret position is visited, and the walk ends at the
+//! line's other end — across Arabic, Latin and digit runs, as in Firefox and Word.
+
+use nashra::model::{Direction, ResolvedDirection};
+use nashra::text::pane::{Caret, PaneState};
+use nashra::text::{TextEngine, TextStyle};
+use parley::Affinity;
+use unicode_segmentation::UnicodeSegmentation as _;
+
+use super::support::data_dir;
+
+fn pane(engine: &mut TextEngine, text: &str, direction: ResolvedDirection) -> PaneState {
+    let mut state = PaneState::default();
+    state.paragraphs.sync(text, &[direction], TextStyle::BODY);
+    // Wide enough that each corpus line is one visual line.
+    state.paragraphs.set_geometry(20_000.0, 1.0);
+    state
+        .paragraphs
+        .ensure_shaped(&mut engine.shaper, 0.0..f32::MAX, &[0]);
+    state
+}
+
+fn x_of(state: &PaneState, caret: Caret) -> f32 {
+    state.caret_rect(caret).expect("caret geometry").center().x
+}
+
+/// Presses the arrow until the caret stops; returns the carets visited, in order.
+fn walk(state: &PaneState, start: Caret, rightward: bool) -> Vec<Caret> {
+    let mut visited = vec![start];
+    let mut caret = start;
+    for _ in 0..10_000 {
+        let next = state.visual_step(caret, rightward, false);
+        if next == caret {
+            break;
+        }
+        visited.push(next);
+        caret = next;
+    }
+    visited
+}
+
+fn corpus_lines() -> Vec<String> {
+    ["mixed-lines.txt", "editors-choice-ar.txt"]
+        .iter()
+        .flat_map(|f| {
+            std::fs::read_to_string(data_dir().join(f))
+                .expect("corpus")
+                .lines()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn left_and_right_walk_every_line_in_the_arrow_direction() {
+    let mut engine = TextEngine::new();
+    for text in corpus_lines() {
+        let direction = Direction::Auto.resolve(&text, None);
+        let state = pane(&mut engine, &text, direction);
+        let boundaries: Vec<usize> = text
+            .grapheme_indices(true)
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        // The line's start is at the right edge of an RTL line and the left edge of an LTR one.
+        let start = Caret::at(0);
+        let toward_end_is_right = !direction.is_rtl();
+        for rightward in [toward_end_is_right, !toward_end_is_right] {
+            let from = if rightward == toward_end_is_right {
+                start
+            } else {
+                *walk(&state, start, toward_end_is_right)
+                    .last()
+                    .expect("a walk")
+            };
+            let visited = walk(&state, from, rightward);
+            let xs: Vec<f32> = visited.iter().map(|c| x_of(&state, *c)).collect();
+            for (step, pair) in xs.windows(2).enumerate() {
+                let moved = if rightward {
+                    pair[1] - pair[0]
+                } else {
+                    pair[0] - pair[1]
+                };
+                assert!(
+                    moved > 0.0,
+                    "{}: press {} moved {moved} px the wrong way (at offset {})\n{text}",
+                    if rightward { "Right" } else { "Left" },
+                    step + 1,
+                    visited[step].offset
+                );
+            }
+            // Every place the caret can be drawn is visited. (Where two offsets meet at one
+            // point on screen, as at the edge of a run, the walk stops there once.)
+            let key = |x: f32| (x * 2.0).round() as i64;
+            let drawn: std::collections::BTreeSet<i64> = boundaries
+                .iter()
+                .flat_map(|&offset| {
+                    [Affinity::Downstream, Affinity::Upstream]
+                        .map(|affinity| key(x_of(&state, Caret { offset, affinity })))
+                })
+                .collect();
+            let walked: std::collections::BTreeSet<i64> = xs.iter().map(|x| key(*x)).collect();
+            let missed: Vec<f32> = drawn.difference(&walked).map(|k| *k as f32 / 2.0).collect();
+            assert!(
+                missed.is_empty(),
+                "caret positions at x = {missed:?} never visited\n{text}"
+            );
+            let (min, max) = xs
+                .iter()
+                .fold((f32::MAX, f32::MIN), |(lo, hi), x| (lo.min(*x), hi.max(*x)));
+            let last = *xs.last().expect("visited");
+            assert!(
+                if rightward {
+                    last >= max - 0.5
+                } else {
+                    last <= min + 0.5
+                },
+                "the walk ends at the line's edge\n{text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn home_and_end_go_to_the_visual_line_ends() {
+    let mut engine = TextEngine::new();
+    let text = "استثمرت Sequoia Capital مبلغ 800 مليون دولار في تويتر عام 2022.";
+    let state = pane(&mut engine, text, ResolvedDirection::Rtl);
+    let middle = Caret::at(text.find("800").expect("present"));
+    let home = state.line_edge(middle, false);
+    let end = state.line_edge(middle, true);
+    assert_eq!(home.offset, 0);
+    assert_eq!(end.offset, text.len());
+    assert!(
+        x_of(&state, home) > x_of(&state, end),
+        "RTL: Home is on the right"
+    );
+}
