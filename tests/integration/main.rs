@@ -15,6 +15,7 @@ mod caret_walk;
 mod cli;
 mod fonts;
 mod model;
+mod pane_ui;
 mod roundtrip;
 mod save_failures;
 mod store;

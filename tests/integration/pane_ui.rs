@@ -1,0 +1,198 @@
+//! The text panes inside the app, driven with egui_kittest: typing Arabic and Latin into a
+//! commentary, moving, selecting, cut and paste, undo, paragraph direction.
+
+use egui::accesskit::Role;
+use egui::{Event, Key, Modifiers, OutputCommand};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use nashra::model::{Direction, StoryId};
+use nashra::ui::{AppOptions, NashraApp};
+
+use super::support::sample_issue;
+
+fn first_pick() -> StoryId {
+    sample_issue().picks().next().expect("a pick").story.id
+}
+
+fn commentary(h: &Harness<'_, NashraApp>) -> String {
+    let issue = h.state().open_issue().document.issue();
+    issue.pick(first_pick()).expect("pick").commentary.text()
+}
+
+/// The app with the first pick open and the caret at the end of its commentary.
+fn editing_commentary() -> Harness<'static, NashraApp> {
+    let mut h = Harness::builder()
+        .with_size([1200.0, 900.0])
+        .with_context_setup(nashra::fonts::install)
+        .build_ui_state(
+            |ui, app: &mut NashraApp| app.frame_ui(ui),
+            NashraApp::new(AppOptions::default()),
+        );
+    h.run();
+    let headline = sample_issue()
+        .picks()
+        .next()
+        .expect("pick")
+        .story
+        .headline
+        .clone();
+    h.get_by_label(&headline).click();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, "Commentary")
+        .click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::End);
+    h.run();
+    h
+}
+
+fn press(h: &mut Harness<'static, NashraApp>, modifiers: Modifiers, key: Key) {
+    h.key_press_modifiers(modifiers, key);
+    h.run();
+}
+
+fn type_text(h: &mut Harness<'static, NashraApp>, text: &str) {
+    h.event(Event::Text(text.to_owned()));
+    h.run();
+}
+
+fn copied_text(h: &Harness<'_, NashraApp>) -> Option<String> {
+    h.output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+}
+
+#[test]
+fn typing_arabic_and_latin_goes_into_the_model_and_undo_takes_it_back() {
+    let mut h = editing_commentary();
+    let original = commentary(&h);
+    type_text(&mut h, " وقّعت");
+    type_text(&mut h, " Nashra");
+    type_text(&mut h, " 2026.");
+    assert_eq!(commentary(&h), format!("{original} وقّعت Nashra 2026."));
+    assert!(h.state().window_title().starts_with('*'));
+
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(commentary(&h), original);
+    assert!(!h.state().open_issue().document.is_modified());
+}
+
+#[test]
+fn backspace_removes_a_haraka_then_the_letter() {
+    let mut h = editing_commentary();
+    let original = commentary(&h);
+    type_text(&mut h, "مَ");
+    press(&mut h, Modifiers::NONE, Key::Backspace);
+    assert_eq!(commentary(&h), format!("{original}م"));
+    press(&mut h, Modifiers::NONE, Key::Backspace);
+    assert_eq!(commentary(&h), original);
+}
+
+#[test]
+fn select_a_line_cut_it_and_paste_it_back() {
+    let mut h = editing_commentary();
+    let original = commentary(&h);
+    let last_paragraph = original
+        .rsplit('\n')
+        .next()
+        .expect("a paragraph")
+        .to_owned();
+    // The caret is at the end of the last paragraph; Shift+Home selects back to its start.
+    press(&mut h, Modifiers::SHIFT, Key::Home);
+    h.event(Event::Cut);
+    h.step();
+    assert_eq!(copied_text(&h).as_deref(), Some(last_paragraph.as_str()));
+    h.run();
+    assert_eq!(
+        commentary(&h),
+        original[..original.len() - last_paragraph.len()]
+    );
+    h.event(Event::Paste(last_paragraph.clone()));
+    h.run();
+    assert_eq!(commentary(&h), original);
+}
+
+#[test]
+fn pasting_several_lines_makes_paragraphs() {
+    let mut h = editing_commentary();
+    let before = sample_issue()
+        .pick(first_pick())
+        .expect("pick")
+        .commentary
+        .paragraphs()
+        .len();
+    h.event(Event::Paste("\nسطر جديد\r\nAnother line".to_owned()));
+    h.run();
+    let issue = h.state().open_issue().document.issue();
+    let paragraphs = issue
+        .pick(first_pick())
+        .expect("pick")
+        .commentary
+        .paragraphs()
+        .to_vec();
+    assert_eq!(paragraphs.len(), before + 2);
+    assert_eq!(paragraphs.last().expect("last").text, "Another line");
+}
+
+#[test]
+fn arrows_move_visually_and_shift_selects() {
+    let mut h = editing_commentary();
+    let original = commentary(&h);
+    // At the end of an RTL paragraph ending in Arabic, Right moves back into the text: one
+    // Shift+Right selects the last character, which typing then replaces.
+    press(&mut h, Modifiers::SHIFT, Key::ArrowRight);
+    type_text(&mut h, "!");
+    let expected: String = {
+        let mut chars: Vec<char> = original.chars().collect();
+        chars.pop();
+        chars.into_iter().chain(['!']).collect()
+    };
+    assert_eq!(commentary(&h), expected);
+}
+
+#[test]
+fn the_direction_shortcut_sets_the_paragraph_direction() {
+    let mut h = editing_commentary();
+    press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::L);
+    let issue = h.state().open_issue().document.issue();
+    let last = issue
+        .pick(first_pick())
+        .expect("pick")
+        .commentary
+        .paragraphs()
+        .last()
+        .expect("paragraph")
+        .direction;
+    assert_eq!(last, Direction::Ltr);
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    let issue = h.state().open_issue().document.issue();
+    let last = issue
+        .pick(first_pick())
+        .expect("pick")
+        .commentary
+        .paragraphs()
+        .last()
+        .expect("p")
+        .direction;
+    assert_eq!(
+        last,
+        Direction::Rtl,
+        "the sample stores this paragraph as RTL"
+    );
+}
+
+#[test]
+fn copy_puts_the_selection_on_the_clipboard() {
+    let mut h = editing_commentary();
+    press(&mut h, Modifiers::COMMAND, Key::A);
+    h.event(Event::Copy);
+    h.step();
+    assert_eq!(copied_text(&h), Some(commentary(&h)));
+}
