@@ -55,6 +55,8 @@ pub struct TextEngine {
     labels: LabelCache,
     /// The state of each text pane.
     pub panes: PaneStore,
+    /// Panes draw invisible formatting characters (RLM, isolates, joiners) as small tags.
+    pub show_marks: bool,
 }
 
 impl Default for TextEngine {
@@ -74,6 +76,7 @@ impl TextEngine {
             painter: GlyphPainter::default(),
             labels: LabelCache::default(),
             panes: PaneStore::default(),
+            show_marks: false,
         }
     }
 

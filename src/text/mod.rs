@@ -12,6 +12,7 @@ mod engine;
 mod font_setup;
 pub mod inspector;
 mod label_cache;
+pub mod marks;
 pub mod pane;
 mod paragraph;
 mod raster;

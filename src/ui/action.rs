@@ -22,6 +22,8 @@ pub enum Action {
     Redo,
     /// Close the window (asking about unsaved changes).
     Quit,
+    /// Show or hide invisible formatting characters.
+    ToggleMarks,
 }
 
 const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -38,7 +40,7 @@ const COMMAND_SHIFT: Modifiers = Modifiers {
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 8] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -46,6 +48,7 @@ impl Action {
         Self::Quit,
         Self::Undo,
         Self::Redo,
+        Self::ToggleMarks,
     ];
 
     /// The action's name in menus.
@@ -58,6 +61,7 @@ impl Action {
             Self::Undo => Msg::Undo,
             Self::Redo => Msg::Redo,
             Self::Quit => Msg::Quit,
+            Self::ToggleMarks => Msg::ShowMarks,
         })
     }
 
@@ -73,6 +77,8 @@ impl Action {
             shortcut(Modifiers::COMMAND, Key::Y),
         ];
         const QUIT: [KeyboardShortcut; 1] = [shortcut(Modifiers::COMMAND, Key::Q)];
+        // Word's "show ¶" shortcut.
+        const MARKS: [KeyboardShortcut; 1] = [shortcut(COMMAND_SHIFT, Key::Num8)];
         match self {
             Self::New => &NEW,
             Self::Open => &OPEN,
@@ -81,6 +87,7 @@ impl Action {
             Self::Undo => &UNDO,
             Self::Redo => &REDO,
             Self::Quit => &QUIT,
+            Self::ToggleMarks => &MARKS,
         }
     }
 
@@ -89,6 +96,7 @@ impl Action {
         match self {
             Self::New | Self::Open | Self::Save | Self::SaveAs | Self::Quit => Msg::MenuFile,
             Self::Undo | Self::Redo => Msg::MenuEdit,
+            Self::ToggleMarks => Msg::MenuView,
         }
     }
 

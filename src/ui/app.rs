@@ -7,7 +7,7 @@ use std::time::Instant;
 use egui::{Panel, Ui, ViewportCommand};
 
 use super::dialogs::{Prompt, Then, UnsavedChoice, prompt_ui};
-use super::editor_pane::editor_pane_ui;
+use super::editor_pane::{EditorOptions, editor_pane_ui};
 use super::file_dialogs::{DialogOutcome, DialogPurpose, FileDialogs};
 use super::open_issue::{OpenIssue, Origin};
 use super::outline::outline_ui;
@@ -40,6 +40,8 @@ pub struct NashraApp {
     shown_title: String,
     /// Lays out and draws all user text.
     text: TextEngine,
+    /// Draw invisible formatting characters (RLM, isolates, joiners) as small tags.
+    show_marks: bool,
 }
 
 impl NashraApp {
@@ -67,6 +69,7 @@ impl NashraApp {
             close_confirmed: false,
             shown_title: String::new(),
             text: TextEngine::new(),
+            show_marks: false,
         };
         app.announce_opened();
         app
@@ -80,6 +83,11 @@ impl NashraApp {
     /// What the main area shows.
     pub fn selection(&self) -> Selection {
         self.selection
+    }
+
+    /// True while invisible formatting characters are drawn.
+    pub fn shows_marks(&self) -> bool {
+        self.show_marks
     }
 
     /// The modal being shown, if any.
@@ -160,7 +168,10 @@ impl NashraApp {
                     &mut self.text,
                     self.open.document.issue(),
                     self.selection,
-                    self.open.read_only,
+                    EditorOptions {
+                        read_only: self.open.read_only,
+                        show_marks: self.show_marks,
+                    },
                     &mut self.commands,
                 );
             });
@@ -175,7 +186,7 @@ impl NashraApp {
 
     fn menu_bar_ui(&mut self, ui: &mut Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
-            for menu in [Msg::MenuFile, Msg::MenuEdit] {
+            for menu in [Msg::MenuFile, Msg::MenuEdit, Msg::MenuView] {
                 ui.menu_button(tr(menu), |ui| {
                     for action in Action::ALL.into_iter().filter(|a| a.menu() == menu) {
                         let shortcut = ui.ctx().format_shortcut(&action.shortcuts()[0]);
@@ -195,7 +206,7 @@ impl NashraApp {
             Action::Redo => self.open.document.can_redo() && !self.open.read_only,
             Action::Save => !self.open.read_only && !self.file_dialogs.is_busy(),
             Action::Open | Action::SaveAs => !self.file_dialogs.is_busy(),
-            Action::New | Action::Quit => true,
+            Action::New | Action::Quit | Action::ToggleMarks => true,
         }
     }
 
@@ -266,6 +277,14 @@ impl NashraApp {
                     self.post_error(err.to_string());
                 }
             }
+            Command::Edits(edits) => {
+                if self.open.read_only {
+                    return;
+                }
+                if let Err(err) = self.open.document.apply_all(edits, Instant::now()) {
+                    self.post_error(err.to_string());
+                }
+            }
             Command::Select(selection) => {
                 if selection != self.selection {
                     self.open.document.seal_typing();
@@ -296,6 +315,7 @@ impl NashraApp {
             Action::SaveAs => self.request_dialog(DialogPurpose::SaveAs, ctx),
             Action::Undo => self.undo_redo(|d| d.undo()),
             Action::Redo => self.undo_redo(|d| d.redo()),
+            Action::ToggleMarks => self.show_marks = !self.show_marks,
         }
     }
 

@@ -4,10 +4,23 @@ use egui::{ComboBox, DragValue, Grid, Response, Ui};
 use jiff::civil::Date;
 
 use super::strings::{Msg, tr};
-use super::user_text::{TextRole, caret_paragraph, user_text_edit_ui};
+use super::user_text::{
+    TextRole, caret_offset, caret_paragraph, draft_pane_ui, pane_id, user_text_edit_ui,
+};
 use super::{Command, Selection};
+use crate::model::TextChange;
 use crate::model::{Direction, Edit, FieldRef, Issue, Status, StoryId, StoryText, TextField};
 use crate::text::TextEngine;
+use crate::text::marks::{LRI, PDI, latin_run_at};
+
+/// How the editor is shown.
+#[derive(Clone, Copy, Debug)]
+pub struct EditorOptions {
+    /// The file is from a newer version: nothing may change.
+    pub read_only: bool,
+    /// Draw invisible formatting characters.
+    pub show_marks: bool,
+}
 
 /// Draws the editor for the selection, queuing the edits made.
 pub fn editor_pane_ui(
@@ -15,10 +28,11 @@ pub fn editor_pane_ui(
     engine: &mut TextEngine,
     issue: &Issue,
     selection: Selection,
-    read_only: bool,
+    options: EditorOptions,
     commands: &mut Vec<Command>,
 ) {
-    ui.add_enabled_ui(!read_only, |ui| match selection {
+    engine.show_marks = options.show_marks;
+    ui.add_enabled_ui(!options.read_only, |ui| match selection {
         Selection::Issue => issue_fields_ui(ui, engine, issue, commands),
         Selection::Pick(story) => pick_fields_ui(ui, engine, issue, story, commands),
     });
@@ -37,15 +51,19 @@ fn text_field_ui(
     let Ok(current) = field.get(issue) else {
         return;
     };
-    if let FieldRef::Prose(prose) = &current {
+    // The paragraph toolbar sits above the prose field being edited.
+    if let FieldRef::Prose(prose) = &current
+        && engine.panes.active() == Some(pane_id(field))
+    {
         direction_control_ui(ui, engine, field, prose, commands);
     }
-    let (response, edits) = user_text_edit_ui(ui, engine, field, &current, role, "");
+    let (response, edits) = user_text_edit_ui(ui, engine, field, &current, role);
     response.labelled_by(label.id);
     commands.extend(edits.into_iter().map(Command::Edit));
 }
 
-/// The direction of the paragraph holding the caret: Auto, right to left or left to right.
+/// The paragraph holding the caret: its direction (Auto, right to left, left to right), marks to
+/// insert at the caret, and the fix that isolates a Latin run.
 fn direction_control_ui(
     ui: &mut Ui,
     engine: &TextEngine,
@@ -74,6 +92,38 @@ fn direction_control_ui(
                     direction,
                 }));
             }
+        }
+        ui.separator();
+        let caret = caret_offset(engine, field).unwrap_or(0).min(prose.len());
+        for (mark, msg) in [('\u{200F}', Msg::InsertRlm), ('\u{200E}', Msg::InsertLrm)] {
+            if ui.small_button(tr(msg)).clicked() {
+                commands.push(Command::Edit(Edit::Text {
+                    field,
+                    change: TextChange::insert(caret, mark.to_string()),
+                }));
+            }
+        }
+        let (_, start) = prose.paragraph_at(caret);
+        let text = &prose.paragraphs()[paragraph].text;
+        let run = latin_run_at(text, caret.saturating_sub(start));
+        let isolate = ui
+            .add_enabled(
+                run.is_some(),
+                egui::Button::new(tr(Msg::IsolateLatin)).small(),
+            )
+            .on_hover_text(tr(Msg::IsolateLatinHint));
+        if let (true, Some(run)) = (isolate.clicked(), run) {
+            // The closing PDI first, so the opening LRI's offset still holds.
+            commands.push(Command::Edits(vec![
+                Edit::Text {
+                    field,
+                    change: TextChange::insert(start + run.end, PDI.to_string()),
+                },
+                Edit::Text {
+                    field,
+                    change: TextChange::insert(start + run.start, LRI.to_string()),
+                },
+            ]));
         }
     });
 }
@@ -220,7 +270,7 @@ fn pick_fields_ui(
             }
             ui.end_row();
             let label = ui.label(tr(Msg::Tags));
-            if let Some(tags) = tags_edit_ui(ui, id, &story.tags, &label) {
+            if let Some(tags) = tags_edit_ui(ui, engine, id, &story.tags, &label) {
                 commands.push(Command::Edit(Edit::SetTags { story: id, tags }));
             }
             ui.end_row();
@@ -272,23 +322,24 @@ fn date_edit_ui(
 /// Tags typed separated by commas (Latin or Arabic); returns the new list when it changed.
 fn tags_edit_ui(
     ui: &mut Ui,
+    engine: &mut TextEngine,
     id: StoryId,
     tags: &[String],
     label: &Response,
 ) -> Option<Vec<String>> {
-    let parse = |draft: &str| {
-        Some(
-            draft
-                .split([',', '،'])
-                .map(str::trim)
-                .filter(|t| !t.is_empty())
-                .map(str::to_owned)
-                .collect::<Vec<_>>(),
-        )
-    };
     let shown = tags.join("، ");
-    let hint = tr(Msg::TagsHint);
-    let new = draft_field_ui(ui, ("tags", id), &shown, hint, 300.0, label, parse)?;
+    let draft_id = ui.make_persistent_id(("tags", id));
+    let (response, draft) = draft_pane_ui(ui, engine, draft_id, &shown, tr(Msg::TagsHint));
+    let response = response.labelled_by(label.id);
+    if !response.changed() {
+        return None;
+    }
+    let new: Vec<String> = draft
+        .split([',', '،'])
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect();
     (new != tags).then_some(new)
 }
 

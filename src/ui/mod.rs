@@ -41,6 +41,8 @@ pub enum Command {
     Run(Action),
     /// Apply an edit to the issue (an undo step, or part of the typing step it continues).
     Edit(Edit),
+    /// Apply several edits as one undo step.
+    Edits(Vec<Edit>),
     /// Show something else in the main area.
     Select(Selection),
     /// Open this file (after any unsaved-changes question has been answered).

@@ -124,6 +124,18 @@ pub enum Msg {
     DirectionRtl,
     /// Direction: left to right.
     DirectionLtr,
+    /// "View" menu.
+    MenuView,
+    /// Action: show formatting marks.
+    ShowMarks,
+    /// Button: insert a right-to-left mark.
+    InsertRlm,
+    /// Button: insert a left-to-right mark.
+    InsertLrm,
+    /// Button: isolate the Latin run at the caret.
+    IsolateLatin,
+    /// Tooltip of the isolate button.
+    IsolateLatinHint,
 }
 
 /// The English text of a message.
@@ -191,5 +203,14 @@ pub fn tr(msg: Msg) -> &'static str {
         Msg::DirectionAuto => "Auto",
         Msg::DirectionRtl => "Right to left",
         Msg::DirectionLtr => "Left to right",
+        Msg::MenuView => "View",
+        Msg::ShowMarks => "Show formatting marks",
+        Msg::InsertRlm => "Insert RLM",
+        Msg::InsertLrm => "Insert LRM",
+        Msg::IsolateLatin => "Isolate Latin run",
+        Msg::IsolateLatinHint => {
+            "Wrap the Latin words at the caret in an isolate, so a number after them stays on \
+             the Arabic side (“OpenAI 13 مليار”)."
+        }
     }
 }

@@ -109,7 +109,6 @@ pub fn user_text_edit_ui(
     field: TextField,
     value: &FieldRef<'_>,
     role: TextRole,
-    hint: &str,
 ) -> (Response, Vec<Edit>) {
     let text = value.text();
     let directions = match value {
@@ -123,8 +122,8 @@ pub fn user_text_edit_ui(
         style: role.style(),
         editable: ui.is_enabled(),
         multiline: field.is_prose(),
-        hint,
-        show_marks: false,
+        hint: "",
+        show_marks: engine.show_marks,
     };
     let output = text_pane_ui(ui, engine, &config);
     let mut edits: Vec<Edit> = output
@@ -144,9 +143,55 @@ pub fn user_text_edit_ui(
     (output.response, edits)
 }
 
+/// A one-line pane over a draft that is not a model field as it stands (tags typed with
+/// separators): while it has focus, what the editor types is kept as a draft in egui's memory,
+/// so half-typed input ("ذكاء، ") is not replaced by the model's value. Returns the response
+/// and the draft after this frame's edits.
+pub fn draft_pane_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    id: egui::Id,
+    shown: &str,
+    hint: &str,
+) -> (Response, String) {
+    let draft: String = ui
+        .data(|d| d.get_temp(id))
+        .unwrap_or_else(|| shown.to_owned());
+    let directions = [Direction::Auto.resolve(&draft, None)];
+    let config = PaneConfig {
+        id: id.with("pane"),
+        text: &draft,
+        directions: &directions,
+        style: TextStyle::ROW,
+        editable: ui.is_enabled(),
+        multiline: false,
+        hint,
+        show_marks: engine.show_marks,
+    };
+    let output = text_pane_ui(ui, engine, &config);
+    let mut edited = draft;
+    for change in &output.changes {
+        if edited.is_char_boundary(change.range.start) && edited.is_char_boundary(change.range.end)
+        {
+            edited.replace_range(change.range.clone(), &change.insert);
+        }
+    }
+    if output.response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(id, edited.clone()));
+    } else {
+        ui.data_mut(|d| d.remove::<String>(id));
+    }
+    (output.response, edited)
+}
+
 /// The widget id of the pane editing `field`.
 pub fn pane_id(field: TextField) -> egui::Id {
     egui::Id::unique(("text_pane", field))
+}
+
+/// The caret's byte offset in the pane editing `field` (if it has been drawn).
+pub fn caret_offset(engine: &TextEngine, field: TextField) -> Option<usize> {
+    Some(engine.panes.get(pane_id(field))?.focus.offset)
 }
 
 /// The paragraph the caret is in, in the pane editing `field` (if it has been drawn).

@@ -196,3 +196,33 @@ fn copy_puts_the_selection_on_the_clipboard() {
     h.step();
     assert_eq!(copied_text(&h), Some(commentary(&h)));
 }
+
+#[test]
+fn isolating_the_latin_run_is_one_undoable_step() {
+    let mut h = editing_commentary();
+    let original = commentary(&h);
+    // The last paragraph starts with "OpenAI 13": Home puts the caret before "OpenAI".
+    press(&mut h, Modifiers::NONE, Key::Home);
+    h.get_by_label("Isolate Latin run").click();
+    h.run();
+    let last = commentary(&h)
+        .rsplit('\n')
+        .next()
+        .expect("paragraph")
+        .to_owned();
+    assert!(last.starts_with("\u{2066}OpenAI\u{2069} 13 "), "{last:?}");
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(commentary(&h), original);
+}
+
+#[test]
+fn insert_rlm_and_show_marks() {
+    let mut h = editing_commentary();
+    let original = commentary(&h);
+    h.get_by_label("Insert RLM").click();
+    h.run();
+    assert_eq!(commentary(&h), format!("{original}\u{200F}"));
+    assert!(!h.state().shows_marks());
+    press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Num8);
+    assert!(h.state().shows_marks());
+}

@@ -21,6 +21,8 @@ const KEEP_FRAMES: u64 = 600;
 pub struct PaneStore {
     panes: HashMap<egui::Id, PaneState>,
     frame: u64,
+    /// The editable pane that last had keyboard focus.
+    active: Option<egui::Id>,
 }
 
 impl PaneStore {
@@ -35,6 +37,16 @@ impl PaneStore {
     /// The state of pane `id`, if it has been drawn.
     pub fn get(&self, id: egui::Id) -> Option<&PaneState> {
         self.panes.get(&id)
+    }
+
+    /// The editable pane that last had keyboard focus: toolbars act on it.
+    pub fn active(&self) -> Option<egui::Id> {
+        self.active
+    }
+
+    /// Records that pane `id` has focus.
+    pub fn set_active(&mut self, id: egui::Id) {
+        self.active = Some(id);
     }
 
     /// Starts a new frame, dropping panes unused for a while.

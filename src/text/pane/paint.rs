@@ -71,6 +71,10 @@ pub fn paint_pane(
         }
     }
 
+    if config.show_marks {
+        paint_marks(&painter, state, origin, visuals.warn_fg_color);
+    }
+
     if config.text.is_empty() && !config.hint.is_empty() && !focused {
         painter.text(
             origin,
@@ -86,6 +90,28 @@ pub fn paint_pane(
     }
     if focused {
         set_ime_output(ui, state, rect, origin);
+    }
+}
+
+/// Invisible formatting characters drawn as small tags above the line where they sit.
+fn paint_marks(painter: &egui::Painter, state: &PaneState, origin: Pos2, color: Color32) {
+    let font = egui::FontId::proportional(8.0);
+    for paragraph in state.paragraphs.paragraphs() {
+        for (offset, c) in paragraph.text.char_indices() {
+            let Some(name) = crate::text::marks::mark_name(c) else {
+                continue;
+            };
+            let caret = super::state::Caret::at(paragraph.start + offset);
+            let Some(rect) = state.caret_rect(caret) else {
+                continue;
+            };
+            let at = origin + rect.center_top().to_vec2();
+            painter.line_segment(
+                [at, at + vec2(0.0, rect.height())],
+                Stroke::new(1.0, color.gamma_multiply(0.6)),
+            );
+            painter.text(at, egui::Align2::CENTER_BOTTOM, name, font.clone(), color);
+        }
     }
 }
 

@@ -153,6 +153,9 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
     }
 
     paint_pane(ui, glyphs, shaper, state, config, rect, origin, focused);
+    if focused && config.editable {
+        panes.set_active(config.id);
+    }
 
     let text_for_access = input.text.clone();
     response.widget_info(|| {

@@ -1,0 +1,198 @@
+//! Text engine benchmarks: `cargo bench --bench text`.
+//!
+//! Prints the median of repeated runs for: laying out 1, 10 and 100 KB of Arabic at 600 px
+//! with Nashra's engine and, in the same run, with egui's own layout (which gets the order
+//! wrong, but sets the bar); one keystroke in the middle of a 100 KB commentary; one frame of the
+//! whole app with that commentary open. Figures are recorded in docs/PERFORMANCE.md.
+
+#![allow(clippy::print_stdout, clippy::expect_used, clippy::unwrap_used)]
+
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use nashra::model::{
+    Edit, Paragraph, Pick, Prose, ResolvedDirection, Story, TextChange, TextField,
+};
+use nashra::text::pane::PaneState;
+use nashra::text::{TextEngine, TextStyle};
+use nashra::ui::{AppOptions, Command, NashraApp, Selection};
+
+const CORPUS: &str = include_str!("../tests/data/editors-choice-ar.txt");
+
+/// Paragraphs of corpus text adding up to about `bytes`.
+fn arabic(bytes: usize) -> Vec<String> {
+    let paragraphs: Vec<&str> = CORPUS.lines().collect();
+    let mut out = Vec::new();
+    let mut total = 0;
+    for p in paragraphs.iter().cycle() {
+        if total >= bytes {
+            break;
+        }
+        let take = p.len().min(bytes - total);
+        let cut = p.floor_char_boundary(take.max(1));
+        out.push(p[..cut.max(p.len().min(2))].to_owned());
+        total += cut + 1;
+    }
+    out
+}
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+/// Runs `f` until about `budget` has passed (at least 5 times) and returns the median.
+fn measure(budget: Duration, mut f: impl FnMut(usize)) -> Duration {
+    let start = Instant::now();
+    let mut samples = Vec::new();
+    let mut i = 0;
+    while samples.len() < 5 || (start.elapsed() < budget && samples.len() < 2000) {
+        let t = Instant::now();
+        f(i);
+        samples.push(t.elapsed());
+        i += 1;
+    }
+    median(samples)
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.3} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn layout_benchmarks() {
+    println!("| text | Nashra (parley) | egui's own layout | ratio |");
+    println!("|---|---|---|---|");
+    let mut engine = TextEngine::new();
+    let ctx = egui::Context::default();
+    nashra::fonts::install(&ctx);
+    for kb in [1, 10, 100] {
+        let paragraphs = arabic(kb * 1024);
+        let budget = Duration::from_secs(3);
+        // A different last character each run, so no cache can answer.
+        let ours = measure(budget, |i| {
+            for (j, p) in paragraphs.iter().enumerate() {
+                let text = if j == 0 {
+                    format!("{p}{}", i % 10)
+                } else {
+                    p.clone()
+                };
+                std::hint::black_box(engine.shaper.layout(
+                    &text,
+                    ResolvedDirection::Rtl,
+                    TextStyle::BODY,
+                    1.0,
+                    Some(600.0),
+                ));
+            }
+        });
+        let font = egui::FontId::new(TextStyle::BODY.size_pts, nashra::fonts::text_family());
+        let mut theirs = Duration::ZERO;
+        let _ = ctx.run_ui(egui::RawInput::default(), |ui| {
+            theirs = measure(budget, |i| {
+                // egui caches each paragraph's layout: change every paragraph every run.
+                let marker = char::from(b'0' + (i % 10) as u8);
+                let text = paragraphs
+                    .iter()
+                    .map(|p| format!("{marker}{p}"))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                std::hint::black_box(
+                    ui.fonts_mut(|f| f.layout(text, font.clone(), egui::Color32::WHITE, 600.0)),
+                );
+            });
+        });
+        let ratio = ours.as_secs_f64() / theirs.as_secs_f64();
+        println!(
+            "| {kb} KB Arabic, 600 px | {} | {} | {ratio:.2} |",
+            ms(ours),
+            ms(theirs)
+        );
+    }
+}
+
+fn keystroke_benchmark() {
+    let mut engine = TextEngine::new();
+    let paragraphs = arabic(100 * 1024);
+    let text = paragraphs.join("\n");
+    let directions = vec![ResolvedDirection::Rtl; paragraphs.len()];
+    let mut state = PaneState::default();
+    state.paragraphs.sync(&text, &directions, TextStyle::BODY);
+    state.paragraphs.set_geometry(600.0, 1.0);
+    state
+        .paragraphs
+        .ensure_shaped(&mut engine.shaper, 0.0..f32::MAX, &[]);
+    let middle = paragraphs.len() / 2;
+    let at = paragraphs[..middle]
+        .iter()
+        .map(|p| p.len() + 1)
+        .sum::<usize>()
+        + 10;
+    let at = text.floor_char_boundary(at);
+    let typed = measure(Duration::from_secs(3), |i| {
+        let mut edited = text.clone();
+        edited.insert(at, if i % 2 == 0 { 'ب' } else { 'ت' });
+        state.paragraphs.sync(&edited, &directions, TextStyle::BODY);
+        state
+            .paragraphs
+            .ensure_shaped(&mut engine.shaper, 0.0..f32::MAX, &[middle]);
+    });
+    println!(
+        "| one keystroke in the middle of a 100 KB commentary | {} |",
+        ms(typed)
+    );
+}
+
+fn frame_benchmark() {
+    let paragraphs = arabic(100 * 1024);
+    let mut app = NashraApp::new(AppOptions::default());
+    let section = app.open_issue().document.issue().sections[0].id;
+    let story = Story::new("تعليق طويل جداً");
+    let id = story.id;
+    let commentary = Prose::from(
+        paragraphs
+            .iter()
+            .map(|p| Paragraph::new(p.as_str()))
+            .collect::<Vec<_>>(),
+    );
+    app.push_command(Command::Edit(Edit::InsertPick {
+        section,
+        index: 0,
+        pick: Box::new(Pick { story, commentary }),
+    }));
+    app.push_command(Command::Select(Selection::Pick(id)));
+    let mut h = Harness::builder()
+        .with_size([1200.0, 800.0])
+        .with_context_setup(nashra::fonts::install)
+        .build_ui_state(|ui, app: &mut NashraApp| app.frame_ui(ui), app);
+    h.run();
+    let idle = measure(Duration::from_secs(3), |_| h.step());
+    let typing = measure(Duration::from_secs(3), |i| {
+        h.state_mut().push_command(Command::Edit(Edit::Text {
+            field: TextField::Commentary(id),
+            change: TextChange::insert(0, if i % 2 == 0 { "ب" } else { "ت" }),
+        }));
+        h.step();
+    });
+    println!(
+        "| one frame of the app, 100 KB commentary open | {} |",
+        ms(idle)
+    );
+    println!(
+        "| one frame with a keystroke in that commentary | {} |",
+        ms(typing)
+    );
+}
+
+fn main() {
+    // `cargo test` runs benches with `--test`-like flags only when asked; `cargo bench` passes
+    // `--bench`. Skip when run as a test so `cargo test --benches` stays quick.
+    if std::env::args().any(|a| a == "--test") {
+        return;
+    }
+    layout_benchmarks();
+    println!();
+    println!("| edit | median |");
+    println!("|---|---|");
+    keystroke_benchmark();
+    frame_benchmark();
+}
