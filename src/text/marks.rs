@@ -49,14 +49,23 @@ pub fn latin_run_at(paragraph: &str, offset: usize) -> Option<std::ops::Range<us
         )
     };
     let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
-    // The character at the caret, or the one before it when the caret ends a run.
+    // The nearest Latin letter: at the caret, else back over digits, spaces and punctuation
+    // (the caret just after "OpenAI 13"), else forward; Arabic letters stop the search.
     let at = chars
         .iter()
         .position(|(i, _)| *i >= offset)
         .unwrap_or(chars.len());
-    let seed = [at, at.wrapping_sub(1)]
-        .into_iter()
-        .find(|&i| chars.get(i).is_some_and(|(_, c)| is_latin(*c)))?;
+    let is_strong_rtl = |c: char| matches!(bidi_class(c), BidiClass::R | BidiClass::AL);
+    let backward = (0..at)
+        .rev()
+        .take_while(|&i| !is_strong_rtl(chars[i].1))
+        .find(|&i| is_latin(chars[i].1));
+    let forward = || {
+        (at..chars.len())
+            .take_while(|&i| !is_strong_rtl(chars[i].1))
+            .find(|&i| is_latin(chars[i].1))
+    };
+    let seed = backward.or_else(forward)?;
     let mut start = seed;
     while start > 0 && (is_latin(chars[start - 1].1) || is_joiner(chars[start - 1].1)) {
         start -= 1;
@@ -95,6 +104,12 @@ mod tests {
         let text = "استثمرت Sequoia Capital مبلغ";
         let run = latin_run_at(text, text.find("Capital").expect("present")).expect("run");
         assert_eq!(&text[run], "Sequoia Capital");
+    }
+
+    #[test]
+    fn a_caret_after_the_number_still_finds_the_run() {
+        let text = "OpenAI 13 مليار";
+        assert_eq!(latin_run_at(text, "OpenAI 13".len()), Some(0..6));
     }
 
     #[test]

@@ -97,8 +97,15 @@ fn left_and_right_walk_every_line_in_the_arrow_direction() {
             let drawn: std::collections::BTreeSet<i64> = boundaries
                 .iter()
                 .flat_map(|&offset| {
-                    [Affinity::Downstream, Affinity::Upstream]
-                        .map(|affinity| key(x_of(&state, Caret { offset, affinity })))
+                    [Affinity::Downstream, Affinity::Upstream].map(|affinity| {
+                        key(x_of(
+                            &state,
+                            Caret {
+                                affinity,
+                                ..Caret::at(offset)
+                            },
+                        ))
+                    })
                 })
                 .collect();
             let walked: std::collections::BTreeSet<i64> = xs.iter().map(|x| key(*x)).collect();
@@ -136,5 +143,24 @@ fn home_and_end_go_to_the_visual_line_ends() {
     assert!(
         x_of(&state, home) > x_of(&state, end),
         "RTL: Home is on the right"
+    );
+}
+
+#[test]
+fn home_on_a_right_to_left_line_starting_with_digits_sits_at_the_right_edge() {
+    let mut engine = TextEngine::new();
+    let text = "2022. كان عامًا حافلاً";
+    let state = pane(&mut engine, text, ResolvedDirection::Rtl);
+    let from = Caret::at(text.find("حافلاً").expect("present"));
+    let home = state.line_edge(from, false);
+    assert_eq!(home.offset, 0);
+    let rightmost = walk(&state, Caret::at(text.len()), true)
+        .iter()
+        .map(|c| x_of(&state, *c))
+        .fold(f32::MIN, f32::max);
+    assert!(
+        x_of(&state, home) >= rightmost - 0.5,
+        "Home at x {} but the line's right edge is at {rightmost}",
+        x_of(&state, home)
     );
 }

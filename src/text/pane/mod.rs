@@ -10,7 +10,7 @@ mod widget;
 
 use std::collections::HashMap;
 
-pub use state::{Caret, PaneState};
+pub use state::{Caret, LineEdge, PaneState};
 pub use widget::{PaneConfig, PaneOutput, text_pane_ui};
 
 /// Frames a pane's state may go unused before it is dropped.

@@ -19,6 +19,19 @@ pub struct Caret {
     pub offset: usize,
     /// Which of two visual positions the caret takes where runs of different directions meet.
     pub affinity: Affinity,
+    /// Set by Home and End: the caret is drawn at that edge of its line. (In a right-to-left
+    /// line that starts with "2022." the line's first character is not at its right edge, yet
+    /// that is where the editor expects the caret after Home.)
+    pub edge: Option<LineEdge>,
+}
+
+/// An end of a visual line, in reading order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineEdge {
+    /// Where the line starts: the right edge of a right-to-left line.
+    Start,
+    /// Where it ends.
+    End,
 }
 
 impl Caret {
@@ -27,6 +40,7 @@ impl Caret {
         Self {
             offset,
             affinity: Affinity::Downstream,
+            edge: None,
         }
     }
 }
@@ -101,6 +115,7 @@ impl PaneState {
         Caret {
             offset: start + cursor.index(),
             affinity: cursor.affinity(),
+            edge: None,
         }
     }
 
@@ -111,7 +126,23 @@ impl PaneState {
         let layout = paragraph.layout.as_ref()?;
         let scale = layout.scale();
         let b = cursor.geometry(layout.layout(), 1.5 * scale);
-        let x0 = ligature_caret_x(layout.layout(), &paragraph.text, cursor).unwrap_or(b.x0 as f32);
+        let edge_x = caret.edge.and_then(|edge| {
+            let y = ((b.y0 + b.y1) / 2.0) as f32;
+            let line = layout
+                .layout()
+                .lines()
+                .find(|l| y < l.metrics().block_max_coord)?;
+            let metrics = line.metrics();
+            let (left, right) = (metrics.offset, metrics.offset + metrics.advance);
+            let start_is_right = paragraph.direction.is_rtl();
+            Some(match (edge, start_is_right) {
+                (LineEdge::Start, true) | (LineEdge::End, false) => right,
+                (LineEdge::Start, false) | (LineEdge::End, true) => left,
+            })
+        });
+        let x0 = edge_x
+            .or_else(|| ligature_caret_x(layout.layout(), &paragraph.text, cursor))
+            .unwrap_or(b.x0 as f32);
         Some(Rect::from_min_max(
             pos2(x0 / scale, paragraph.top + b.y0 as f32 / scale),
             pos2(
@@ -231,7 +262,8 @@ impl PaneState {
         caret
     }
 
-    /// The caret at the start or end of the caret's visual line.
+    /// The caret at the start (Home) or end (End) of the caret's visual (wrapped) line, in
+    /// reading order, drawn at that edge of the line.
     pub fn line_edge(&self, from: Caret, end: bool) -> Caret {
         let Some((index, cursor)) = self.cursor(from) else {
             return from;
@@ -245,7 +277,10 @@ impl PaneState {
         } else {
             selection.line_start(layout.layout(), false)
         };
-        self.caret_from(index, moved.focus())
+        Caret {
+            edge: Some(if end { LineEdge::End } else { LineEdge::Start }),
+            ..self.caret_from(index, moved.focus())
+        }
     }
 
     /// The caret nearest to `point` (points, relative to the pane's top-left corner).
