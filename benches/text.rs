@@ -89,11 +89,12 @@ fn layout_benchmarks() {
         let mut theirs = Duration::ZERO;
         let _ = ctx.run_ui(egui::RawInput::default(), |ui| {
             theirs = measure(budget, |i| {
-                // egui caches each paragraph's layout: change every paragraph every run.
-                let marker = char::from(b'0' + (i % 10) as u8);
+                // egui caches each paragraph's layout: make every paragraph of every run
+                // unique (the corpus repeats), so it lays out as much text as we do.
                 let text = paragraphs
                     .iter()
-                    .map(|p| format!("{marker}{p}"))
+                    .enumerate()
+                    .map(|(j, p)| format!("{i}-{j} {p}"))
                     .collect::<Vec<_>>()
                     .join("\n");
                 std::hint::black_box(
