@@ -97,11 +97,15 @@ impl TextEngine {
         pixels_per_point: f32,
         width_pts: Option<f32>,
     ) -> &ParagraphLayout {
-        let key = LabelCache::key(text, direction, style, pixels_per_point, width_pts);
-        let shaper = &mut self.shaper;
-        self.labels.get_or_insert_with(key, text, || {
-            shaper.layout(text, direction, style, pixels_per_point, width_pts)
-        })
+        cached_label(
+            &mut self.labels,
+            &mut self.shaper,
+            text,
+            direction,
+            style,
+            pixels_per_point,
+            width_pts,
+        )
     }
 
     /// Lays out (or reuses) a label and paints it with its top-left corner at `origin`.
@@ -118,14 +122,35 @@ impl TextEngine {
         color: Color32,
     ) -> Vec2 {
         let ppp = painter.ctx().pixels_per_point();
-        let key = LabelCache::key(text, direction, style, ppp, width_pts);
-        let shaper = &mut self.shaper;
-        let paragraph = self.labels.get_or_insert_with(key, text, || {
-            shaper.layout(text, direction, style, ppp, width_pts)
-        });
+        let paragraph = cached_label(
+            &mut self.labels,
+            &mut self.shaper,
+            text,
+            direction,
+            style,
+            ppp,
+            width_pts,
+        );
         self.painter.paint(painter, paragraph, origin, color);
         paragraph.size_pts()
     }
+}
+
+/// A label's layout from the cache, shaped on a miss. (A free function so that callers can
+/// hold the layout while painting with the engine's other parts.)
+fn cached_label<'a>(
+    labels: &'a mut LabelCache,
+    shaper: &mut Shaper,
+    text: &str,
+    direction: ResolvedDirection,
+    style: TextStyle,
+    pixels_per_point: f32,
+    width_pts: Option<f32>,
+) -> &'a ParagraphLayout {
+    let key = LabelCache::key(text, direction, style, pixels_per_point, width_pts);
+    labels.get_or_insert_with(key, text, || {
+        shaper.layout(text, direction, style, pixels_per_point, width_pts)
+    })
 }
 
 impl GlyphPainter {

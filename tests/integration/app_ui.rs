@@ -86,15 +86,7 @@ fn typing_marks_unsaved_and_undo_restores() {
         .type_text("الفاينانشال تايمز");
     h.run();
     let id = sample_issue().picks().next().expect("pick").story.id;
-    let story = &h
-        .state()
-        .open_issue()
-        .document
-        .issue()
-        .pick(id)
-        .expect("pick")
-        .story;
-    assert_eq!(story.source, "الفاينانشال تايمز");
+    assert_eq!(source_of(&h, id), "الفاينانشال تايمز");
     assert!(h.state().open_issue().document.is_modified());
     assert!(
         h.state().window_title().starts_with('*'),
@@ -103,28 +95,17 @@ fn typing_marks_unsaved_and_undo_restores() {
     );
 
     press(&mut h, Modifiers::COMMAND, Key::Z);
-    let story = &h
-        .state()
-        .open_issue()
-        .document
-        .issue()
-        .pick(id)
-        .expect("pick")
-        .story;
-    assert_eq!(story.source, "Financial Times");
+    assert_eq!(source_of(&h, id), "Financial Times");
     assert!(!h.state().open_issue().document.is_modified());
     assert!(!h.state().window_title().starts_with('*'));
 
     press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
-    let story = &h
-        .state()
-        .open_issue()
-        .document
-        .issue()
-        .pick(id)
-        .expect("pick")
-        .story;
-    assert_eq!(story.source, "الفاينانشال تايمز");
+    assert_eq!(source_of(&h, id), "الفاينانشال تايمز");
+}
+
+fn source_of(h: &Harness<'static, NashraApp>, id: nashra::model::StoryId) -> String {
+    let issue = h.state().open_issue().document.issue();
+    issue.pick(id).expect("pick").story.source.clone()
 }
 
 fn modified_app() -> Harness<'static, NashraApp> {

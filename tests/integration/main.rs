@@ -18,5 +18,6 @@ mod model;
 mod pane_ui;
 mod roundtrip;
 mod save_failures;
+mod snapshots;
 mod store;
 mod support;

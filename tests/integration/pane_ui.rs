@@ -4,7 +4,7 @@
 use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers, OutputCommand};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use nashra::model::{Direction, StoryId};
 use nashra::ui::{AppOptions, NashraApp};
 
@@ -17,6 +17,12 @@ fn first_pick() -> StoryId {
 fn commentary(h: &Harness<'_, NashraApp>) -> String {
     let issue = h.state().open_issue().document.issue();
     issue.pick(first_pick()).expect("pick").commentary.text()
+}
+
+fn commentary_paragraphs(h: &Harness<'_, NashraApp>) -> Vec<nashra::model::Paragraph> {
+    let issue = h.state().open_issue().document.issue();
+    let pick = issue.pick(first_pick()).expect("pick");
+    pick.commentary.paragraphs().to_vec()
 }
 
 /// The app with the first pick open and the caret at the end of its commentary.
@@ -130,13 +136,7 @@ fn pasting_several_lines_makes_paragraphs() {
         .len();
     h.event(Event::Paste("\nسطر جديد\r\nAnother line".to_owned()));
     h.run();
-    let issue = h.state().open_issue().document.issue();
-    let paragraphs = issue
-        .pick(first_pick())
-        .expect("pick")
-        .commentary
-        .paragraphs()
-        .to_vec();
+    let paragraphs = commentary_paragraphs(&h);
     assert_eq!(paragraphs.len(), before + 2);
     assert_eq!(paragraphs.last().expect("last").text, "Another line");
 }
@@ -161,25 +161,15 @@ fn arrows_move_visually_and_shift_selects() {
 fn the_direction_shortcut_sets_the_paragraph_direction() {
     let mut h = editing_commentary();
     press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::L);
-    let issue = h.state().open_issue().document.issue();
-    let last = issue
-        .pick(first_pick())
-        .expect("pick")
-        .commentary
-        .paragraphs()
-        .last()
+    let last = commentary_paragraphs(&h)
+        .pop()
         .expect("paragraph")
         .direction;
     assert_eq!(last, Direction::Ltr);
     press(&mut h, Modifiers::COMMAND, Key::Z);
-    let issue = h.state().open_issue().document.issue();
-    let last = issue
-        .pick(first_pick())
-        .expect("pick")
-        .commentary
-        .paragraphs()
-        .last()
-        .expect("p")
+    let last = commentary_paragraphs(&h)
+        .pop()
+        .expect("paragraph")
         .direction;
     assert_eq!(
         last,
@@ -225,4 +215,36 @@ fn insert_rlm_and_show_marks() {
     assert!(!h.state().shows_marks());
     press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Num8);
     assert!(h.state().shows_marks());
+}
+
+#[test]
+fn screen_readers_get_runs_with_their_direction_and_the_caret() {
+    let h = editing_commentary();
+    let runs: Vec<_> = h
+        .get_all_by_role(Role::TextRun)
+        .filter(|n| n.accesskit_node().data().text_direction().is_some())
+        .collect();
+    let arabic = runs
+        .iter()
+        .find(|n| n.value().is_some_and(|v| v.contains("علاقة")))
+        .expect("an Arabic run of the commentary");
+    assert_eq!(
+        arabic.accesskit_node().data().text_direction(),
+        Some(egui::accesskit::TextDirection::RightToLeft)
+    );
+    let latin = runs
+        .iter()
+        .find(|n| n.value().is_some_and(|v| v.starts_with("Sequoia")))
+        .expect("the Latin run");
+    assert_eq!(
+        latin.accesskit_node().data().text_direction(),
+        Some(egui::accesskit::TextDirection::LeftToRight)
+    );
+    let pane = h.get_by_role_and_label(Role::MultilineTextInput, "Commentary");
+    let selection = pane
+        .accesskit_node()
+        .data()
+        .text_selection()
+        .expect("the caret is exposed");
+    assert_eq!(selection.anchor, selection.focus, "a caret, no selection");
 }

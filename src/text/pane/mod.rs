@@ -2,6 +2,7 @@
 //! bidi-correct layout, a caret that moves visually, selection, clipboard and input methods.
 //! A read-only pane is the selectable label.
 
+mod access;
 mod input;
 mod paint;
 pub mod paragraphs;

@@ -153,6 +153,7 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
     }
 
     paint_pane(ui, glyphs, shaper, state, config, rect, origin, focused);
+    super::access::expose_text(ui, state, config.id, origin, rect);
     if focused && config.editable {
         panes.set_active(config.id);
     }

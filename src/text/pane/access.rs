@@ -1,0 +1,153 @@
+//! What a pane tells screen readers (AccessKit): one text-run node per run of each visible line,
+//! in logical order, with its direction, characters and their positions, and the pane's caret
+//! and selection as positions in those runs.
+
+use egui::accesskit::{self, TextDirection, TextPosition, TextSelection};
+use egui::{Pos2, Rect, Sense, Ui, UiBuilder, pos2};
+
+use super::state::{Caret, PaneState};
+
+/// AccessKit's word starts are `u8` indices: a run node holds at most this many characters.
+const MAX_RUN_CHARS: usize = 255;
+
+/// One run node: where it is and which text it covers.
+struct RunNode {
+    id: egui::Id,
+    paragraph: usize,
+    /// Byte range in the paragraph.
+    range: std::ops::Range<usize>,
+}
+
+/// Builds the run nodes under the pane `pane_id` and sets its text selection.
+pub fn expose_text(ui: &mut Ui, state: &PaneState, pane_id: egui::Id, origin: Pos2, rect: Rect) {
+    // Nothing to do unless a screen reader (or a test) asked for the tree.
+    if ui.ctx().accesskit_node_builder(pane_id, |_| ()).is_none() {
+        return;
+    }
+    let child = ui.new_child(
+        UiBuilder::new()
+            .max_rect(rect)
+            .accessibility_parent(pane_id),
+    );
+    let mut nodes: Vec<RunNode> = Vec::new();
+    for (p_index, paragraph) in state.paragraphs.paragraphs().iter().enumerate() {
+        let Some(layout) = &paragraph.layout else {
+            continue;
+        };
+        let scale = layout.scale();
+        for (l_index, line) in layout.layout().lines().enumerate() {
+            let metrics = line.metrics();
+            let mut x = metrics.offset;
+            let mut runs: Vec<(parley::Run<'_, ()>, f32)> = Vec::new();
+            for run in line.runs() {
+                runs.push((run, x));
+                x += run.advance();
+            }
+            runs.sort_by_key(|(run, _)| run.text_range().start);
+            for (r_index, (run, run_x)) in runs.iter().enumerate() {
+                let mut chars: Vec<(usize, char, f32, f32)> = Vec::new();
+                // Positions are measured from the run's start edge, in its own direction.
+                let mut along = 0.0;
+                for cluster in run.clusters() {
+                    let range = cluster.text_range();
+                    let text = paragraph.text.get(range.clone()).unwrap_or_default();
+                    let count = text.chars().count().max(1) as f32;
+                    for (i, c) in text.char_indices() {
+                        chars.push((
+                            range.start + i,
+                            c,
+                            along / scale,
+                            cluster.advance() / count / scale,
+                        ));
+                    }
+                    along += cluster.advance();
+                }
+                for (c_index, chunk) in chars.chunks(MAX_RUN_CHARS).enumerate() {
+                    let id = pane_id.with((p_index, l_index, r_index, c_index));
+                    let Some(first) = chunk.first() else {
+                        continue;
+                    };
+                    let end = chunk
+                        .last()
+                        .map_or(first.0, |(i, c, _, _)| i + c.len_utf8());
+                    let bounds = Rect::from_min_max(
+                        pos2(
+                            origin.x + run_x / scale,
+                            origin.y + paragraph.top + metrics.block_min_coord / scale,
+                        ),
+                        pos2(
+                            origin.x + (run_x + run.advance()) / scale,
+                            origin.y + paragraph.top + metrics.block_max_coord / scale,
+                        ),
+                    );
+                    child.interact(bounds, id, Sense::hover());
+                    let direction = if run.is_rtl() {
+                        TextDirection::RightToLeft
+                    } else {
+                        TextDirection::LeftToRight
+                    };
+                    ui.ctx().accesskit_node_builder(id, |node| {
+                        node.set_role(accesskit::Role::TextRun);
+                        node.set_text_direction(direction);
+                        node.set_value(paragraph.text.get(first.0..end).unwrap_or_default());
+                        node.set_character_lengths(
+                            chunk
+                                .iter()
+                                .map(|(_, c, _, _)| c.len_utf8() as u8)
+                                .collect::<Vec<_>>(),
+                        );
+                        let start = first.2;
+                        node.set_character_positions(
+                            chunk
+                                .iter()
+                                .map(|(_, _, at, _)| at - start)
+                                .collect::<Vec<_>>(),
+                        );
+                        node.set_character_widths(
+                            chunk.iter().map(|(_, _, _, w)| *w).collect::<Vec<_>>(),
+                        );
+                        node.set_bounds(accesskit::Rect {
+                            x0: bounds.min.x.into(),
+                            y0: bounds.min.y.into(),
+                            x1: bounds.max.x.into(),
+                            y1: bounds.max.y.into(),
+                        });
+                    });
+                    nodes.push(RunNode {
+                        id,
+                        paragraph: p_index,
+                        range: first.0..end,
+                    });
+                }
+            }
+        }
+    }
+    let position = |caret: Caret| -> Option<TextPosition> {
+        let p_index = state.paragraphs.paragraph_at(caret.offset);
+        let paragraph = state.paragraphs.get(p_index)?;
+        let local = caret.offset.saturating_sub(paragraph.start);
+        let node = nodes
+            .iter()
+            .filter(|n| n.paragraph == p_index)
+            .find(|n| n.range.contains(&local))
+            .or_else(|| {
+                nodes
+                    .iter()
+                    .filter(|n| n.paragraph == p_index)
+                    .find(|n| n.range.end == local)
+            })?;
+        let text = paragraph
+            .text
+            .get(node.range.start..local.min(node.range.end))?;
+        Some(TextPosition {
+            node: node.id.accesskit_id(),
+            character_index: text.chars().count(),
+        })
+    };
+    if let (Some(anchor), Some(focus)) = (position(state.anchor), position(state.focus)) {
+        ui.ctx().accesskit_node_builder(pane_id, |node| {
+            node.set_text_selection(TextSelection { anchor, focus });
+            node.add_action(accesskit::Action::SetTextSelection);
+        });
+    }
+}
