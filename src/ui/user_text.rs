@@ -38,27 +38,21 @@ impl TextRole {
     }
 }
 
-/// Read-only user text, wrapped to the available width, aligned by its own direction.
+/// Read-only user text (the BidiLabel): wrapped to the available width, aligned by its own
+/// direction, selectable with the mouse and copyable with Ctrl+C.
 pub fn bidi_label_ui(ui: &mut Ui, engine: &mut TextEngine, text: &str, role: TextRole) -> Response {
-    let width = ui.available_width().max(1.0);
-    let direction = Direction::Auto.resolve(text, None);
-    let ppp = ui.ctx().pixels_per_point();
-    let size = engine
-        .label(text, direction, role.style(), ppp, Some(width))
-        .size_pts();
-    let (rect, response) = ui.allocate_exact_size(vec2(width, size.y), Sense::hover());
-    if ui.is_rect_visible(rect) {
-        let color = ui.visuals().text_color();
-        engine.paint_label(
-            ui.painter(),
-            text,
-            direction,
-            role.style(),
-            Some(width),
-            rect.min,
-            color,
-        );
-    }
+    let directions = [Direction::Auto.resolve(text, None)];
+    let config = PaneConfig {
+        id: ui.next_auto_id(),
+        text,
+        directions: &directions,
+        style: role.style(),
+        editable: false,
+        multiline: false,
+        hint: "",
+        show_marks: engine.show_marks,
+    };
+    let response = text_pane_ui(ui, engine, &config).response;
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
     response
 }

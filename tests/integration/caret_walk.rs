@@ -164,3 +164,19 @@ fn home_on_a_right_to_left_line_starting_with_digits_sits_at_the_right_edge() {
         x_of(&state, home)
     );
 }
+
+#[test]
+fn double_click_selects_the_word_and_triple_click_the_paragraph() {
+    let mut engine = TextEngine::new();
+    let text = "استثمرت Sequoia Capital مبلغ";
+    let state = pane(&mut engine, text, ResolvedDirection::Rtl);
+    let inside = Caret::at(text.find("quoia").expect("present"));
+    let point = state.caret_rect(inside).expect("geometry").center();
+    let (start, end) = state.word_at(point).expect("a word");
+    assert_eq!(
+        &text[start.offset.min(end.offset)..start.offset.max(end.offset)],
+        "Sequoia"
+    );
+    let (start, end) = state.paragraph_around(point).expect("the paragraph");
+    assert_eq!((start.offset, end.offset), (0, text.len()));
+}

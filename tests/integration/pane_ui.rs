@@ -248,3 +248,24 @@ fn screen_readers_get_runs_with_their_direction_and_the_caret() {
         .expect("the caret is exposed");
     assert_eq!(selection.anchor, selection.focus, "a caret, no selection");
 }
+
+#[test]
+fn labels_of_user_text_can_be_selected_and_copied() {
+    let mut h = Harness::builder()
+        .with_size([1200.0, 900.0])
+        .with_context_setup(nashra::fonts::install)
+        .build_ui_state(
+            |ui, app: &mut NashraApp| app.frame_ui(ui),
+            NashraApp::new(AppOptions::default()),
+        );
+    h.run();
+    // The outline's section heading "قراءات سريعة": click it, select all, copy.
+    h.get_by_label("قراءات سريعة").click();
+    h.run();
+    assert!(h.get_by_label("قراءات سريعة").is_focused());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.event(Event::Copy);
+    h.step();
+    assert_eq!(copied_text(&h).as_deref(), Some("قراءات سريعة"));
+}

@@ -74,11 +74,8 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
     let line_height = config.style.size_pts * config.style.line_height;
     let height = state.paragraphs.height().max(line_height) + 2.0 * MARGIN;
     let (_, rect) = ui.allocate_space(vec2(width, height));
-    let sense = if config.editable {
-        Sense::click_and_drag() | Sense::FOCUSABLE
-    } else {
-        Sense::click_and_drag()
-    };
+    // Read-only panes take focus too: their selection can be copied with the keyboard.
+    let sense = Sense::click_and_drag() | Sense::FOCUSABLE;
     let mut response = ui.interact(rect, config.id, sense);
     if response.hovered() {
         ui.ctx().set_cursor_icon(egui::CursorIcon::Text);
