@@ -140,7 +140,13 @@ impl NashraApp {
 
         Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui));
         Panel::bottom("status_bar").show(ui, |ui| {
-            status_bar_ui(ui, &self.notices, &self.open, &mut self.commands);
+            status_bar_ui(
+                ui,
+                &mut self.text,
+                &self.notices,
+                &self.open,
+                &mut self.commands,
+            );
         });
         if self.open.read_only {
             Panel::top("read_only_banner").show(ui, |ui| {

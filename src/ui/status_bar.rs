@@ -8,6 +8,8 @@ use egui::Ui;
 use super::Command;
 use super::open_issue::{OpenIssue, Origin};
 use super::strings::{Msg, tr};
+use super::user_text::{TextRole, bidi_line_ui};
+use crate::text::TextEngine;
 
 /// How long an informational message stays.
 const INFO_DURATION: Duration = Duration::from_secs(6);
@@ -26,6 +28,7 @@ pub struct Notice {
 /// Draws the bar: errors first, each on its own wrapping line, then the status line.
 pub fn status_bar_ui(
     ui: &mut Ui,
+    engine: &mut TextEngine,
     notices: &[Notice],
     open: &OpenIssue,
     commands: &mut Vec<Command>,
@@ -49,12 +52,18 @@ pub fn status_bar_ui(
             }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let where_saved = match &open.origin {
-                Origin::File(path) => path.display().to_string(),
-                Origin::Sample => tr(Msg::SampleOrigin).to_owned(),
-                Origin::New => tr(Msg::NotSavedYet).to_owned(),
-            };
-            ui.weak(where_saved);
+            match &open.origin {
+                // A path may hold Arabic folder names: drawn by the text engine.
+                Origin::File(path) => {
+                    bidi_line_ui(ui, engine, &path.display().to_string(), TextRole::Row);
+                }
+                Origin::Sample => {
+                    ui.weak(tr(Msg::SampleOrigin));
+                }
+                Origin::New => {
+                    ui.weak(tr(Msg::NotSavedYet));
+                }
+            }
             if open.document.is_modified() {
                 ui.label(tr(Msg::Unsaved));
             } else if open.path().is_some() {

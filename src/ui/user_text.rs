@@ -57,6 +57,30 @@ pub fn bidi_label_ui(ui: &mut Ui, engine: &mut TextEngine, text: &str, role: Tex
     response
 }
 
+/// One line of user text that does not wrap (a file path in the status bar).
+pub fn bidi_line_ui(ui: &mut Ui, engine: &mut TextEngine, text: &str, role: TextRole) -> Response {
+    let direction = Direction::Auto.resolve(text, Some(crate::model::ResolvedDirection::Ltr));
+    let ppp = ui.ctx().pixels_per_point();
+    let size = engine
+        .label(text, direction, role.style(), ppp, None)
+        .size_pts();
+    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+    if ui.is_rect_visible(rect) {
+        let color = ui.visuals().weak_text_color();
+        engine.paint_label(
+            ui.painter(),
+            text,
+            direction,
+            role.style(),
+            None,
+            rect.min,
+            color,
+        );
+    }
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+    response
+}
+
 /// A clickable row showing user text (the outline's picks): one line, highlighted when
 /// selected or hovered.
 pub fn user_text_row_ui(

@@ -59,3 +59,51 @@ fn usage_errors_exit_with_2() {
     assert_eq!(code, 0);
     assert!(stdout.contains("nashra check"));
 }
+
+fn nashra_with_stdin(args: &[&str], stdin: &str) -> (i32, String) {
+    use std::io::Write as _;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nashra"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write");
+    let output = child.wait_with_output().expect("exits");
+    (
+        output.status.code().expect("exit code"),
+        String::from_utf8(output.stdout).expect("utf-8"),
+    )
+}
+
+#[test]
+fn layout_prints_directions_and_visual_order_as_json() {
+    let (code, stdout) =
+        nashra_with_stdin(&["layout", "--json"], "عام 2022 Sequoia\nGrok هو نموذج\n");
+    assert_eq!(code, 0);
+    assert_eq!(
+        stdout,
+        "{\"paragraphs\": [\
+         {\"direction\": \"rtl\", \"lines\": [[9, 10, 11, 12, 13, 14, 15, 8, 4, 5, 6, 7, 3, 2, 1, 0]]}, \
+         {\"direction\": \"ltr\", \"lines\": [[0, 1, 2, 3, 4, 12, 11, 10, 9, 8, 7, 6, 5]]}]}\n"
+    );
+}
+
+#[test]
+fn layout_wraps_at_a_width_and_forces_a_direction() {
+    let text = "ماسك قضى أشهرًا في محاولة جمع ما يصل إلى 6 مليارات دولار من المستثمرين\n";
+    let (code, stdout) = nashra_with_stdin(&["layout", "--width", "150", "--dir", "ltr"], text);
+    assert_eq!(code, 0);
+    assert!(stdout.starts_with("paragraph 1 (ltr)\n"), "{stdout}");
+    assert!(
+        stdout.contains("  line 3: "),
+        "wraps into several lines:\n{stdout}"
+    );
+    let (code, _) = nashra_with_stdin(&["layout", "--dir", "sideways"], text);
+    assert_eq!(code, 2);
+}

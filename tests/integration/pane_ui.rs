@@ -179,6 +179,73 @@ fn the_direction_shortcut_sets_the_paragraph_direction() {
 }
 
 #[test]
+fn ctrl_with_the_right_or_left_shift_key_sets_the_direction_as_in_word() {
+    let mut h = editing_commentary();
+    press(
+        &mut h,
+        Modifiers::COMMAND | Modifiers::SHIFT,
+        Key::ShiftLeft,
+    );
+    assert_eq!(
+        commentary_paragraphs(&h).pop().expect("p").direction,
+        Direction::Ltr
+    );
+    press(
+        &mut h,
+        Modifiers::COMMAND | Modifiers::SHIFT,
+        Key::ShiftRight,
+    );
+    assert_eq!(
+        commentary_paragraphs(&h).pop().expect("p").direction,
+        Direction::Rtl
+    );
+    // Shift alone (typing a capital) changes nothing.
+    let before = commentary_paragraphs(&h);
+    press(&mut h, Modifiers::SHIFT, Key::ShiftLeft);
+    assert_eq!(commentary_paragraphs(&h), before);
+}
+
+#[test]
+fn an_input_method_composes_at_the_caret_and_commits_into_the_text() {
+    let mut h = editing_commentary();
+    let original = commentary(&h);
+    h.event(Event::Ime(egui::ImeEvent::Preedit {
+        text: "سلا".to_owned(),
+        active_range_chars: None,
+    }));
+    h.step();
+    assert_eq!(commentary(&h), original, "composition is not text yet");
+    let ime = h
+        .output()
+        .platform_output
+        .ime
+        .expect("IME output while focused");
+    assert!(ime.cursor_rect.width() >= 0.0 && ime.rect.contains(ime.cursor_rect.center()));
+    h.event(Event::Ime(egui::ImeEvent::Commit("سلام".to_owned())));
+    h.run();
+    assert_eq!(commentary(&h), format!("{original}سلام"));
+}
+
+#[test]
+fn up_and_down_move_between_lines_and_paragraphs() {
+    let mut h = editing_commentary();
+    let original = commentary(&h);
+    // From the end of the last paragraph, Up three times reaches the first paragraph; typing
+    // there lands before the last paragraph's text.
+    press(&mut h, Modifiers::NONE, Key::ArrowUp);
+    press(&mut h, Modifiers::NONE, Key::ArrowUp);
+    press(&mut h, Modifiers::NONE, Key::ArrowDown);
+    type_text(&mut h, "#");
+    let typed_at = commentary(&h).find('#').expect("typed");
+    let last_start = original.rfind('\n').expect("two paragraphs");
+    assert!(
+        typed_at < last_start,
+        "Up then Down keeps the caret above the last paragraph"
+    );
+    assert!(typed_at > 0);
+}
+
+#[test]
 fn copy_puts_the_selection_on_the_clipboard() {
     let mut h = editing_commentary();
     press(&mut h, Modifiers::COMMAND, Key::A);

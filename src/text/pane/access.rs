@@ -147,7 +147,6 @@ pub fn expose_text(ui: &mut Ui, state: &PaneState, pane_id: egui::Id, origin: Po
     if let (Some(anchor), Some(focus)) = (position(state.anchor), position(state.focus)) {
         ui.ctx().accesskit_node_builder(pane_id, |node| {
             node.set_text_selection(TextSelection { anchor, focus });
-            node.add_action(accesskit::Action::SetTextSelection);
         });
     }
 }

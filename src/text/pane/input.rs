@@ -124,6 +124,10 @@ pub fn handle_events(
     copied
 }
 
+fn is_shift_key(key: Key) -> bool {
+    matches!(key, Key::ShiftLeft | Key::ShiftRight)
+}
+
 fn handle_key(key: Key, modifiers: Modifiers, state: &mut PaneState, input: &mut Input) {
     let extend = modifiers.shift;
     let word = modifiers.command || modifiers.alt;
@@ -190,12 +194,14 @@ fn handle_key(key: Key, modifiers: Modifiers, state: &mut PaneState, input: &mut
             input.replace(state, range, "");
         }
         Key::Enter if input.multiline => input.replace(state, state.selection(), "\n"),
-        // Ctrl+Shift+R / Ctrl+Shift+L: this paragraph right to left / left to right. (egui
-        // cannot tell the right Shift key from the left one, so Word's Ctrl+Right Shift is
-        // not available.)
-        Key::R | Key::L if modifiers.command && modifiers.shift && input.editable => {
+        // As in Word and LibreOffice: Ctrl+Right Shift makes the paragraph right to left,
+        // Ctrl+Left Shift left to right. Ctrl+Shift+R / Ctrl+Shift+L do the same for keyboards
+        // (and remote sessions) that do not report which Shift key was pressed.
+        Key::ShiftRight | Key::ShiftLeft | Key::R | Key::L
+            if modifiers.command && input.editable && (modifiers.shift || is_shift_key(key)) =>
+        {
             let paragraph = state.paragraphs.paragraph_at(state.focus.offset);
-            let direction = if key == Key::R {
+            let direction = if matches!(key, Key::ShiftRight | Key::R) {
                 Direction::Rtl
             } else {
                 Direction::Ltr
