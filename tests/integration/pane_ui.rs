@@ -336,3 +336,55 @@ fn labels_of_user_text_can_be_selected_and_copied() {
     h.step();
     assert_eq!(copied_text(&h).as_deref(), Some("قراءات سريعة"));
 }
+
+#[test]
+fn dragging_across_the_commentary_selects_and_shift_click_extends() {
+    let mut h = editing_commentary();
+    let pane = h
+        .get_by_role_and_label(Role::MultilineTextInput, "Commentary")
+        .rect();
+    // Drag from near the right edge of the first line to the middle of it.
+    let from = egui::pos2(pane.right() - 12.0, pane.top() + 16.0);
+    let to = egui::pos2(pane.center().x, pane.top() + 16.0);
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.step();
+    for i in 1..=8 {
+        h.hover_at(from + (to - from) * (i as f32 / 8.0));
+        h.step();
+    }
+    h.drop_at(to);
+    h.run();
+    h.event(Event::Copy);
+    h.step();
+    let dragged = copied_text(&h).expect("the drag selected text");
+    assert!(dragged.chars().count() > 10, "{dragged:?}");
+    let first_line_start = commentary(&h)
+        .find(&dragged)
+        .expect("a piece of the commentary");
+    assert!(
+        first_line_start < 8,
+        "RTL: the drag began at the line's start, its right end: {first_line_start} {dragged:?}"
+    );
+
+    // Shift+click further left extends the same selection.
+    h.get_by_role_and_label(Role::MultilineTextInput, "Commentary")
+        .hover();
+    let further = egui::pos2(pane.left() + 40.0, pane.top() + 16.0);
+    h.event(Event::PointerMoved(further));
+    for pressed in [true, false] {
+        let button = Event::PointerButton {
+            pos: further,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::SHIFT,
+        };
+        h.event_modifiers(button, Modifiers::SHIFT);
+    }
+    h.run();
+    h.event(Event::Copy);
+    h.step();
+    let extended = copied_text(&h).expect("still a selection");
+    assert!(extended.starts_with(&dragged) && extended.len() > dragged.len());
+}

@@ -108,7 +108,13 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
                 state.focus = end;
             }
         } else if response.drag_started() || response.clicked() {
-            let caret = state.hit(local);
+            // A drag is recognised only once the pointer has moved: it starts where the
+            // button went down, not where the pointer is now.
+            let pressed_at = ui
+                .input(|i| i.pointer.press_origin())
+                .filter(|_| response.drag_started())
+                .map_or(local, |p| (p - origin).to_pos2());
+            let caret = state.hit(pressed_at);
             state.set_focus(caret, shift);
             state.preferred_x = None;
             response.request_focus();
