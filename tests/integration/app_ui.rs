@@ -7,17 +7,10 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use nashra::ui::{AppOptions, NashraApp, Origin, Prompt, Selection, Then};
 
-use super::support::sample_issue;
-
-fn harness(app: NashraApp) -> Harness<'static, NashraApp> {
-    Harness::builder()
-        .with_size([1200.0, 800.0])
-        .with_context_setup(nashra::fonts::install)
-        .build_ui_state(|ui, app: &mut NashraApp| app.frame_ui(ui), app)
-}
+use super::support::{app_harness, sample_issue};
 
 fn sample_app() -> Harness<'static, NashraApp> {
-    let mut h = harness(NashraApp::new(AppOptions::default()));
+    let mut h = app_harness(NashraApp::new(AppOptions::default()));
     h.run();
     h
 }
@@ -215,7 +208,7 @@ fn new_issue_asks_about_unsaved_changes_first() {
 fn opening_a_broken_file_shows_the_error_and_keeps_the_file() {
     let broken = b"(version: 1, number: oops)";
     let (_dir, path) = super::support::temp_file("broken.ron", broken);
-    let mut h = harness(NashraApp::new(AppOptions {
+    let mut h = app_harness(NashraApp::new(AppOptions {
         path: Some(path.clone()),
         native_dialogs: false,
     }));

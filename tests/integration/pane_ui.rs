@@ -8,7 +8,7 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use nashra::model::{Direction, StoryId};
 use nashra::ui::{AppOptions, NashraApp};
 
-use super::support::sample_issue;
+use super::support::{app_harness, sample_issue};
 
 fn first_pick() -> StoryId {
     sample_issue().picks().next().expect("a pick").story.id
@@ -27,13 +27,7 @@ fn commentary_paragraphs(h: &Harness<'_, NashraApp>) -> Vec<nashra::model::Parag
 
 /// The app with the first pick open and the caret at the end of its commentary.
 fn editing_commentary() -> Harness<'static, NashraApp> {
-    let mut h = Harness::builder()
-        .with_size([1200.0, 900.0])
-        .with_context_setup(nashra::fonts::install)
-        .build_ui_state(
-            |ui, app: &mut NashraApp| app.frame_ui(ui),
-            NashraApp::new(AppOptions::default()),
-        );
+    let mut h = app_harness(NashraApp::new(AppOptions::default()));
     h.run();
     let headline = sample_issue()
         .picks()
@@ -318,13 +312,7 @@ fn screen_readers_get_runs_with_their_direction_and_the_caret() {
 
 #[test]
 fn labels_of_user_text_can_be_selected_and_copied() {
-    let mut h = Harness::builder()
-        .with_size([1200.0, 900.0])
-        .with_context_setup(nashra::fonts::install)
-        .build_ui_state(
-            |ui, app: &mut NashraApp| app.frame_ui(ui),
-            NashraApp::new(AppOptions::default()),
-        );
+    let mut h = app_harness(NashraApp::new(AppOptions::default()));
     h.run();
     // The outline's section heading "قراءات سريعة": click it, select all, copy.
     h.get_by_label("قراءات سريعة").click();

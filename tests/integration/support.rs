@@ -2,7 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
+use egui_kittest::Harness;
 use nashra::model::Issue;
+use nashra::ui::NashraApp;
 
 /// The folder with test data (corpus files, crafted issue files).
 pub fn data_dir() -> PathBuf {
@@ -35,4 +37,12 @@ pub fn file_names(dir: &Path) -> Vec<String> {
         .collect();
     names.sort();
     names
+}
+
+/// The whole app in a headless harness, with the bundled fonts.
+pub fn app_harness(app: NashraApp) -> Harness<'static, NashraApp> {
+    Harness::builder()
+        .with_size([1200.0, 900.0])
+        .with_context_setup(nashra::fonts::install)
+        .build_ui_state(|ui, app: &mut NashraApp| app.frame_ui(ui), app)
 }
