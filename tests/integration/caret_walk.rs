@@ -180,3 +180,23 @@ fn double_click_selects_the_word_and_triple_click_the_paragraph() {
     let (start, end) = state.paragraph_around(point).expect("the paragraph");
     assert_eq!((start.offset, end.offset), (0, text.len()));
 }
+
+#[test]
+fn ctrl_arrows_move_by_whole_words_in_the_arrow_direction() {
+    let mut engine = TextEngine::new();
+    let text = "استثمرت Sequoia Capital مبلغ 800";
+    let state = pane(&mut engine, text, ResolvedDirection::Rtl);
+    // From the right end, Ctrl+Left skips the first Arabic word.
+    let start = Caret::at(0);
+    let next = state.visual_step(start, false, true);
+    assert!(x_of(&state, next) < x_of(&state, start));
+    let word_end = "استثمرت".len();
+    assert!(
+        next.offset == word_end || next.offset == word_end + 1,
+        "stopped at {} instead of the word's edge",
+        next.offset
+    );
+    // Ctrl+Right goes back.
+    let back = state.visual_step(next, true, true);
+    assert_eq!(back.offset, 0);
+}
