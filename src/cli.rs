@@ -13,6 +13,8 @@ Nashra, a newsletter editor for Arabic text.
 Usage:
   nashra [ISSUE.ron]        open the editor (the sample issue when no file is given)
   nashra check FILE...      validate issue files: prints `ok` or each error as path:line:column
+  nashra export ISSUE.ron --format html|md|txt [-o OUT]
+                            export an issue (to stdout without -o)
   nashra layout [--width PX] [--dir auto|rtl|ltr] [--json]
                             lay out stdin (one paragraph per line) with the editor's text engine
                             and print each paragraph's direction and the visual order of its lines
@@ -25,6 +27,7 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
     match first {
         Some("check") => check(&args[1..]),
         Some("layout") => layout(&args[1..]),
+        Some("export") => export(&args[1..]),
         Some("-h" | "--help") => {
             let _ = write!(std::io::stdout(), "{USAGE}");
             ExitCode::SUCCESS
@@ -67,6 +70,63 @@ fn check(files: &[OsString]) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+/// `nashra export`: writes an issue as HTML, Markdown or plain text. Exit codes: 0 done, 1 the
+/// issue could not be read or the output written, 2 usage.
+fn export(args: &[OsString]) -> ExitCode {
+    use crate::io::export::{ExportFormat, export};
+
+    let mut input = None;
+    let mut format = None;
+    let mut output = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.to_str() {
+            Some("--format" | "-f") => {
+                let name = args.next().and_then(|a| a.to_str()).unwrap_or_default();
+                let Some(f) = ExportFormat::from_name(name) else {
+                    return usage_error("--format takes html, md or txt");
+                };
+                format = Some(f);
+            }
+            Some("-o" | "--output") => match args.next() {
+                Some(path) => output = Some(PathBuf::from(path)),
+                None => return usage_error("-o needs a file"),
+            },
+            Some(flag) if flag.starts_with('-') => {
+                return usage_error(&format!("unknown export option {flag}"));
+            }
+            _ if input.is_some() => return usage_error("export takes one issue file"),
+            _ => input = Some(PathBuf::from(arg)),
+        }
+    }
+    let (Some(input), Some(format)) = (input, format) else {
+        return usage_error("export needs an issue file and --format");
+    };
+    let issue = match crate::io::load_issue(&input) {
+        Ok(loaded) => loaded.issue,
+        Err(err) => {
+            let _ = writeln!(std::io::stderr(), "nashra export: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let text = export(&issue, format);
+    match output {
+        None => {
+            let _ = write!(std::io::stdout(), "{text}");
+            ExitCode::SUCCESS
+        }
+        Some(path) => {
+            match crate::io::write_atomic(&path, text.as_bytes(), &mut crate::io::no_faults) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => {
+                    let _ = writeln!(std::io::stderr(), "nashra export: {err}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
     }
 }
 

@@ -1,7 +1,8 @@
-//! Files: issues as readable RON, saved atomically, loaded with clear errors.
+//! Files: issues as readable RON, saved atomically, loaded with clear errors; exports.
 
 mod atomic;
 mod error;
+pub mod export;
 pub mod format;
 mod issue_file;
 

@@ -1,7 +1,7 @@
 //! Invisible formatting characters: their names for the "show formatting marks" view, and the
 //! one-click fix that isolates a Latin run inside right-to-left text.
 
-use unicode_bidi::{BidiClass, bidi_class};
+use crate::model::{has_rtl_letter, latin_runs};
 
 /// The short name shown for an invisible formatting character, or `None` for visible ones.
 pub fn mark_name(c: char) -> Option<&'static str> {
@@ -29,62 +29,35 @@ pub const LRI: char = '\u{2066}';
 /// Pop directional isolate: ends it.
 pub const PDI: char = '\u{2069}';
 
-/// The Latin run around byte `offset` of `paragraph`, as a byte range: left-to-right letters,
-/// with the spaces and punctuation between them, but not digits or spaces at its ends.
+/// The Latin run at or nearest to byte `offset` of `paragraph` (see
+/// [`crate::model::latin_runs`]), if no Arabic letter stands between it and the caret and it is
+/// not isolated already.
 ///
 /// Isolating it (LRI … PDI) keeps a number that follows it on the Arabic side: in
 /// "جمعت OpenAI 13 مليارات" the 13 belongs to "مليارات", yet without isolation the bidi
 /// algorithm joins it to "OpenAI" and shows it on the wrong side.
 pub fn latin_run_at(paragraph: &str, offset: usize) -> Option<std::ops::Range<usize>> {
-    let is_latin = |c: char| bidi_class(c) == BidiClass::L;
-    let is_joiner = |c: char| {
-        matches!(
-            bidi_class(c),
-            BidiClass::WS
-                | BidiClass::ON
-                | BidiClass::CS
-                | BidiClass::ES
-                | BidiClass::ET
-                | BidiClass::NSM
-        )
+    let offset = offset.min(paragraph.len());
+    let reachable = |a: usize, b: usize| {
+        paragraph
+            .get(a.min(b)..a.max(b))
+            .is_some_and(|between| !has_rtl_letter(between))
     };
-    let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
-    // The nearest Latin letter: at the caret, else back over digits, spaces and punctuation
-    // (the caret just after "OpenAI 13"), else forward; Arabic letters stop the search.
-    let at = chars
-        .iter()
-        .position(|(i, _)| *i >= offset)
-        .unwrap_or(chars.len());
-    let is_strong_rtl = |c: char| matches!(bidi_class(c), BidiClass::R | BidiClass::AL);
-    let backward = (0..at)
-        .rev()
-        .take_while(|&i| !is_strong_rtl(chars[i].1))
-        .find(|&i| is_latin(chars[i].1));
-    let forward = || {
-        (at..chars.len())
-            .take_while(|&i| !is_strong_rtl(chars[i].1))
-            .find(|&i| is_latin(chars[i].1))
+    let runs = latin_runs(paragraph);
+    let containing = runs.iter().find(|r| r.start <= offset && offset <= r.end);
+    // Prefer the run before the caret (the caret just after "OpenAI 13"), then the one after.
+    let before = || {
+        runs.iter()
+            .rev()
+            .find(|r| r.end <= offset && reachable(r.end, offset))
     };
-    let seed = backward.or_else(forward)?;
-    let mut start = seed;
-    while start > 0 && (is_latin(chars[start - 1].1) || is_joiner(chars[start - 1].1)) {
-        start -= 1;
-    }
-    let mut end = seed + 1;
-    while end < chars.len() && (is_latin(chars[end].1) || is_joiner(chars[end].1)) {
-        end += 1;
-    }
-    // Trim joiners (spaces, punctuation) off both ends: only the Latin words are isolated.
-    while start < end && !is_latin(chars[start].1) {
-        start += 1;
-    }
-    while end > start && !is_latin(chars[end - 1].1) {
-        end -= 1;
-    }
-    let byte_start = chars[start].0;
-    let byte_end = chars.get(end).map_or(paragraph.len(), |(i, _)| *i);
-    let already = paragraph[..byte_start].ends_with(LRI) && paragraph[byte_end..].starts_with(PDI);
-    (!already).then_some(byte_start..byte_end)
+    let after = || {
+        runs.iter()
+            .find(|r| r.start >= offset && reachable(offset, r.start))
+    };
+    let run = containing.or_else(before).or_else(after)?.clone();
+    let already = paragraph[..run.start].ends_with(LRI) && paragraph[run.end..].starts_with(PDI);
+    (!already).then_some(run)
 }
 
 #[cfg(test)]

@@ -1,0 +1,271 @@
+//! Exports: text snapshots of the three formats for the sample issue and for an issue built to be
+//! hostile; the HTML checked in a real browser; `nashra export` on the command line.
+
+use nashra::io::export::{ExportFormat, export};
+use nashra::model::{Direction, Issue, Paragraph, Pick, Prose, Section, Story};
+
+use super::support::{sample_issue, temp_file};
+
+/// An issue whose text tries everything: markup, attribute breaking, script URLs in several
+/// disguises, override characters, Latin-first RTL paragraphs and an English paragraph.
+fn hostile_issue() -> Issue {
+    let mut issue = Issue::new(
+        7,
+        "<script>alert('title')</script> عدد خاص",
+        "2026-11-27".parse().expect("date"),
+    );
+    issue.intro = Prose::from(vec![
+        Paragraph::new("\"><img src=x onerror=alert(1)> مقدمة"),
+        Paragraph::with_direction("OpenAI 13 مليار دولار من Microsoft.", Direction::Rtl),
+        Paragraph::new("This paragraph is English, with an Arabic phrase: “الذكاء الاصطناعي”."),
+        Paragraph::new("نص فيه \u{202E}RLO\u{202C} و\u{202D}LRO\u{202C} للخداع."),
+    ]);
+    let urls = [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(2)",
+        "java&#09;script:alert(3)",
+        "java\tscript:alert(4)",
+        "https://example.com/a?b=1&c=\"2\"",
+    ];
+    let picks = urls
+        .iter()
+        .enumerate()
+        .map(|(i, url)| {
+            let mut story = Story::new(format!("قصة {i} <b>bold</b> [link](javascript:x)"));
+            story.id = nashra::model::StoryId(uuid::Uuid::from_u128(i as u128 + 1));
+            story.collected_at = jiff::Timestamp::from_second(0).expect("epoch");
+            story.url = (*url).to_owned();
+            story.source = "Evil & Co <i>".to_owned();
+            story.excerpt = Prose::from_text("# not a heading\n- not a list *nor emphasis*");
+            Pick {
+                story,
+                commentary: Prose::from(vec![Paragraph::with_direction(
+                    "xAI 18 مليار دولار",
+                    Direction::Rtl,
+                )]),
+            }
+        })
+        .collect();
+    issue.sections = vec![Section {
+        id: nashra::model::SectionId(uuid::Uuid::from_u128(99)),
+        title: "قسم <em>خطر</em>".to_owned(),
+        picks,
+    }];
+    issue
+}
+
+#[test]
+fn sample_issue_exports() {
+    let issue = sample_issue();
+    insta::assert_snapshot!("sample_html", export(&issue, ExportFormat::Html));
+    insta::assert_snapshot!("sample_md", export(&issue, ExportFormat::Markdown));
+    insta::assert_snapshot!("sample_txt", export(&issue, ExportFormat::PlainText));
+}
+
+#[test]
+fn hostile_issue_exports() {
+    let issue = hostile_issue();
+    insta::assert_snapshot!("hostile_html", export(&issue, ExportFormat::Html));
+    insta::assert_snapshot!("hostile_md", export(&issue, ExportFormat::Markdown));
+    insta::assert_snapshot!("hostile_txt", export(&issue, ExportFormat::PlainText));
+}
+
+#[test]
+fn hostile_html_carries_nothing_executable() {
+    let html = export(&hostile_issue(), ExportFormat::Html).to_lowercase();
+    assert!(!html.contains("<script"), "no script element");
+    assert!(!html.contains("<img"), "no injected element");
+    assert!(!html.contains("<b>") && !html.contains("<em>") && !html.contains("<i>"));
+    // Script URLs may appear as escaped text, never as a link or source.
+    for attribute in ["href=\"", "src=\""] {
+        for value in html.split(attribute).skip(1) {
+            assert!(
+                value.starts_with("https://"),
+                "{attribute}{}",
+                &value[..value.len().min(40)]
+            );
+        }
+    }
+    assert!(!html.contains("<bdi"), "mail clients ignore bdi");
+    assert!(
+        !html.contains('\u{202e}') && !html.contains('\u{202d}'),
+        "overrides removed"
+    );
+    assert_eq!(
+        html.matches("<a href=").count(),
+        1,
+        "only the https link is written"
+    );
+}
+
+#[test]
+fn markdown_and_text_mark_latin_first_rtl_paragraphs() {
+    let issue = hostile_issue();
+    for format in [ExportFormat::Markdown, ExportFormat::PlainText] {
+        let out = export(&issue, format);
+        assert!(
+            out.contains("\u{200F}OpenAI 13 مليار"),
+            "{format:?}:\n{out}"
+        );
+        assert!(
+            !out.contains("\u{200F}This paragraph"),
+            "LTR paragraphs get no RLM"
+        );
+        // "[link](javascript:x)" in a Markdown headline stays text: its bracket is escaped.
+        // (Plain text has no links at all.)
+        if format == ExportFormat::Markdown {
+            assert!(!out.contains("<b>"), "markup is escaped");
+            assert_eq!(
+                out.matches("](javascript").count(),
+                out.matches("\\](javascript").count(),
+                "{format:?}"
+            );
+        }
+        assert!(!out.contains("(<javascript"), "{format:?}");
+    }
+}
+
+/// Renders the exported HTML in headless Chromium with a checking script appended to a copy,
+/// and reads back, for every element with a `dir`, its computed direction.
+#[test]
+fn exported_html_directions_hold_in_a_real_browser() {
+    let chromium = ["chromium", "chromium-browser"]
+        .into_iter()
+        .find(|c| {
+            std::process::Command::new(c)
+                .arg("--version")
+                .output()
+                .is_ok()
+        })
+        .expect("Debian's chromium (scripts/check installs it)");
+    let issue = hostile_issue();
+    let html = export(&issue, ExportFormat::Html);
+    let checker = "<script>
+        const bad = [];
+        for (const el of document.querySelectorAll('[dir]')) {
+          const want = el.getAttribute('dir');
+          const got = getComputedStyle(el).direction;
+          if (got !== want) bad.push(el.tagName + ':' + want + '->' + got + ':' + el.textContent.slice(0, 30));
+        }
+        const pwned = window.__pwned === true;
+        document.body.setAttribute('data-result', JSON.stringify({checked: document.querySelectorAll('[dir]').length, bad, pwned}));
+        </script>";
+    // A hostile script would set this flag; none may run.
+    let page = html
+        .replace("</body>", &format!("{checker}</body>"))
+        .replace("alert(", "window.__pwned=true;alert(");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("issue.html");
+    std::fs::write(&path, &page).expect("write page");
+    let output = std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-quic",
+            "--virtual-time-budget=2000",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.path().join("profile").display()
+        ))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", path.display()))
+        .output()
+        .expect("chromium runs");
+    let dom = String::from_utf8_lossy(&output.stdout);
+    let start = dom.find("data-result=\"").expect("the checker ran") + "data-result=\"".len();
+    let end = start + dom[start..].find('"').expect("attribute end");
+    let result = dom[start..end].replace("&quot;", "\"");
+    assert!(result.contains("\"bad\":[]"), "directions differ: {result}");
+    assert!(result.contains("\"pwned\":false"), "a script ran: {result}");
+    let checked: usize = result
+        .split("\"checked\":")
+        .nth(1)
+        .and_then(|s| s.split(',').next())
+        .and_then(|n| n.parse().ok())
+        .expect("a count");
+    assert!(checked > 15, "only {checked} elements checked");
+
+    // A screenshot for people to look at, under the test's output folder.
+    let shot = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("export-hostile.png");
+    let _ = std::fs::write(&path, &html);
+    let _ = std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+        ])
+        .args([
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.path().join("profile2").display()
+        ))
+        .arg("--window-size=700,1400")
+        .arg(format!("--screenshot={}", shot.display()))
+        .arg(format!("file://{}", path.display()))
+        .output();
+}
+
+#[test]
+fn the_command_line_exports_to_stdout_and_to_a_file() {
+    let (dir, path) = temp_file("issue.ron", nashra::ui::SAMPLE_RON.as_bytes());
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_nashra"))
+        .args([
+            "export".as_ref(),
+            path.as_os_str(),
+            "--format".as_ref(),
+            "md".as_ref(),
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8(out.stdout).expect("utf-8"),
+        export(&sample_issue(), ExportFormat::Markdown)
+    );
+
+    let target = dir.path().join("issue.html");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_nashra"))
+        .args([
+            "export".as_ref(),
+            path.as_os_str(),
+            "--format".as_ref(),
+            "html".as_ref(),
+            "-o".as_ref(),
+            target.as_os_str(),
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        std::fs::read_to_string(&target).expect("written"),
+        export(&sample_issue(), ExportFormat::Html)
+    );
+
+    let bad = std::process::Command::new(env!("CARGO_BIN_EXE_nashra"))
+        .args([
+            "export".as_ref(),
+            path.as_os_str(),
+            "--format".as_ref(),
+            "pdf".as_ref(),
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(bad.status.code(), Some(2));
+    let missing = std::process::Command::new(env!("CARGO_BIN_EXE_nashra"))
+        .args(["export", "/no/such.ron", "--format", "txt"])
+        .output()
+        .expect("runs");
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("/no/such.ron"));
+}
