@@ -24,6 +24,10 @@ pub enum Action {
     Quit,
     /// Show or hide invisible formatting characters.
     ToggleMarks,
+    /// Export the issue as HTML, Markdown or text.
+    Export,
+    /// Put the HTML email on the clipboard.
+    CopyHtml,
 }
 
 const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -40,11 +44,13 @@ const COMMAND_SHIFT: Modifiers = Modifiers {
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 10] = [
         Self::New,
         Self::Open,
         Self::Save,
         Self::SaveAs,
+        Self::Export,
+        Self::CopyHtml,
         Self::Quit,
         Self::Undo,
         Self::Redo,
@@ -62,6 +68,8 @@ impl Action {
             Self::Redo => Msg::Redo,
             Self::Quit => Msg::Quit,
             Self::ToggleMarks => Msg::ShowMarks,
+            Self::Export => Msg::Export,
+            Self::CopyHtml => Msg::CopyHtml,
         })
     }
 
@@ -79,6 +87,8 @@ impl Action {
         const QUIT: [KeyboardShortcut; 1] = [shortcut(Modifiers::COMMAND, Key::Q)];
         // Word's "show ¶" shortcut.
         const MARKS: [KeyboardShortcut; 1] = [shortcut(COMMAND_SHIFT, Key::Num8)];
+        const EXPORT: [KeyboardShortcut; 1] = [shortcut(Modifiers::COMMAND, Key::E)];
+        const COPY_HTML: [KeyboardShortcut; 1] = [shortcut(COMMAND_SHIFT, Key::C)];
         match self {
             Self::New => &NEW,
             Self::Open => &OPEN,
@@ -88,13 +98,21 @@ impl Action {
             Self::Redo => &REDO,
             Self::Quit => &QUIT,
             Self::ToggleMarks => &MARKS,
+            Self::Export => &EXPORT,
+            Self::CopyHtml => &COPY_HTML,
         }
     }
 
     /// The menu it appears in.
     pub fn menu(self) -> Msg {
         match self {
-            Self::New | Self::Open | Self::Save | Self::SaveAs | Self::Quit => Msg::MenuFile,
+            Self::New
+            | Self::Open
+            | Self::Save
+            | Self::SaveAs
+            | Self::Export
+            | Self::CopyHtml
+            | Self::Quit => Msg::MenuFile,
             Self::Undo | Self::Redo => Msg::MenuEdit,
             Self::ToggleMarks => Msg::MenuView,
         }

@@ -169,17 +169,26 @@ impl NashraApp {
             });
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                editor_pane_ui(
-                    ui,
-                    &mut self.text,
-                    self.open.document.issue(),
-                    self.selection,
-                    EditorOptions {
-                        read_only: self.open.read_only,
-                        show_marks: self.show_marks,
-                    },
-                    &mut self.commands,
-                );
+                if self.selection == Selection::Preview {
+                    super::preview::preview_ui(
+                        ui,
+                        &mut self.text,
+                        self.open.document.issue(),
+                        &mut self.commands,
+                    );
+                } else {
+                    editor_pane_ui(
+                        ui,
+                        &mut self.text,
+                        self.open.document.issue(),
+                        self.selection,
+                        EditorOptions {
+                            read_only: self.open.read_only,
+                            show_marks: self.show_marks,
+                        },
+                        &mut self.commands,
+                    );
+                }
             });
         });
         if let Some(prompt) = &mut self.prompt {
@@ -212,7 +221,8 @@ impl NashraApp {
             Action::Redo => self.open.document.can_redo() && !self.open.read_only,
             Action::Save => !self.open.read_only && !self.file_dialogs.is_busy(),
             Action::Open | Action::SaveAs => !self.file_dialogs.is_busy(),
-            Action::New | Action::Quit | Action::ToggleMarks => true,
+            Action::Export => !self.file_dialogs.is_busy(),
+            Action::New | Action::Quit | Action::ToggleMarks | Action::CopyHtml => true,
         }
     }
 
@@ -238,6 +248,9 @@ impl NashraApp {
                 }
                 DialogOutcome::Chosen(DialogPurpose::SaveAs, path) => {
                     self.commands.push(Command::SaveToPath(path));
+                }
+                DialogOutcome::Chosen(DialogPurpose::Export, path) => {
+                    self.commands.push(Command::ExportToPath(path));
                 }
                 DialogOutcome::Cancelled(_) => self.after_save = None,
                 DialogOutcome::Unavailable(purpose) => {
@@ -299,6 +312,7 @@ impl NashraApp {
             }
             Command::OpenPath(path) => self.open_path(&path),
             Command::SaveToPath(path) => self.save_to(&path, ctx),
+            Command::ExportToPath(path) => self.export_to(&path),
             Command::Unsaved(choice) => self.answer_unsaved(choice, ctx),
             Command::ClosePrompt => {
                 self.prompt = None;
@@ -322,6 +336,11 @@ impl NashraApp {
             Action::Undo => self.undo_redo(|d| d.undo()),
             Action::Redo => self.undo_redo(|d| d.redo()),
             Action::ToggleMarks => self.show_marks = !self.show_marks,
+            Action::Export => self.request_dialog(DialogPurpose::Export, ctx),
+            Action::CopyHtml => {
+                ctx.copy_text(crate::io::export::to_html(self.open.document.issue()));
+                self.post_info(tr(Msg::HtmlCopied).to_owned());
+            }
         }
     }
 
@@ -396,6 +415,25 @@ impl NashraApp {
                 self.after_save = None;
                 self.post_error(format!("{}. {err}", tr(Msg::SaveFailed)));
             }
+        }
+    }
+
+    /// Writes the export, in the format the file's extension names (HTML when it names none).
+    fn export_to(&mut self, path: &Path) {
+        use crate::io::export::{ExportFormat, export};
+
+        if matches!(self.prompt, Some(Prompt::Path { .. })) {
+            self.prompt = None;
+        }
+        let format = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .and_then(|e| ExportFormat::from_name(&e.to_ascii_lowercase()))
+            .unwrap_or(ExportFormat::Html);
+        let text = export(self.open.document.issue(), format);
+        match crate::io::write_atomic(path, text.as_bytes(), &mut crate::io::no_faults) {
+            Ok(()) => self.post_info(format!("{}: {}", tr(Msg::Exported), path.display())),
+            Err(err) => self.post_error(format!("{}. {err}", tr(Msg::ExportFailed))),
         }
     }
 

@@ -83,6 +83,7 @@ pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) 
                 ui.heading(tr(match purpose {
                     DialogPurpose::Open => Msg::PromptOpenTitle,
                     DialogPurpose::SaveAs => Msg::PromptSaveTitle,
+                    DialogPurpose::Export => Msg::PromptExportTitle,
                 }));
                 let label = ui.label(tr(Msg::PromptBody));
                 let edit = ui
@@ -101,6 +102,7 @@ pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) 
                         commands.push(match purpose {
                             DialogPurpose::Open => Command::OpenPath(path),
                             DialogPurpose::SaveAs => Command::SaveToPath(path),
+                            DialogPurpose::Export => Command::ExportToPath(path),
                         });
                     }
                     if ui.button(tr(Msg::Cancel)).clicked() {

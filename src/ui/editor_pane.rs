@@ -35,6 +35,8 @@ pub fn editor_pane_ui(
     ui.add_enabled_ui(!options.read_only, |ui| match selection {
         Selection::Issue => issue_fields_ui(ui, engine, issue, commands),
         Selection::Pick(story) => pick_fields_ui(ui, engine, issue, story, commands),
+        // Drawn by the preview, not the editor.
+        Selection::Preview => {}
     });
 }
 

@@ -14,6 +14,8 @@ pub enum DialogPurpose {
     Open,
     /// Choose where to save.
     SaveAs,
+    /// Choose where to export.
+    Export,
 }
 
 /// What came back from a dialog.
@@ -77,16 +79,22 @@ impl FileDialogs {
         let sender = self.sender.clone();
         let ctx = ctx.clone();
         std::thread::spawn(move || {
-            let mut dialog = rfd::FileDialog::new()
-                .add_filter(tr(Msg::IssueFiles), &["ron"])
-                .set_file_name(file_name);
+            let mut dialog = rfd::FileDialog::new().set_file_name(file_name);
+            dialog = match purpose {
+                DialogPurpose::Export => {
+                    dialog.add_filter(tr(Msg::ExportFiles), &["html", "md", "txt"])
+                }
+                DialogPurpose::Open | DialogPurpose::SaveAs => {
+                    dialog.add_filter(tr(Msg::IssueFiles), &["ron"])
+                }
+            };
             if let Some(folder) = start_in {
                 dialog = dialog.set_directory(folder);
             }
             let started = Instant::now();
             let chosen = match purpose {
                 DialogPurpose::Open => dialog.pick_file(),
-                DialogPurpose::SaveAs => dialog.save_file(),
+                DialogPurpose::SaveAs | DialogPurpose::Export => dialog.save_file(),
             };
             let outcome = match chosen {
                 Some(path) => DialogOutcome::Chosen(purpose, path),

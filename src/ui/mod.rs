@@ -8,6 +8,7 @@ mod editor_pane;
 mod file_dialogs;
 mod open_issue;
 mod outline;
+mod preview;
 mod status_bar;
 pub mod strings;
 pub mod user_text;
@@ -30,6 +31,8 @@ pub enum Selection {
     Issue,
     /// One pick's story and commentary.
     Pick(StoryId),
+    /// The issue as readers will see it.
+    Preview,
 }
 
 /// Everything the interface can ask for. Widgets queue commands during the frame; the app runs
@@ -49,6 +52,8 @@ pub enum Command {
     OpenPath(PathBuf),
     /// Save to this file.
     SaveToPath(PathBuf),
+    /// Export to this file, in the format its extension names (`.html`, `.md`, `.txt`).
+    ExportToPath(PathBuf),
     /// The answer to the unsaved-changes question.
     Unsaved(UnsavedChoice),
     /// Close the path prompt without doing anything.

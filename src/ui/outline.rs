@@ -24,6 +24,12 @@ pub fn outline_ui(
     if user_text_row_ui(ui, engine, &issue_label, selection == Selection::Issue).clicked() {
         commands.push(Command::Select(Selection::Issue));
     }
+    if ui
+        .selectable_label(selection == Selection::Preview, tr(Msg::Preview))
+        .clicked()
+    {
+        commands.push(Command::Select(Selection::Preview));
+    }
     ui.separator();
 
     for (index, section) in issue.sections.iter().enumerate() {

@@ -136,6 +136,22 @@ pub enum Msg {
     IsolateLatin,
     /// Tooltip of the isolate button.
     IsolateLatinHint,
+    /// Outline row: the preview.
+    Preview,
+    /// Action: export.
+    Export,
+    /// Action: copy the HTML email.
+    CopyHtml,
+    /// Filter name in the export dialog.
+    ExportFiles,
+    /// Title of the path prompt when exporting.
+    PromptExportTitle,
+    /// Status: exported.
+    Exported,
+    /// Status: HTML copied.
+    HtmlCopied,
+    /// Error prefix for a failed export.
+    ExportFailed,
 }
 
 /// The English text of a message.
@@ -208,6 +224,14 @@ pub fn tr(msg: Msg) -> &'static str {
         Msg::InsertRlm => "Insert RLM",
         Msg::InsertLrm => "Insert LRM",
         Msg::IsolateLatin => "Isolate Latin run",
+        Msg::Preview => "Preview",
+        Msg::Export => "Export…",
+        Msg::CopyHtml => "Copy HTML",
+        Msg::ExportFiles => "HTML email, Markdown or text",
+        Msg::PromptExportTitle => "Export the issue as (.html, .md or .txt)",
+        Msg::Exported => "Exported",
+        Msg::HtmlCopied => "The HTML email is on the clipboard",
+        Msg::ExportFailed => "Could not export",
         Msg::IsolateLatinHint => {
             "Wrap the Latin words at the caret in an isolate, so a number after them stays on \
              the Arabic side (“OpenAI 13 مليار”)."

@@ -6,7 +6,7 @@
 
 use egui::{Response, Sense, Ui, vec2};
 
-use crate::model::{Direction, Edit, FieldRef, TextField};
+use crate::model::{Direction, Edit, FieldRef, Prose, TextField};
 use crate::text::pane::{PaneConfig, text_pane_ui};
 use crate::text::{TextEngine, TextStyle};
 
@@ -54,6 +54,30 @@ pub fn bidi_label_ui(ui: &mut Ui, engine: &mut TextEngine, text: &str, role: Tex
     };
     let response = text_pane_ui(ui, engine, &config).response;
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+    response
+}
+
+/// Prose, read-only, each paragraph in its resolved direction (the preview).
+pub fn prose_view_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    prose: &Prose,
+    role: TextRole,
+) -> Response {
+    let text = prose.text();
+    let directions = prose.resolved_directions();
+    let config = PaneConfig {
+        id: ui.next_auto_id(),
+        text: &text,
+        directions: &directions,
+        style: role.style(),
+        editable: false,
+        multiline: true,
+        hint: "",
+        show_marks: engine.show_marks,
+    };
+    let response = text_pane_ui(ui, engine, &config).response;
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
     response
 }
 

@@ -269,3 +269,79 @@ fn the_command_line_exports_to_stdout_and_to_a_file() {
     assert_eq!(missing.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("/no/such.ron"));
 }
+
+mod in_the_app {
+    use egui::accesskit::Role;
+    use egui::{Key, Modifiers, OutputCommand};
+    use egui_kittest::kittest::Queryable as _;
+    use nashra::io::export::{ExportFormat, export};
+    use nashra::ui::{AppOptions, Command, NashraApp, Prompt, Selection};
+
+    use crate::support::{app_harness, sample_issue};
+
+    #[test]
+    fn the_preview_shows_the_issue_and_follows_edits() {
+        let mut h = app_harness(NashraApp::new(AppOptions::default()));
+        h.run();
+        h.get_by_label("Preview").click();
+        h.run();
+        assert_eq!(h.state().selection(), Selection::Preview);
+        let intro = sample_issue().intro.paragraphs()[0].text.clone();
+        h.get_by_label_contains(&intro);
+        h.state_mut()
+            .push_command(Command::Edit(nashra::model::Edit::Text {
+                field: nashra::model::TextField::IssueTitle,
+                change: nashra::model::TextChange::insert(0, "معاينة: "),
+            }));
+        h.run();
+        let title = h.state().open_issue().document.issue().title.clone();
+        h.get_by_label(&title);
+    }
+
+    #[test]
+    fn copy_html_puts_the_email_on_the_clipboard() {
+        let mut h = app_harness(NashraApp::new(AppOptions::default()));
+        h.run();
+        // One frame per queued event: press only, so the copy is in this frame's output.
+        h.event(egui::Event::Key {
+            key: Key::C,
+            pressed: true,
+            modifiers: Modifiers::COMMAND | Modifiers::SHIFT,
+            repeat: false,
+            physical_key: None,
+        });
+        h.step();
+        let copied = h
+            .output()
+            .platform_output
+            .commands
+            .iter()
+            .find_map(|c| match c {
+                OutputCommand::CopyText(text) => Some(text.clone()),
+                _ => None,
+            });
+        assert_eq!(copied, Some(export(&sample_issue(), ExportFormat::Html)));
+    }
+
+    #[test]
+    fn export_writes_the_format_the_file_name_asks_for() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let target = dir.path().join("issue-54.md");
+        let mut h = app_harness(NashraApp::new(AppOptions::default()));
+        h.run();
+        h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+        h.run();
+        assert!(matches!(h.state().prompt(), Some(Prompt::Path { .. })));
+        let label = "No file dialog is available here. Type the file's path:";
+        h.get_by_role_and_label(Role::TextInput, label).click();
+        h.run();
+        h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        h.get_by_role_and_label(Role::TextInput, label)
+            .type_text(&target.display().to_string());
+        h.run();
+        h.get_by_label("OK").click();
+        h.run();
+        let written = std::fs::read_to_string(&target).expect("exported");
+        assert_eq!(written, export(&sample_issue(), ExportFormat::Markdown));
+    }
+}
