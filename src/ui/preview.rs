@@ -6,6 +6,7 @@ use egui::Ui;
 use super::strings::{Msg, tr};
 use super::user_text::{TextRole, bidi_label_ui, prose_view_ui};
 use super::{Action, Command};
+use crate::io::export::{issue_byline, story_byline};
 use crate::model::Issue;
 use crate::text::TextEngine;
 
@@ -27,7 +28,7 @@ pub fn preview_ui(
     ui.separator();
     ui.add_space(8.0);
     bidi_label_ui(ui, engine, &issue.title, TextRole::Heading);
-    ui.weak(format!("{} · {}", issue.number, issue.date));
+    bidi_label_ui(ui, engine, &issue_byline(issue), TextRole::Row);
     ui.add_space(8.0);
     prose_view_ui(ui, engine, &issue.intro, TextRole::Body);
     for section in &issue.sections {
@@ -40,13 +41,9 @@ pub fn preview_ui(
             let story = &pick.story;
             ui.add_space(10.0);
             bidi_label_ui(ui, engine, &story.headline, TextRole::Heading);
-            let byline: Vec<String> = [story.source.clone(), story.author.clone()]
-                .into_iter()
-                .chain(story.published.map(|d| d.to_string()))
-                .filter(|s| !s.trim().is_empty())
-                .collect();
+            let byline = story_byline(story);
             if !byline.is_empty() {
-                bidi_label_ui(ui, engine, &byline.join(" · "), TextRole::Row);
+                bidi_label_ui(ui, engine, &byline, TextRole::Row);
             }
             if !story.excerpt.is_empty() {
                 egui::Frame::group(ui.style()).show(ui, |ui| {

@@ -81,8 +81,8 @@ pub(crate) fn direction_mark(text: &str, direction: ResolvedDirection) -> &'stat
     }
 }
 
-/// "العدد 54 · 2026-11-27": the issue's number and date, for every format.
-pub(crate) fn issue_byline(issue: &Issue) -> String {
+/// "العدد 54 · 2026-11-27": the issue's number and date, for every format and the preview.
+pub fn issue_byline(issue: &Issue) -> String {
     format!("العدد {} · {}", issue.number, iso_date(issue.date))
 }
 
@@ -93,8 +93,9 @@ pub(crate) fn iso_date(date: jiff::civil::Date) -> String {
     format!("\u{200E}{date}\u{200E}")
 }
 
-/// "Financial Times · George Hammond · 2024-04-12": what is known of a story's origin.
-pub(crate) fn story_byline(story: &crate::model::Story) -> String {
+/// "Financial Times · George Hammond · 2024-04-12": what is known of a story's origin, for
+/// every format and the preview.
+pub fn story_byline(story: &crate::model::Story) -> String {
     let date = story.published.map(iso_date).unwrap_or_default();
     [clean(&story.source), clean(&story.author), date]
         .into_iter()
