@@ -189,6 +189,7 @@ fn run_app(path: Option<PathBuf>) -> ExitCode {
     let app_options = AppOptions {
         path,
         native_dialogs: true,
+        ..AppOptions::default()
     };
     let result = eframe::run_native(
         "Nashra",

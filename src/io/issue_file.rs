@@ -24,6 +24,8 @@ pub struct LoadedIssue {
     pub issue: Issue,
     /// The format version the file declares.
     pub file_version: u32,
+    /// [`content_hash`] of the file's bytes, to tell later whether someone else changed it.
+    pub content_hash: u64,
 }
 
 impl LoadedIssue {
@@ -118,6 +120,7 @@ pub fn parse_issue(bytes: &[u8], path: &Path) -> Result<LoadedIssue, LoadError> 
     Ok(LoadedIssue {
         issue,
         file_version: probe.version,
+        content_hash: content_hash(bytes),
     })
 }
 
@@ -141,8 +144,25 @@ pub fn issue_to_ron(issue: &Issue) -> Result<String, SaveError> {
     Ok(text)
 }
 
-/// Saves an issue atomically, keeping the previous file as `.bak`.
-pub fn save_issue(path: &Path, issue: &Issue) -> Result<(), SaveError> {
+/// A hash of a file's contents (FNV-1a, 64 bits): equal contents, equal hashes, on every run
+/// and every build. Used to notice changes made by someone else, not for security.
+pub fn content_hash(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The [`content_hash`] of the file at `path` now, or `None` when there is no file.
+pub fn file_content_hash(path: &Path) -> Result<Option<u64>, LoadError> {
+    if !path.exists() {
+        return Ok(None);
+    }
+    Ok(Some(content_hash(&read_capped(path)?)))
+}
+
+/// Saves an issue atomically, keeping the previous file as `.bak`. Returns the
+/// [`content_hash`] of what was written.
+pub fn save_issue(path: &Path, issue: &Issue) -> Result<u64, SaveError> {
     save_issue_with_faults(path, issue, &mut no_faults)
 }
 
@@ -151,9 +171,10 @@ pub fn save_issue_with_faults(
     path: &Path,
     issue: &Issue,
     fault: FaultHook<'_>,
-) -> Result<(), SaveError> {
+) -> Result<u64, SaveError> {
     let text = issue_to_ron(issue)?;
-    write_atomic(path, text.as_bytes(), fault)
+    write_atomic(path, text.as_bytes(), fault)?;
+    Ok(content_hash(text.as_bytes()))
 }
 
 #[cfg(test)]

@@ -9,6 +9,6 @@ mod issue_file;
 pub use atomic::{FaultHook, SaveStep, backup_path, no_faults, write_atomic};
 pub use error::{LoadError, SaveError};
 pub use issue_file::{
-    LoadedIssue, MAX_FILE_BYTES, MAX_NESTING, issue_to_ron, load_issue, parse_issue, save_issue,
-    save_issue_with_faults,
+    LoadedIssue, MAX_FILE_BYTES, MAX_NESTING, content_hash, file_content_hash, issue_to_ron,
+    load_issue, parse_issue, save_issue, save_issue_with_faults,
 };

@@ -17,12 +17,24 @@ use super::{Action, Command, Selection};
 use crate::text::TextEngine;
 
 /// How the app starts.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct AppOptions {
     /// The issue file to open; `None` opens the bundled sample.
     pub path: Option<PathBuf>,
     /// Use native file dialogs when the system has them (off in tests).
     pub native_dialogs: bool,
+    /// How often the open file is checked for changes made elsewhere.
+    pub disk_check_interval: std::time::Duration,
+}
+
+impl Default for AppOptions {
+    fn default() -> Self {
+        Self {
+            path: None,
+            native_dialogs: false,
+            disk_check_interval: std::time::Duration::from_secs(2),
+        }
+    }
 }
 
 /// The Nashra application.
@@ -38,6 +50,9 @@ pub struct NashraApp {
     /// Set once the editor has agreed to close; the next close request goes through.
     close_confirmed: bool,
     shown_title: String,
+    /// When the file on disk was last looked at for changes made elsewhere.
+    last_disk_check: Instant,
+    disk_check_interval: std::time::Duration,
     /// Lays out and draws all user text.
     text: TextEngine,
     /// Draw invisible formatting characters (RLM, isolates, joiners) as small tags.
@@ -68,6 +83,8 @@ impl NashraApp {
             file_dialogs: FileDialogs::new(options.native_dialogs),
             close_confirmed: false,
             shown_title: String::new(),
+            last_disk_check: Instant::now(),
+            disk_check_interval: options.disk_check_interval,
             text: TextEngine::new(),
             show_marks: false,
         };
@@ -131,6 +148,7 @@ impl NashraApp {
         let ctx = ui.ctx().clone();
         self.text.begin_frame(ctx.pixels_per_point());
         self.poll_file_dialogs();
+        self.watch_disk(&ctx);
         self.handle_close_request(&ctx);
         if self.prompt.is_none()
             && let Some(action) = ctx.input_mut(Action::consume_pressed)
@@ -240,6 +258,23 @@ impl NashraApp {
         }
     }
 
+    /// Every couple of seconds, while nothing is unsaved here, offers to reload a file that
+    /// was changed elsewhere.
+    fn watch_disk(&mut self, ctx: &egui::Context) {
+        if self.open.path().is_none() {
+            return;
+        }
+        ctx.request_repaint_after(self.disk_check_interval);
+        if self.last_disk_check.elapsed() < self.disk_check_interval {
+            return;
+        }
+        self.last_disk_check = Instant::now();
+        if self.prompt.is_none() && !self.open.document.is_modified() && self.open.changed_on_disk()
+        {
+            self.prompt = Some(Prompt::ChangedOnDisk);
+        }
+    }
+
     fn poll_file_dialogs(&mut self) {
         while let Some(outcome) = self.file_dialogs.poll() {
             match outcome {
@@ -314,6 +349,19 @@ impl NashraApp {
             Command::SaveToPath(path) => self.save_to(&path, ctx),
             Command::ExportToPath(path) => self.export_to(&path),
             Command::Unsaved(choice) => self.answer_unsaved(choice, ctx),
+            Command::OverwriteDisk => {
+                self.prompt = None;
+                if let Some(path) = self.open.path().map(Path::to_owned) {
+                    self.save_to(&path, ctx);
+                }
+            }
+            Command::ReloadFromDisk => {
+                self.prompt = None;
+                self.after_save = None;
+                if let Some(path) = self.open.path().map(Path::to_owned) {
+                    self.open_path(&path);
+                }
+            }
             Command::ClosePrompt => {
                 self.prompt = None;
                 self.after_save = None;
@@ -395,6 +443,10 @@ impl NashraApp {
 
     fn save(&mut self, ctx: &egui::Context) {
         match self.open.path().map(Path::to_owned) {
+            // Never overwrite someone else's changes without asking.
+            Some(_) if self.open.can_save_in_place() && self.open.changed_on_disk() => {
+                self.prompt = Some(Prompt::ChangedOnDisk);
+            }
             Some(path) if self.open.can_save_in_place() => self.save_to(&path, ctx),
             _ => self.request_dialog(DialogPurpose::SaveAs, ctx),
         }

@@ -36,6 +36,9 @@ pub enum UnsavedChoice {
 pub enum Prompt {
     /// "Unsaved changes": Save / Discard / Cancel, then `Then`.
     Unsaved(Then),
+    /// The file changed on disk since it was loaded or saved: overwrite it, save elsewhere,
+    /// or reload it (dropping the edits here).
+    ChangedOnDisk,
     /// Type a path (no native dialog).
     Path {
         /// Open or save.
@@ -71,6 +74,32 @@ pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) 
             });
             if response.should_close() {
                 commands.push(Command::Unsaved(UnsavedChoice::Cancel));
+            }
+        }
+        Prompt::ChangedOnDisk => {
+            let response = Modal::new(Id::unique("changed_on_disk")).show(&ctx, |ui| {
+                ui.set_max_width(420.0);
+                ui.heading(tr(Msg::ChangedOnDiskTitle));
+                ui.label(tr(Msg::ChangedOnDiskBody));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(tr(Msg::Overwrite)).clicked() {
+                        commands.push(Command::OverwriteDisk);
+                    }
+                    if ui.button(tr(Msg::SaveAs)).clicked() {
+                        commands.push(Command::ClosePrompt);
+                        commands.push(Command::Run(super::Action::SaveAs));
+                    }
+                    if ui.button(tr(Msg::Reload)).clicked() {
+                        commands.push(Command::ReloadFromDisk);
+                    }
+                    if ui.button(tr(Msg::Cancel)).clicked() {
+                        commands.push(Command::ClosePrompt);
+                    }
+                });
+            });
+            if response.should_close() {
+                commands.push(Command::ClosePrompt);
             }
         }
         Prompt::Path {

@@ -56,6 +56,10 @@ pub enum Command {
     ExportToPath(PathBuf),
     /// The answer to the unsaved-changes question.
     Unsaved(UnsavedChoice),
+    /// Save over a file that changed on disk.
+    OverwriteDisk,
+    /// Load the file again from disk, dropping the edits here.
+    ReloadFromDisk,
     /// Close the path prompt without doing anything.
     ClosePrompt,
     /// Remove a message from the status bar.

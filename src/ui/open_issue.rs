@@ -25,6 +25,11 @@ pub struct OpenIssue {
     pub origin: Origin,
     /// Set when the file comes from a newer Nashra: saving over it would lose data.
     pub read_only: bool,
+    /// What the file held when it was loaded or last saved, to notice changes made by others.
+    disk_hash: Option<u64>,
+    /// The file's modification time and length at the last look, so that an unchanged file is
+    /// not read again.
+    disk_stamp: Option<(std::time::SystemTime, u64)>,
 }
 
 /// The sample issue shipped with Nashra.
@@ -38,6 +43,8 @@ impl OpenIssue {
             document: Document::new_unsaved(Issue::new(number, "", today)),
             origin: Origin::New,
             read_only: false,
+            disk_hash: None,
+            disk_stamp: None,
         }
     }
 
@@ -48,6 +55,8 @@ impl OpenIssue {
             document: Document::new(loaded.issue),
             origin: Origin::Sample,
             read_only: false,
+            disk_hash: None,
+            disk_stamp: None,
         })
     }
 
@@ -59,6 +68,8 @@ impl OpenIssue {
             document: Document::new(loaded.issue),
             origin: Origin::File(path.to_owned()),
             read_only,
+            disk_hash: Some(loaded.content_hash),
+            disk_stamp: file_stamp(path),
         })
     }
 
@@ -88,10 +99,41 @@ impl OpenIssue {
         fault: io::FaultHook<'_>,
     ) -> Result<(), SaveError> {
         let revision = self.document.revision();
-        io::save_issue_with_faults(path, self.document.issue(), fault)?;
+        let hash = io::save_issue_with_faults(path, self.document.issue(), fault)?;
         self.document.mark_saved(revision);
         self.origin = Origin::File(path.to_owned());
         self.read_only = false;
+        self.disk_hash = Some(hash);
+        self.disk_stamp = file_stamp(path);
         Ok(())
     }
+
+    /// True when the file on disk no longer holds what was loaded or last saved: someone else
+    /// changed it. Compares contents, so a touch that leaves them identical does not count; a
+    /// file that is gone does not count either (saving simply writes it again).
+    pub fn changed_on_disk(&mut self) -> bool {
+        let Some(path) = self.path().map(Path::to_owned) else {
+            return false;
+        };
+        let stamp = file_stamp(&path);
+        if stamp.is_some() && stamp == self.disk_stamp {
+            return false;
+        }
+        match io::file_content_hash(&path) {
+            Ok(Some(hash)) if Some(hash) != self.disk_hash => true,
+            Ok(_) => {
+                // Same contents (or no file): remember the new stamp and stop asking.
+                self.disk_stamp = stamp;
+                false
+            }
+            // Unreadable now: saving will say why.
+            Err(_) => false,
+        }
+    }
+}
+
+/// A file's modification time and length.
+fn file_stamp(path: &Path) -> Option<(std::time::SystemTime, u64)> {
+    let meta = std::fs::metadata(path).ok()?;
+    Some((meta.modified().ok()?, meta.len()))
 }

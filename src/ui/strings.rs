@@ -152,6 +152,14 @@ pub enum Msg {
     HtmlCopied,
     /// Error prefix for a failed export.
     ExportFailed,
+    /// Title of the changed-on-disk dialog.
+    ChangedOnDiskTitle,
+    /// Body of the changed-on-disk dialog.
+    ChangedOnDiskBody,
+    /// Button: overwrite the file on disk.
+    Overwrite,
+    /// Button: reload the file from disk.
+    Reload,
 }
 
 /// The English text of a message.
@@ -232,6 +240,13 @@ pub fn tr(msg: Msg) -> &'static str {
         Msg::Exported => "Exported",
         Msg::HtmlCopied => "The HTML email is on the clipboard",
         Msg::ExportFailed => "Could not export",
+        Msg::ChangedOnDiskTitle => "The file changed on disk",
+        Msg::ChangedOnDiskBody => {
+            "Someone (or another program) changed this issue's file since Nashra loaded or \
+             saved it. Overwrite their version, save yours elsewhere, or reload theirs?"
+        }
+        Msg::Overwrite => "Overwrite",
+        Msg::Reload => "Reload",
         Msg::IsolateLatinHint => {
             "Wrap the Latin words at the caret in an isolate, so a number after them stays on \
              the Arabic side (“OpenAI 13 مليار”)."

@@ -210,7 +210,7 @@ fn opening_a_broken_file_shows_the_error_and_keeps_the_file() {
     let (_dir, path) = super::support::temp_file("broken.ron", broken);
     let mut h = app_harness(NashraApp::new(AppOptions {
         path: Some(path.clone()),
-        native_dialogs: false,
+        ..AppOptions::default()
     }));
     h.run();
     let notice = h.state().notices().first().expect("an error is shown");

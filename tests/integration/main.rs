@@ -13,6 +13,7 @@ mod bidi_conformance;
 mod bidi_layout;
 mod caret_walk;
 mod cli;
+mod disk_changes;
 mod export;
 mod fonts;
 mod model;

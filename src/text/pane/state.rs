@@ -444,15 +444,16 @@ pub fn delete_end(text: &str, offset: usize) -> usize {
 pub fn word_start_before(text: &str, offset: usize) -> usize {
     let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
     let before = &text[line_start..offset];
+    if before.is_empty() {
+        // At a paragraph's start: Ctrl+Backspace joins it to the previous paragraph.
+        return offset.saturating_sub(1);
+    }
     let mut start = before.len();
     for (i, word) in before.split_word_bound_indices().rev() {
         start = i;
         if !word.trim().is_empty() {
             break;
         }
-    }
-    if before.is_empty() {
-        return offset.saturating_sub(usize::from(offset > 0));
     }
     line_start + start
 }
