@@ -16,6 +16,7 @@ mod cli;
 mod disk_changes;
 mod export;
 mod fonts;
+mod hostile_files;
 mod model;
 mod pane_ui;
 mod roundtrip;
