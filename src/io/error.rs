@@ -67,6 +67,14 @@ pub enum SaveError {
         /// ron's description.
         message: String,
     },
+    /// Another running Nashra has the file open.
+    #[error("another Nashra (process {pid}) has this file open: {path}")]
+    Locked {
+        /// The file.
+        path: PathBuf,
+        /// The other process.
+        pid: u32,
+    },
     /// A step of the atomic save failed.
     #[error("saving failed while {step}: {source}: {path}")]
     Io {

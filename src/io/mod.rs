@@ -5,6 +5,7 @@ mod error;
 pub mod export;
 pub mod format;
 mod issue_file;
+mod lock;
 
 pub use atomic::{FaultHook, SaveStep, backup_path, no_faults, write_atomic};
 pub use error::{LoadError, SaveError};
@@ -12,3 +13,4 @@ pub use issue_file::{
     LoadedIssue, MAX_FILE_BYTES, MAX_NESTING, content_hash, file_content_hash, issue_to_ron,
     load_issue, parse_issue, save_issue, save_issue_with_faults,
 };
+pub use lock::{FileLock, LockOutcome, LockOwner, lock_path};

@@ -167,8 +167,14 @@ impl NashraApp {
             );
         });
         if self.open.read_only {
+            let reason = match &self.open.locked_by {
+                Some(owner) => {
+                    format!("{} ({} {})", tr(Msg::ReadOnlyLocked), owner.pid, owner.host)
+                }
+                None => tr(Msg::ReadOnlyNewer).to_owned(),
+            };
             Panel::top("read_only_banner").show(ui, |ui| {
-                ui.colored_label(ui.visuals().warn_fg_color, tr(Msg::ReadOnlyNewer));
+                ui.colored_label(ui.visuals().warn_fg_color, reason);
             });
         }
         Panel::left("outline")

@@ -30,6 +30,10 @@ pub struct OpenIssue {
     /// The file's modification time and length at the last look, so that an unchanged file is
     /// not read again.
     disk_stamp: Option<(std::time::SystemTime, u64)>,
+    /// Our lock on the file: one writer at a time.
+    lock: Option<io::FileLock>,
+    /// Set when another running Nashra has the file open (then it is read-only here).
+    pub locked_by: Option<io::LockOwner>,
 }
 
 /// The sample issue shipped with Nashra.
@@ -45,6 +49,8 @@ impl OpenIssue {
             read_only: false,
             disk_hash: None,
             disk_stamp: None,
+            lock: None,
+            locked_by: None,
         }
     }
 
@@ -57,19 +63,32 @@ impl OpenIssue {
             read_only: false,
             disk_hash: None,
             disk_stamp: None,
+            lock: None,
+            locked_by: None,
         })
     }
 
     /// Opens an issue file.
     pub fn load(path: &Path) -> Result<Self, LoadError> {
         let loaded = io::load_issue(path)?;
-        let read_only = loaded.is_from_newer_version();
+        let (lock, locked_by) = match io::FileLock::acquire(path) {
+            Ok(io::LockOutcome::Acquired(lock)) => (Some(lock), None),
+            Ok(io::LockOutcome::HeldBy(owner)) => (None, Some(owner)),
+            // A folder where no lock file can be written (read-only media): open without one.
+            Err(err) => {
+                log::warn!("no lock file for {}: {err}", path.display());
+                (None, None)
+            }
+        };
+        let read_only = loaded.is_from_newer_version() || locked_by.is_some();
         Ok(Self {
             document: Document::new(loaded.issue),
             origin: Origin::File(path.to_owned()),
             read_only,
             disk_hash: Some(loaded.content_hash),
             disk_stamp: file_stamp(path),
+            lock,
+            locked_by,
         })
     }
 
@@ -98,8 +117,27 @@ impl OpenIssue {
         path: &Path,
         fault: io::FaultHook<'_>,
     ) -> Result<(), SaveError> {
+        // Saving under a new name takes that file's lock first.
+        let new_lock = if self.path() == Some(path) && self.lock.is_some() {
+            None
+        } else {
+            match io::FileLock::acquire(path) {
+                Ok(io::LockOutcome::Acquired(lock)) => Some(lock),
+                Ok(io::LockOutcome::HeldBy(owner)) => {
+                    return Err(SaveError::Locked {
+                        path: path.to_owned(),
+                        pid: owner.pid,
+                    });
+                }
+                Err(_) => None,
+            }
+        };
         let revision = self.document.revision();
         let hash = io::save_issue_with_faults(path, self.document.issue(), fault)?;
+        if new_lock.is_some() {
+            self.lock = new_lock;
+        }
+        self.locked_by = None;
         self.document.mark_saved(revision);
         self.origin = Origin::File(path.to_owned());
         self.read_only = false;

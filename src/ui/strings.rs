@@ -160,6 +160,8 @@ pub enum Msg {
     Overwrite,
     /// Button: reload the file from disk.
     Reload,
+    /// Status: opened read-only because another Nashra has the file.
+    ReadOnlyLocked,
 }
 
 /// The English text of a message.
@@ -247,6 +249,9 @@ pub fn tr(msg: Msg) -> &'static str {
         }
         Msg::Overwrite => "Overwrite",
         Msg::Reload => "Reload",
+        Msg::ReadOnlyLocked => {
+            "Read-only: another Nashra has this file open. “Save as…” keeps a copy of your own"
+        }
         Msg::IsolateLatinHint => {
             "Wrap the Latin words at the caret in an isolate, so a number after them stays on \
              the Arabic side (“OpenAI 13 مليار”)."
