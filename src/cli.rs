@@ -189,6 +189,7 @@ fn run_app(path: Option<PathBuf>) -> ExitCode {
     let app_options = AppOptions {
         path,
         native_dialogs: true,
+        recovery: crate::io::recovery::RecoveryStore::in_user_data_dir(),
         ..AppOptions::default()
     };
     let result = eframe::run_native(

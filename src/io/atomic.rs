@@ -73,6 +73,21 @@ pub fn backup_path(path: &Path) -> PathBuf {
 
 /// Replaces the contents of `path` with `bytes` atomically, keeping the old file as `.bak`.
 pub fn write_atomic(path: &Path, bytes: &[u8], fault: FaultHook<'_>) -> Result<(), SaveError> {
+    replace(path, bytes, true, fault)
+}
+
+/// Replaces the contents of `path` atomically without keeping a backup (recovery snapshots,
+/// which are themselves the backup).
+pub fn replace_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    replace(path, bytes, false, &mut no_faults)
+}
+
+fn replace(
+    path: &Path,
+    bytes: &[u8],
+    keep_backup: bool,
+    fault: FaultHook<'_>,
+) -> Result<(), SaveError> {
     // Write next to the real file when `path` is a symlink, so the rename stays on one
     // file system and the link is kept.
     let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
@@ -101,8 +116,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8], fault: FaultHook<'_>) -> Result<(
     drop(temp);
 
     fault(SaveStep::Backup).map_err(err(SaveStep::Backup))?;
-    if target.exists() {
-        keep_backup(&target, &folder).map_err(err(SaveStep::Backup))?;
+    if keep_backup && target.exists() {
+        copy_to_backup(&target, &folder).map_err(err(SaveStep::Backup))?;
     }
 
     fault(SaveStep::Rename).map_err(err(SaveStep::Rename))?;
@@ -115,7 +130,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], fault: FaultHook<'_>) -> Result<(
 }
 
 /// Copies `target` to its `.bak`, itself through a temporary file and a rename.
-fn keep_backup(target: &Path, folder: &Path) -> io::Result<()> {
+fn copy_to_backup(target: &Path, folder: &Path) -> io::Result<()> {
     let backup = backup_path(target);
     let (temp_path, temp) = create_temp(folder, &backup)?;
     let mut guard = TempFile(Some(temp_path.clone()));

@@ -6,8 +6,9 @@ pub mod export;
 pub mod format;
 mod issue_file;
 mod lock;
+pub mod recovery;
 
-pub use atomic::{FaultHook, SaveStep, backup_path, no_faults, write_atomic};
+pub use atomic::{FaultHook, SaveStep, backup_path, no_faults, replace_atomic, write_atomic};
 pub use error::{LoadError, SaveError};
 pub use issue_file::{
     LoadedIssue, MAX_FILE_BYTES, MAX_NESTING, content_hash, file_content_hash, issue_to_ron,

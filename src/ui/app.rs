@@ -6,6 +6,8 @@ use std::time::Instant;
 
 use egui::{Panel, Ui, ViewportCommand};
 
+use super::autosave::Autosave;
+use super::dialogs::RecoverChoice;
 use super::dialogs::{Prompt, Then, UnsavedChoice, prompt_ui};
 use super::editor_pane::{EditorOptions, editor_pane_ui};
 use super::file_dialogs::{DialogOutcome, DialogPurpose, FileDialogs};
@@ -14,6 +16,7 @@ use super::outline::outline_ui;
 use super::status_bar::{Notice, status_bar_ui};
 use super::strings::{Msg, tr};
 use super::{Action, Command, Selection};
+use crate::io::recovery::{FoundSnapshot, RecoveryStore};
 use crate::text::TextEngine;
 
 /// How the app starts.
@@ -25,6 +28,10 @@ pub struct AppOptions {
     pub native_dialogs: bool,
     /// How often the open file is checked for changes made elsewhere.
     pub disk_check_interval: std::time::Duration,
+    /// Where recovery snapshots go; `None` turns autosave and recovery off (tests).
+    pub recovery: Option<RecoveryStore>,
+    /// Snapshots are written after this long without an edit.
+    pub autosave_idle: std::time::Duration,
 }
 
 impl Default for AppOptions {
@@ -33,6 +40,8 @@ impl Default for AppOptions {
             path: None,
             native_dialogs: false,
             disk_check_interval: std::time::Duration::from_secs(2),
+            recovery: None,
+            autosave_idle: std::time::Duration::from_secs(3),
         }
     }
 }
@@ -53,6 +62,9 @@ pub struct NashraApp {
     /// When the file on disk was last looked at for changes made elsewhere.
     last_disk_check: Instant,
     disk_check_interval: std::time::Duration,
+    autosave: Option<Autosave>,
+    /// Snapshots from an earlier run, still to be offered.
+    recoveries: Vec<FoundSnapshot>,
     /// Lays out and draws all user text.
     text: TextEngine,
     /// Draw invisible formatting characters (RLM, isolates, joiners) as small tags.
@@ -85,6 +97,14 @@ impl NashraApp {
             shown_title: String::new(),
             last_disk_check: Instant::now(),
             disk_check_interval: options.disk_check_interval,
+            recoveries: options
+                .recovery
+                .as_ref()
+                .map(RecoveryStore::offers)
+                .unwrap_or_default(),
+            autosave: options
+                .recovery
+                .map(|store| Autosave::new(store, options.autosave_idle)),
             text: TextEngine::new(),
             show_marks: false,
         };
@@ -148,7 +168,11 @@ impl NashraApp {
         let ctx = ui.ctx().clone();
         self.text.begin_frame(ctx.pixels_per_point());
         self.poll_file_dialogs();
+        self.offer_recovery();
         self.watch_disk(&ctx);
+        if let Some(wait) = self.autosave.as_mut().and_then(|a| a.tick(&self.open)) {
+            ctx.request_repaint_after(wait);
+        }
         self.handle_close_request(&ctx);
         if self.prompt.is_none()
             && let Some(action) = ctx.input_mut(Action::consume_pressed)
@@ -281,6 +305,47 @@ impl NashraApp {
         }
     }
 
+    /// Shows the next snapshot from an earlier run, if any and nothing else is asked.
+    fn offer_recovery(&mut self) {
+        if self.prompt.is_none()
+            && let Some(found) = self.recoveries.first()
+        {
+            self.prompt = Some(Prompt::Recover {
+                original: found.snapshot.original.clone(),
+                taken_at: found.snapshot.taken_at,
+            });
+        }
+    }
+
+    fn answer_recovery(&mut self, choice: RecoverChoice) {
+        if !matches!(self.prompt, Some(Prompt::Recover { .. })) || self.recoveries.is_empty() {
+            return;
+        }
+        self.prompt = None;
+        let found = self.recoveries.remove(0);
+        match choice {
+            RecoverChoice::Recover => {
+                let open =
+                    OpenIssue::recovered(found.snapshot.issue, found.snapshot.original.as_deref());
+                self.replace_open(open);
+                // The snapshot stays until this work is saved or discarded.
+                if let Some(autosave) = &mut self.autosave {
+                    autosave.adopt(found.snapshot_path);
+                }
+            }
+            RecoverChoice::OpenSaved => {
+                if let Some(path) = &found.snapshot.original {
+                    self.open_path(path);
+                }
+            }
+            RecoverChoice::Discard => {
+                if let Some(autosave) = &self.autosave {
+                    autosave.store().remove(&found.snapshot_path);
+                }
+            }
+        }
+    }
+
     fn poll_file_dialogs(&mut self) {
         while let Some(outcome) = self.file_dialogs.poll() {
             match outcome {
@@ -368,6 +433,7 @@ impl NashraApp {
                     self.open_path(&path);
                 }
             }
+            Command::Recover(choice) => self.answer_recovery(choice),
             Command::ClosePrompt => {
                 self.prompt = None;
                 self.after_save = None;
@@ -439,7 +505,12 @@ impl NashraApp {
         };
         match choice {
             UnsavedChoice::Cancel => self.after_save = None,
-            UnsavedChoice::Discard => self.go_on(then, ctx),
+            UnsavedChoice::Discard => {
+                if let Some(autosave) = &mut self.autosave {
+                    autosave.forget(&self.open);
+                }
+                self.go_on(then, ctx);
+            }
             UnsavedChoice::Save => {
                 self.after_save = Some(then);
                 self.save(ctx);
@@ -462,8 +533,14 @@ impl NashraApp {
         if matches!(self.prompt, Some(Prompt::Path { .. })) {
             self.prompt = None;
         }
+        let before = self.autosave.as_ref().map(|a| a.snapshot_path(&self.open));
         match self.open.save_to(path) {
             Ok(()) => {
+                // Saved: the snapshot (under the old name or the new) is no longer needed.
+                if let (Some(autosave), Some(before)) = (&mut self.autosave, before) {
+                    autosave.store().remove(&before);
+                    autosave.forget(&self.open);
+                }
                 self.post_info(format!("{}: {}", tr(Msg::Saved), path.display()));
                 if let Some(then) = self.after_save.take() {
                     self.go_on(then, ctx);

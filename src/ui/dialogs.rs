@@ -31,6 +31,17 @@ pub enum UnsavedChoice {
     Cancel,
 }
 
+/// The editor's answer to "recover unsaved work?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecoverChoice {
+    /// Open the snapshot (unsaved, to be saved over the file).
+    Recover,
+    /// Open the file as last saved (the snapshot is kept).
+    OpenSaved,
+    /// Delete the snapshot.
+    Discard,
+}
+
 /// The modal currently shown, if any.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Prompt {
@@ -39,6 +50,13 @@ pub enum Prompt {
     /// The file changed on disk since it was loaded or saved: overwrite it, save elsewhere,
     /// or reload it (dropping the edits here).
     ChangedOnDisk,
+    /// Unsaved work from an earlier run was found.
+    Recover {
+        /// The file it belongs to, if it was ever saved.
+        original: Option<PathBuf>,
+        /// When the snapshot was taken.
+        taken_at: jiff::Timestamp,
+    },
     /// Type a path (no native dialog).
     Path {
         /// Open or save.
@@ -74,6 +92,37 @@ pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) 
             });
             if response.should_close() {
                 commands.push(Command::Unsaved(UnsavedChoice::Cancel));
+            }
+        }
+        Prompt::Recover { original, taken_at } => {
+            let response = Modal::new(Id::unique("recover")).show(&ctx, |ui| {
+                ui.set_max_width(460.0);
+                ui.heading(tr(Msg::RecoverTitle));
+                let when = taken_at
+                    .to_zoned(jiff::tz::TimeZone::system())
+                    .strftime("%Y-%m-%d %H:%M:%S")
+                    .to_string();
+                let what = original.as_ref().map_or_else(
+                    || tr(Msg::RecoverNewIssue).to_owned(),
+                    |p| p.display().to_string(),
+                );
+                ui.label(format!("{} {when}: {what}", tr(Msg::RecoverBody)));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(tr(Msg::Recover)).clicked() {
+                        commands.push(Command::Recover(RecoverChoice::Recover));
+                    }
+                    if original.is_some() && ui.button(tr(Msg::OpenSaved)).clicked() {
+                        commands.push(Command::Recover(RecoverChoice::OpenSaved));
+                    }
+                    if ui.button(tr(Msg::Discard)).clicked() {
+                        commands.push(Command::Recover(RecoverChoice::Discard));
+                    }
+                });
+            });
+            // Closing the question keeps the snapshot (Open the saved version).
+            if response.should_close() {
+                commands.push(Command::Recover(RecoverChoice::OpenSaved));
             }
         }
         Prompt::ChangedOnDisk => {

@@ -3,6 +3,7 @@
 
 mod action;
 mod app;
+mod autosave;
 mod dialogs;
 mod editor_pane;
 mod file_dialogs;
@@ -17,7 +18,7 @@ use std::path::PathBuf;
 
 pub use action::Action;
 pub use app::{AppOptions, NashraApp};
-pub use dialogs::{Prompt, Then, UnsavedChoice};
+pub use dialogs::{Prompt, RecoverChoice, Then, UnsavedChoice};
 pub use file_dialogs::{DialogOutcome, DialogPurpose};
 pub use open_issue::{OpenIssue, Origin, SAMPLE_RON};
 pub use status_bar::Notice;
@@ -60,6 +61,8 @@ pub enum Command {
     OverwriteDisk,
     /// Load the file again from disk, dropping the edits here.
     ReloadFromDisk,
+    /// The answer to "recover unsaved work from an earlier run?".
+    Recover(RecoverChoice),
     /// Close the path prompt without doing anything.
     ClosePrompt,
     /// Remove a message from the status bar.

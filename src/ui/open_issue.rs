@@ -92,6 +92,35 @@ impl OpenIssue {
         })
     }
 
+    /// Work recovered from a snapshot: unsaved, to be saved over `original` (if it had one).
+    pub fn recovered(issue: Issue, original: Option<&Path>) -> Self {
+        let mut open = Self {
+            document: Document::new_unsaved(issue),
+            origin: Origin::New,
+            read_only: false,
+            disk_hash: None,
+            disk_stamp: None,
+            lock: None,
+            locked_by: None,
+        };
+        if let Some(path) = original.filter(|p| p.exists()) {
+            open.origin = Origin::File(path.to_owned());
+            // What is on disk now is what the recovered work replaces; only a later change
+            // made elsewhere is a conflict.
+            open.disk_hash = io::file_content_hash(path).ok().flatten();
+            open.disk_stamp = file_stamp(path);
+            match io::FileLock::acquire(path) {
+                Ok(io::LockOutcome::Acquired(lock)) => open.lock = Some(lock),
+                Ok(io::LockOutcome::HeldBy(owner)) => {
+                    open.read_only = true;
+                    open.locked_by = Some(owner);
+                }
+                Err(_) => {}
+            }
+        }
+        open
+    }
+
     /// The file it is saved in, if any.
     pub fn path(&self) -> Option<&Path> {
         match &self.origin {

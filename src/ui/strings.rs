@@ -162,6 +162,16 @@ pub enum Msg {
     Reload,
     /// Status: opened read-only because another Nashra has the file.
     ReadOnlyLocked,
+    /// Title of the recovery dialog.
+    RecoverTitle,
+    /// Body of the recovery dialog (followed by the time and the file).
+    RecoverBody,
+    /// The file of a never-saved issue, in the recovery dialog.
+    RecoverNewIssue,
+    /// Button: recover.
+    Recover,
+    /// Button: open the saved version.
+    OpenSaved,
 }
 
 /// The English text of a message.
@@ -249,6 +259,11 @@ pub fn tr(msg: Msg) -> &'static str {
         }
         Msg::Overwrite => "Overwrite",
         Msg::Reload => "Reload",
+        Msg::RecoverTitle => "Recover unsaved work?",
+        Msg::RecoverBody => "Nashra closed without saving. A copy of your work was kept at",
+        Msg::RecoverNewIssue => "an issue not saved yet",
+        Msg::Recover => "Recover",
+        Msg::OpenSaved => "Open the saved version",
         Msg::ReadOnlyLocked => {
             "Read-only: another Nashra has this file open. “Save as…” keeps a copy of your own"
         }

@@ -20,6 +20,7 @@ mod hostile_files;
 mod locks;
 mod model;
 mod pane_ui;
+mod recovery;
 mod roundtrip;
 mod save_failures;
 mod snapshots;

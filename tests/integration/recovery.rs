@@ -1,0 +1,125 @@
+//! Autosave and recovery: unsaved work is snapshotted off the UI thread after a short idle; after
+//! an unclean exit the next start offers it and restores it exactly; Save and Discard delete it;
+//! a snapshot older than its file is not offered.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use nashra::io::recovery::RecoveryStore;
+use nashra::model::{Edit, TextChange, TextField};
+use nashra::ui::{Action, AppOptions, Command, NashraApp, Prompt};
+
+use super::support::{app_harness, sample_issue};
+
+fn app(recovery: &Path, file: Option<&Path>) -> Harness<'static, NashraApp> {
+    let mut h = app_harness(NashraApp::new(AppOptions {
+        path: file.map(Path::to_owned),
+        recovery: Some(RecoveryStore::at(recovery)),
+        autosave_idle: Duration::ZERO,
+        disk_check_interval: Duration::from_secs(3600),
+        ..AppOptions::default()
+    }));
+    h.run_steps(2);
+    h
+}
+
+fn type_into_title(h: &mut Harness<'static, NashraApp>, text: &str) {
+    h.state_mut().push_command(Command::Edit(Edit::Text {
+        field: TextField::IssueTitle,
+        change: TextChange::insert(0, text),
+    }));
+    h.run_steps(3);
+}
+
+/// Waits (bounded) for the writer thread to leave `count` snapshot files.
+fn wait_for_snapshots(dir: &Path, count: usize) -> Vec<std::path::PathBuf> {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let files: Vec<_> = std::fs::read_dir(dir)
+            .map(|d| {
+                d.filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if files.len() == count || Instant::now() > deadline {
+            return files;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn unsaved_work_survives_an_unclean_exit_and_is_restored_exactly() {
+    let recovery = tempfile::tempdir().expect("temp dir");
+    let folder = tempfile::tempdir().expect("temp dir");
+    let file = folder.path().join("issue.ron");
+    nashra::io::save_issue(&file, &sample_issue()).expect("saved");
+    std::thread::sleep(Duration::from_millis(20));
+
+    let mut h = app(recovery.path(), Some(&file));
+    type_into_title(&mut h, "مسودة: ");
+    let edited = h.state().open_issue().document.issue().clone();
+    assert_eq!(
+        wait_for_snapshots(recovery.path(), 1).len(),
+        1,
+        "a snapshot was written"
+    );
+    // The app goes away without Save, Discard or Quit (a crash).
+    drop(h);
+
+    let mut h = app(recovery.path(), Some(&file));
+    assert!(
+        matches!(h.state().prompt(), Some(Prompt::Recover { .. })),
+        "the snapshot is offered"
+    );
+    h.get_by_label("Recover").click();
+    h.run_steps(3);
+    assert_eq!(h.state().open_issue().document.issue(), &edited);
+    assert!(h.state().open_issue().document.is_modified());
+    assert_eq!(
+        nashra::io::load_issue(&file).expect("loads").issue,
+        sample_issue(),
+        "the file is untouched"
+    );
+
+    // Saving puts the work in the file and deletes the snapshot.
+    h.state_mut().push_command(Command::Run(Action::Save));
+    h.run_steps(3);
+    assert_eq!(nashra::io::load_issue(&file).expect("loads").issue, edited);
+    assert!(wait_for_snapshots(recovery.path(), 0).is_empty());
+}
+
+#[test]
+fn discard_deletes_the_snapshot() {
+    let recovery = tempfile::tempdir().expect("temp dir");
+    let mut h = app(recovery.path(), None);
+    type_into_title(&mut h, "جديد ");
+    assert_eq!(wait_for_snapshots(recovery.path(), 1).len(), 1);
+    drop(h);
+    let mut h = app(recovery.path(), None);
+    h.get_by_label("Discard").click();
+    h.run_steps(3);
+    assert_eq!(h.state().prompt(), None);
+    assert!(wait_for_snapshots(recovery.path(), 0).is_empty());
+}
+
+#[test]
+fn a_snapshot_older_than_its_file_is_not_offered() {
+    let recovery = tempfile::tempdir().expect("temp dir");
+    let folder = tempfile::tempdir().expect("temp dir");
+    let file = folder.path().join("issue.ron");
+    nashra::io::save_issue(&file, &sample_issue()).expect("saved");
+    let mut h = app(recovery.path(), Some(&file));
+    type_into_title(&mut h, "قديم ");
+    assert_eq!(wait_for_snapshots(recovery.path(), 1).len(), 1);
+    drop(h);
+    // The file is saved again later (by another run, say).
+    std::thread::sleep(Duration::from_millis(1100));
+    nashra::io::save_issue(&file, &sample_issue()).expect("saved again");
+    let h = app(recovery.path(), Some(&file));
+    assert_eq!(h.state().prompt(), None);
+}
