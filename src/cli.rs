@@ -15,6 +15,9 @@ Usage:
   nashra check FILE...      validate issue files: prints `ok` or each error as path:line:column
   nashra export ISSUE.ron --format html|md|txt [-o OUT]
                             export an issue (to stdout without -o)
+  nashra stress-save ISSUE.ron ROUNDS
+                            save the issue ROUNDS times in a row, changing its number each
+                            time (the crash-safety test kills this at random moments)
   nashra layout [--width PX] [--dir auto|rtl|ltr] [--json]
                             lay out stdin (one paragraph per line) with the editor's text engine
                             and print each paragraph's direction and the visual order of its lines
@@ -28,6 +31,7 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
         Some("check") => check(&args[1..]),
         Some("layout") => layout(&args[1..]),
         Some("export") => export(&args[1..]),
+        Some("stress-save") => stress_save(&args[1..]),
         Some("-h" | "--help") => {
             let _ = write!(std::io::stdout(), "{USAGE}");
             ExitCode::SUCCESS
@@ -128,6 +132,33 @@ fn export(args: &[OsString]) -> ExitCode {
             }
         }
     }
+}
+
+/// `nashra stress-save`: saves an issue over and over, for testing that a save interrupted at
+/// any moment leaves a whole file behind.
+fn stress_save(args: &[OsString]) -> ExitCode {
+    let [file, rounds] = args else {
+        return usage_error("stress-save needs an issue file and a number of rounds");
+    };
+    let Some(rounds) = rounds.to_str().and_then(|r| r.parse::<u32>().ok()) else {
+        return usage_error("ROUNDS must be a number");
+    };
+    let path = PathBuf::from(file);
+    let mut issue = match crate::io::load_issue(&path) {
+        Ok(loaded) => loaded.issue,
+        Err(err) => {
+            let _ = writeln!(std::io::stderr(), "nashra stress-save: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    for round in 0..rounds {
+        issue.number = round;
+        if let Err(err) = crate::io::save_issue(&path, &issue) {
+            let _ = writeln!(std::io::stderr(), "nashra stress-save: {err}");
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 /// `nashra layout`: the layout inspector.

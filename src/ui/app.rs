@@ -75,9 +75,11 @@ impl NashraApp {
     /// Starts the app on the given file, or on the sample issue.
     pub fn new(options: AppOptions) -> Self {
         let mut notices = Vec::new();
+        let mut prompt = None;
         let open = match &options.path {
             Some(path) => OpenIssue::load(path).unwrap_or_else(|err| {
                 notices.push(error_notice(Msg::OpenFailed, &err));
+                prompt = damaged_prompt(path);
                 OpenIssue::new_issue(1)
             }),
             None => OpenIssue::sample().unwrap_or_else(|err| {
@@ -90,7 +92,7 @@ impl NashraApp {
             selection: Selection::Issue,
             commands: Vec::new(),
             notices,
-            prompt: None,
+            prompt,
             after_save: None,
             file_dialogs: FileDialogs::new(options.native_dialogs),
             close_confirmed: false,
@@ -434,6 +436,13 @@ impl NashraApp {
                 }
             }
             Command::Recover(choice) => self.answer_recovery(choice),
+            Command::OpenBackup(path) => {
+                self.prompt = None;
+                match OpenIssue::from_backup(&path) {
+                    Ok(open) => self.replace_open(open),
+                    Err(err) => self.post_error(format!("{}. {err}", tr(Msg::OpenFailed))),
+                }
+            }
             Command::ClosePrompt => {
                 self.prompt = None;
                 self.after_save = None;
@@ -584,6 +593,7 @@ impl NashraApp {
             Ok(open) => self.replace_open(open),
             Err(err) => {
                 self.post_error(format!("{}. {err}", tr(Msg::OpenFailed)));
+                self.prompt = damaged_prompt(path);
             }
         }
     }
@@ -648,6 +658,16 @@ impl NashraApp {
             posted_at: Instant::now(),
         });
     }
+}
+
+/// When `path` cannot be read but its `.bak` can, the question that offers the backup.
+fn damaged_prompt(path: &Path) -> Option<Prompt> {
+    let backup = crate::io::backup_path(path);
+    crate::io::load_issue(&backup)
+        .ok()
+        .map(|_| Prompt::Damaged {
+            path: path.to_owned(),
+        })
 }
 
 fn error_notice(what: Msg, err: &dyn std::fmt::Display) -> Notice {

@@ -50,6 +50,11 @@ pub enum Prompt {
     /// The file changed on disk since it was loaded or saved: overwrite it, save elsewhere,
     /// or reload it (dropping the edits here).
     ChangedOnDisk,
+    /// The file is damaged but its backup loads: open the backup?
+    Damaged {
+        /// The damaged file.
+        path: PathBuf,
+    },
     /// Unsaved work from an earlier run was found.
     Recover {
         /// The file it belongs to, if it was ever saved.
@@ -92,6 +97,25 @@ pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) 
             });
             if response.should_close() {
                 commands.push(Command::Unsaved(UnsavedChoice::Cancel));
+            }
+        }
+        Prompt::Damaged { path } => {
+            let response = Modal::new(Id::unique("damaged")).show(&ctx, |ui| {
+                ui.set_max_width(460.0);
+                ui.heading(tr(Msg::DamagedTitle));
+                ui.label(format!("{} {}", tr(Msg::DamagedBody), path.display()));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(tr(Msg::OpenBackup)).clicked() {
+                        commands.push(Command::OpenBackup(path.clone()));
+                    }
+                    if ui.button(tr(Msg::Cancel)).clicked() {
+                        commands.push(Command::ClosePrompt);
+                    }
+                });
+            });
+            if response.should_close() {
+                commands.push(Command::ClosePrompt);
             }
         }
         Prompt::Recover { original, taken_at } => {

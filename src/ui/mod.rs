@@ -61,6 +61,8 @@ pub enum Command {
     OverwriteDisk,
     /// Load the file again from disk, dropping the edits here.
     ReloadFromDisk,
+    /// Open the `.bak` of this damaged file (unsaved, to be saved over the file).
+    OpenBackup(PathBuf),
     /// The answer to "recover unsaved work from an earlier run?".
     Recover(RecoverChoice),
     /// Close the path prompt without doing anything.

@@ -92,6 +92,12 @@ impl OpenIssue {
         })
     }
 
+    /// The `.bak` of a damaged file, to be saved over it: unsaved, with `path` as its file.
+    pub fn from_backup(path: &Path) -> Result<Self, LoadError> {
+        let loaded = io::load_issue(&io::backup_path(path))?;
+        Ok(Self::recovered(loaded.issue, Some(path)))
+    }
+
     /// Work recovered from a snapshot: unsaved, to be saved over `original` (if it had one).
     pub fn recovered(issue: Issue, original: Option<&Path>) -> Self {
         let mut open = Self {

@@ -172,6 +172,12 @@ pub enum Msg {
     Recover,
     /// Button: open the saved version.
     OpenSaved,
+    /// Title of the damaged-file dialog.
+    DamagedTitle,
+    /// Body of the damaged-file dialog (followed by the path).
+    DamagedBody,
+    /// Button: open the backup.
+    OpenBackup,
 }
 
 /// The English text of a message.
@@ -264,6 +270,12 @@ pub fn tr(msg: Msg) -> &'static str {
         Msg::RecoverNewIssue => "an issue not saved yet",
         Msg::Recover => "Recover",
         Msg::OpenSaved => "Open the saved version",
+        Msg::DamagedTitle => "The issue file is damaged",
+        Msg::DamagedBody => {
+            "It was not changed. Its previous version (.bak) can be opened instead; saving it \
+             then replaces the damaged file, which is kept as .bak:"
+        }
+        Msg::OpenBackup => "Open the backup",
         Msg::ReadOnlyLocked => {
             "Read-only: another Nashra has this file open. “Save as…” keeps a copy of your own"
         }

@@ -17,6 +17,7 @@ mod disk_changes;
 mod export;
 mod fonts;
 mod hostile_files;
+mod kill;
 mod locks;
 mod model;
 mod pane_ui;

@@ -123,3 +123,36 @@ fn a_snapshot_older_than_its_file_is_not_offered() {
     let h = app(recovery.path(), Some(&file));
     assert_eq!(h.state().prompt(), None);
 }
+
+#[test]
+fn a_damaged_file_offers_its_backup_and_is_not_overwritten() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let file = folder.path().join("issue.ron");
+    let mut older = sample_issue();
+    older.number = 53;
+    nashra::io::save_issue(&file, &older).expect("first save");
+    nashra::io::save_issue(&file, &sample_issue()).expect("second save: 53 is now the .bak");
+    // The file is damaged: zero-filled.
+    std::fs::write(&file, vec![0_u8; 4096]).expect("damage");
+
+    let mut h = app_harness(NashraApp::new(AppOptions {
+        path: Some(file.clone()),
+        ..AppOptions::default()
+    }));
+    h.run();
+    assert!(matches!(h.state().prompt(), Some(Prompt::Damaged { .. })));
+    assert_eq!(
+        std::fs::read(&file).expect("read"),
+        vec![0_u8; 4096],
+        "nothing overwritten"
+    );
+    h.get_by_label("Open the backup").click();
+    h.run();
+    let open = h.state().open_issue();
+    assert_eq!(open.document.issue().number, 53);
+    assert!(
+        open.document.is_modified(),
+        "unsaved until the editor saves it"
+    );
+    assert_eq!(std::fs::read(&file).expect("read"), vec![0_u8; 4096]);
+}
