@@ -40,12 +40,11 @@ pub struct OpenIssue {
 pub const SAMPLE_RON: &str = include_str!("../../assets/sample-issue.ron");
 
 impl OpenIssue {
-    /// A new, empty issue dated today.
-    pub fn new_issue(number: u32) -> Self {
-        let today = jiff::Zoned::now().date();
+    /// An open issue with no file, lock or disk state yet.
+    fn detached(document: Document, origin: Origin) -> Self {
         Self {
-            document: Document::new_unsaved(Issue::new(number, "", today)),
-            origin: Origin::New,
+            document,
+            origin,
             read_only: false,
             disk_hash: None,
             disk_stamp: None,
@@ -54,18 +53,19 @@ impl OpenIssue {
         }
     }
 
+    /// A new, empty issue dated today.
+    pub fn new_issue(number: u32) -> Self {
+        let today = jiff::Zoned::now().date();
+        Self::detached(
+            Document::new_unsaved(Issue::new(number, "", today)),
+            Origin::New,
+        )
+    }
+
     /// The bundled sample issue.
     pub fn sample() -> Result<Self, LoadError> {
         let loaded = io::parse_issue(SAMPLE_RON.as_bytes(), Path::new("assets/sample-issue.ron"))?;
-        Ok(Self {
-            document: Document::new(loaded.issue),
-            origin: Origin::Sample,
-            read_only: false,
-            disk_hash: None,
-            disk_stamp: None,
-            lock: None,
-            locked_by: None,
-        })
+        Ok(Self::detached(Document::new(loaded.issue), Origin::Sample))
     }
 
     /// Opens an issue file.
@@ -100,15 +100,7 @@ impl OpenIssue {
 
     /// Work recovered from a snapshot: unsaved, to be saved over `original` (if it had one).
     pub fn recovered(issue: Issue, original: Option<&Path>) -> Self {
-        let mut open = Self {
-            document: Document::new_unsaved(issue),
-            origin: Origin::New,
-            read_only: false,
-            disk_hash: None,
-            disk_stamp: None,
-            lock: None,
-            locked_by: None,
-        };
+        let mut open = Self::detached(Document::new_unsaved(issue), Origin::New);
         if let Some(path) = original.filter(|p| p.exists()) {
             open.origin = Origin::File(path.to_owned());
             // What is on disk now is what the recovered work replaces; only a later change

@@ -8,7 +8,7 @@
 
 use std::fmt::Write as _;
 
-use super::{clean, issue_byline, line_direction, safe_link, story_byline};
+use super::{clean, exported_paragraphs, issue_byline, line_direction, safe_link, story_byline};
 use crate::model::{Issue, Pick, Prose, ResolvedDirection, latin_runs};
 
 /// Fonts the email asks for: the bundled faces first, then faces mail clients have.
@@ -124,11 +124,7 @@ fn pick_html(out: &mut String, pick: &Pick) {
 
 /// Each paragraph as its own `<p>` with its own direction.
 fn prose(out: &mut String, prose: &Prose, style: &str) {
-    for (paragraph, dir) in prose.paragraphs().iter().zip(prose.resolved_directions()) {
-        let text = clean(&paragraph.text);
-        if text.trim().is_empty() {
-            continue;
-        }
+    for (text, dir) in exported_paragraphs(prose) {
         let _ = writeln!(
             out,
             "<p {} style=\"{}margin:0 0 12px;{style}\">{}</p>",

@@ -6,7 +6,10 @@
 
 use std::fmt::Write as _;
 
-use super::{clean, direction_mark, issue_byline, line_direction, safe_link, story_byline};
+use super::{
+    clean, direction_mark, exported_paragraphs, issue_byline, line_direction, safe_link,
+    story_byline,
+};
 use crate::model::{Issue, Prose};
 
 /// The issue as Markdown.
@@ -45,11 +48,7 @@ pub fn to_markdown(issue: &Issue) -> String {
 
 /// Paragraphs separated by blank lines, each with its direction mark; `prefix` quotes them.
 fn prose(out: &mut String, prose: &Prose, prefix: &str) {
-    for (paragraph, dir) in prose.paragraphs().iter().zip(prose.resolved_directions()) {
-        let text = clean(&paragraph.text);
-        if text.trim().is_empty() {
-            continue;
-        }
+    for (text, dir) in exported_paragraphs(prose) {
         let _ = writeln!(
             out,
             "{prefix}{}{}\n",

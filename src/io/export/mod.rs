@@ -56,6 +56,18 @@ pub fn export(issue: &Issue, format: ExportFormat) -> String {
     }
 }
 
+/// The paragraphs worth exporting (cleaned, not blank), each with its resolved direction.
+pub(crate) fn exported_paragraphs(
+    prose: &crate::model::Prose,
+) -> impl Iterator<Item = (String, ResolvedDirection)> + '_ {
+    prose
+        .paragraphs()
+        .iter()
+        .zip(prose.resolved_directions())
+        .map(|(paragraph, dir)| (clean(&paragraph.text), dir))
+        .filter(|(text, _)| !text.trim().is_empty())
+}
+
 /// User text as it may be exported: bidi overrides and control characters (other than tab)
 /// removed.
 pub(crate) fn clean(text: &str) -> String {

@@ -2,7 +2,10 @@
 
 use std::fmt::Write as _;
 
-use super::{clean, direction_mark, issue_byline, line_direction, safe_link, story_byline};
+use super::{
+    clean, direction_mark, exported_paragraphs, issue_byline, line_direction, safe_link,
+    story_byline,
+};
 use crate::model::{Issue, Prose};
 
 /// The issue as plain text.
@@ -41,11 +44,7 @@ pub fn to_plain_text(issue: &Issue) -> String {
 }
 
 fn prose(out: &mut String, prose: &Prose, indent: &str) {
-    for (paragraph, dir) in prose.paragraphs().iter().zip(prose.resolved_directions()) {
-        let text = clean(&paragraph.text);
-        if text.trim().is_empty() {
-            continue;
-        }
+    for (text, dir) in exported_paragraphs(prose) {
         let _ = writeln!(out, "{indent}{}{text}\n", direction_mark(&text, dir));
     }
 }
