@@ -132,9 +132,18 @@ fn host_name() -> String {
         .unwrap_or_default()
 }
 
+/// True when process `pid` runs. A zombie (killed, not yet reaped by its parent) does not
+/// count: its Nashra is gone, whatever `/proc` still lists.
 #[cfg(target_os = "linux")]
 fn process_exists(pid: u32) -> bool {
-    Path::new(&format!("/proc/{pid}")).exists()
+    let Ok(stat) = fs::read_to_string(format!("/proc/{pid}/stat")) else {
+        return false;
+    };
+    // The state letter follows the command name, which is in parentheses and may hold spaces.
+    let state = stat
+        .rfind(')')
+        .and_then(|end| stat[end + 1..].trim_start().chars().next());
+    !matches!(state, Some('Z' | 'X' | 'x'))
 }
 
 #[cfg(not(target_os = "linux"))]

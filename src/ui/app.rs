@@ -194,9 +194,14 @@ impl NashraApp {
         });
         if self.open.read_only {
             let reason = match &self.open.locked_by {
-                Some(owner) => {
-                    format!("{} ({} {})", tr(Msg::ReadOnlyLocked), owner.pid, owner.host)
-                }
+                Some(owner) => format!(
+                    "{} ({} {}, {}). {}",
+                    tr(Msg::ReadOnlyLocked),
+                    tr(Msg::Process),
+                    owner.pid,
+                    owner.host,
+                    tr(Msg::SaveAsKeepsCopy)
+                ),
                 None => tr(Msg::ReadOnlyNewer).to_owned(),
             };
             Panel::top("read_only_banner").show(ui, |ui| {

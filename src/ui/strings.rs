@@ -162,6 +162,10 @@ pub enum Msg {
     Reload,
     /// Status: opened read-only because another Nashra has the file.
     ReadOnlyLocked,
+    /// "process" (followed by its number).
+    Process,
+    /// Advice after a read-only message.
+    SaveAsKeepsCopy,
     /// Title of the recovery dialog.
     RecoverTitle,
     /// Body of the recovery dialog (followed by the time and the file).
@@ -276,9 +280,9 @@ pub fn tr(msg: Msg) -> &'static str {
              then replaces the damaged file, which is kept as .bak:"
         }
         Msg::OpenBackup => "Open the backup",
-        Msg::ReadOnlyLocked => {
-            "Read-only: another Nashra has this file open. “Save as…” keeps a copy of your own"
-        }
+        Msg::ReadOnlyLocked => "Read-only: another Nashra has this file open",
+        Msg::Process => "process",
+        Msg::SaveAsKeepsCopy => "“Save as…” keeps a copy of your own.",
         Msg::IsolateLatinHint => {
             "Wrap the Latin words at the caret in an isolate, so a number after them stays on \
              the Arabic side (“OpenAI 13 مليار”)."

@@ -93,3 +93,17 @@ fn save_as_over_a_file_open_elsewhere_is_refused() {
         nashra::ui::SAMPLE_RON
     );
 }
+
+#[test]
+fn the_lock_of_a_killed_unreaped_process_is_stale() {
+    let (_dir, path) = temp_file("issue.ron", nashra::ui::SAMPLE_RON.as_bytes());
+    // Killed but not yet waited for: a zombie that /proc still lists.
+    let mut zombie = Command::new("sleep").arg("30").spawn().expect("a process");
+    zombie.kill().expect("SIGKILL");
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    write_lock(&path, zombie.id());
+    let open = OpenIssue::load(&path).expect("loads");
+    assert!(!open.read_only, "a killed Nashra's lock does not block");
+    drop(open);
+    zombie.wait().expect("reaped");
+}
