@@ -272,12 +272,12 @@ fn the_command_line_exports_to_stdout_and_to_a_file() {
 
 mod in_the_app {
     use egui::accesskit::Role;
-    use egui::{Key, Modifiers, OutputCommand};
+    use egui::{Key, Modifiers};
     use egui_kittest::kittest::Queryable as _;
     use nashra::io::export::{ExportFormat, export};
     use nashra::ui::{AppOptions, Command, NashraApp, Prompt, Selection};
 
-    use crate::support::{app_harness, sample_issue};
+    use crate::support::{app_harness, copied_text, sample_issue};
 
     #[test]
     fn the_preview_shows_the_issue_and_follows_edits() {
@@ -311,15 +311,7 @@ mod in_the_app {
             physical_key: None,
         });
         h.step();
-        let copied = h
-            .output()
-            .platform_output
-            .commands
-            .iter()
-            .find_map(|c| match c {
-                OutputCommand::CopyText(text) => Some(text.clone()),
-                _ => None,
-            });
+        let copied = copied_text(&h);
         assert_eq!(copied, Some(export(&sample_issue(), ExportFormat::Html)));
     }
 

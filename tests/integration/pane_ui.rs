@@ -2,13 +2,13 @@
 //! commentary, moving, selecting, cut and paste, undo, paragraph direction.
 
 use egui::accesskit::Role;
-use egui::{Event, Key, Modifiers, OutputCommand};
+use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use nashra::model::{Direction, StoryId};
 use nashra::ui::{AppOptions, NashraApp};
 
-use super::support::{app_harness, sample_issue};
+use super::support::{app_harness, copied_text, sample_issue};
 
 fn first_pick() -> StoryId {
     sample_issue().picks().next().expect("a pick").story.id
@@ -54,17 +54,6 @@ fn press(h: &mut Harness<'static, NashraApp>, modifiers: Modifiers, key: Key) {
 fn type_text(h: &mut Harness<'static, NashraApp>, text: &str) {
     h.event(Event::Text(text.to_owned()));
     h.run();
-}
-
-fn copied_text(h: &Harness<'_, NashraApp>) -> Option<String> {
-    h.output()
-        .platform_output
-        .commands
-        .iter()
-        .find_map(|c| match c {
-            OutputCommand::CopyText(text) => Some(text.clone()),
-            _ => None,
-        })
 }
 
 #[test]

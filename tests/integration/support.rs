@@ -39,6 +39,18 @@ pub fn file_names(dir: &Path) -> Vec<String> {
     names
 }
 
+/// The text the last frame put on the clipboard, if any.
+pub fn copied_text(h: &Harness<'_, NashraApp>) -> Option<String> {
+    h.output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+}
+
 /// The whole app in a headless harness, with the bundled fonts.
 pub fn app_harness(app: NashraApp) -> Harness<'static, NashraApp> {
     Harness::builder()
