@@ -1,32 +1,41 @@
-//! [`Document`]: an issue together with its undo history and the revision last saved.
+//! [`Document`]: the desk (issue and inbox) together with its undo history and the revision
+//! last saved.
 
 use std::time::Instant;
 
-use super::{Edit, EditError, History, Issue, Revision};
+use super::{Desk, Edit, EditError, History, Inbox, Issue, Revision};
 
-/// An issue being edited. All changes go through [`Document::apply`], so that each is undoable
-/// and the unsaved state is always derived from the history.
+/// An issue and the inbox being edited. All changes go through [`Document::apply`], so that
+/// each is undoable and the unsaved state is always derived from the history.
+///
+/// The issue and the inbox are saved together (the issue first), so one saved revision
+/// covers both.
 #[derive(Clone, Debug)]
 pub struct Document {
-    issue: Issue,
+    desk: Desk,
     history: History,
     saved_revision: Revision,
 }
 
 impl Document {
-    /// A document for an issue as loaded from disk (clean).
+    /// A document for an issue as loaded from disk (clean), with an empty inbox.
     pub fn new(issue: Issue) -> Self {
+        Self::with_inbox(issue, Inbox::default())
+    }
+
+    /// A document for an issue and an inbox as loaded from disk (clean).
+    pub fn with_inbox(issue: Issue, inbox: Inbox) -> Self {
         Self {
-            issue,
+            desk: Desk { issue, inbox },
             history: History::default(),
             saved_revision: 0,
         }
     }
 
     /// A document that has never been saved: unsaved until it is.
-    pub fn new_unsaved(issue: Issue) -> Self {
+    pub fn new_unsaved(issue: Issue, inbox: Inbox) -> Self {
         Self {
-            issue,
+            desk: Desk { issue, inbox },
             history: History::default(),
             saved_revision: Revision::MAX,
         }
@@ -34,27 +43,37 @@ impl Document {
 
     /// The issue as it is now.
     pub fn issue(&self) -> &Issue {
-        &self.issue
+        &self.desk.issue
+    }
+
+    /// The inbox as it is now.
+    pub fn inbox(&self) -> &Inbox {
+        &self.desk.inbox
+    }
+
+    /// The issue and the inbox.
+    pub fn desk(&self) -> &Desk {
+        &self.desk
     }
 
     /// Applies one edit as an undo step (or as part of the typing step it continues).
     pub fn apply(&mut self, edit: Edit, now: Instant) -> Result<(), EditError> {
-        self.history.apply(&mut self.issue, vec![edit], now)
+        self.history.apply(&mut self.desk, vec![edit], now)
     }
 
     /// Applies several edits as one undo step, all or nothing.
     pub fn apply_all(&mut self, edits: Vec<Edit>, now: Instant) -> Result<(), EditError> {
-        self.history.apply(&mut self.issue, edits, now)
+        self.history.apply(&mut self.desk, edits, now)
     }
 
     /// Undoes the last step; false when there was nothing to undo.
     pub fn undo(&mut self) -> Result<bool, EditError> {
-        self.history.undo(&mut self.issue)
+        self.history.undo(&mut self.desk)
     }
 
     /// Redoes the last undone step; false when there was nothing to redo.
     pub fn redo(&mut self) -> Result<bool, EditError> {
-        self.history.redo(&mut self.issue)
+        self.history.redo(&mut self.desk)
     }
 
     /// True when there is something to undo.

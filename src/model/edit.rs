@@ -1,14 +1,16 @@
-//! [`Edit`]: every change to an issue, each with an exact inverse so undo can be built on it.
+//! [`Edit`]: every change to the issue or the inbox, each with an exact inverse so undo can be
+//! built on it.
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Direction, EditError, FieldMut, Issue, Pick, Section, SectionId, Status, StoryId, TextChange,
+    Desk, Direction, EditError, FieldMut, Pick, Section, SectionId, Status, StoryId, TextChange,
     TextField,
 };
 
-/// One change to an issue. [`Edit::apply`] is the only place an issue is modified.
+/// One change to the desk (the issue or the inbox). [`Edit::apply`] is the only place either
+/// is modified.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Edit {
     /// Replaces a range of a text field.
@@ -33,14 +35,14 @@ pub enum Edit {
     SetDate(Date),
     /// Sets the issue's status.
     SetStatus(Status),
-    /// Sets a picked story's publication date.
+    /// Sets a story's publication date (picked or in the inbox).
     SetPublished {
         /// The story.
         story: StoryId,
         /// The new date, or none.
         date: Option<Date>,
     },
-    /// Replaces a picked story's tags.
+    /// Replaces a story's tags (picked or in the inbox).
     SetTags {
         /// The story.
         story: StoryId,
@@ -83,23 +85,32 @@ pub enum Edit {
         /// Its position there, counted after it has been taken out.
         index: usize,
     },
+    /// Puts a story (with any commentary it has) into the inbox at `index`.
+    InsertInbox {
+        /// Where it goes.
+        index: usize,
+        /// The story and its commentary.
+        entry: Box<Pick>,
+    },
+    /// Takes a story out of the inbox.
+    RemoveInbox(StoryId),
 }
 
 impl Edit {
-    /// Applies the edit to `issue` and returns the edit that undoes it. On error the issue is
+    /// Applies the edit to `desk` and returns the edit that undoes it. On error the desk is
     /// unchanged.
-    pub fn apply(&self, issue: &mut Issue) -> Result<Edit, EditError> {
+    pub fn apply(&self, desk: &mut Desk) -> Result<Edit, EditError> {
         Ok(match self {
             Self::Text { field, change } => Self::Text {
                 field: *field,
-                change: field.get_mut(issue)?.apply(change)?,
+                change: field.get_mut(desk)?.apply(change)?,
             },
             Self::SetDirection {
                 field,
                 paragraph,
                 direction,
             } => {
-                let FieldMut::Prose(prose) = field.get_mut(issue)? else {
+                let FieldMut::Prose(prose) = field.get_mut(desk)? else {
                     return Err(EditError::NotProse);
                 };
                 Self::SetDirection {
@@ -108,38 +119,38 @@ impl Edit {
                     direction: prose.set_direction(*paragraph, *direction)?,
                 }
             }
-            Self::SetNumber(n) => Self::SetNumber(std::mem::replace(&mut issue.number, *n)),
-            Self::SetDate(d) => Self::SetDate(std::mem::replace(&mut issue.date, *d)),
-            Self::SetStatus(s) => Self::SetStatus(std::mem::replace(&mut issue.status, *s)),
+            Self::SetNumber(n) => Self::SetNumber(std::mem::replace(&mut desk.issue.number, *n)),
+            Self::SetDate(d) => Self::SetDate(std::mem::replace(&mut desk.issue.date, *d)),
+            Self::SetStatus(s) => Self::SetStatus(std::mem::replace(&mut desk.issue.status, *s)),
             Self::SetPublished { story, date } => {
-                let s = &mut issue.pick_mut(*story)?.story;
+                let s = &mut desk.entry_mut(*story)?.story;
                 Self::SetPublished {
                     story: *story,
                     date: std::mem::replace(&mut s.published, *date),
                 }
             }
             Self::SetTags { story, tags } => {
-                let s = &mut issue.pick_mut(*story)?.story;
+                let s = &mut desk.entry_mut(*story)?.story;
                 Self::SetTags {
                     story: *story,
                     tags: std::mem::replace(&mut s.tags, tags.clone()),
                 }
             }
             Self::InsertSection { index, section } => {
-                check_insert_index(*index, issue.sections.len())?;
-                issue.sections.insert(*index, section.clone());
+                check_insert_index(*index, desk.issue.sections.len())?;
+                desk.issue.sections.insert(*index, section.clone());
                 Self::RemoveSection(section.id)
             }
             Self::RemoveSection(id) => {
-                let index = issue.section_index(*id)?;
-                let section = issue.sections.remove(index);
+                let index = desk.issue.section_index(*id)?;
+                let section = desk.issue.sections.remove(index);
                 Self::InsertSection { index, section }
             }
             Self::MoveSection { section, index } => {
-                let from = issue.section_index(*section)?;
-                check_insert_index(*index, issue.sections.len() - 1)?;
-                let moved = issue.sections.remove(from);
-                issue.sections.insert(*index, moved);
+                let from = desk.issue.section_index(*section)?;
+                check_insert_index(*index, desk.issue.sections.len() - 1)?;
+                let moved = desk.issue.sections.remove(from);
+                desk.issue.sections.insert(*index, moved);
                 Self::MoveSection {
                     section: *section,
                     index: from,
@@ -150,18 +161,18 @@ impl Edit {
                 index,
                 pick,
             } => {
-                if issue.pick_position(pick.story.id).is_ok() {
+                if desk.place(pick.story.id).is_some() {
                     return Err(EditError::AlreadyPicked(pick.story.id));
                 }
-                let s = issue.section_index(*section)?;
-                let picks = &mut issue.sections[s].picks;
+                        let s = desk.issue.section_index(*section)?;
+                let picks = &mut desk.issue.sections[s].picks;
                 check_insert_index(*index, picks.len())?;
                 picks.insert(*index, (**pick).clone());
                 Self::RemovePick(pick.story.id)
             }
             Self::RemovePick(story) => {
-                let at = issue.pick_position(*story)?;
-                let section = &mut issue.sections[at.section];
+                let at = desk.issue.pick_position(*story)?;
+                let section = &mut desk.issue.sections[at.section];
                 let pick = section.picks.remove(at.pick);
                 Self::InsertPick {
                     section: section.id,
@@ -174,18 +185,35 @@ impl Edit {
                 section,
                 index,
             } => {
-                let from = issue.pick_position(*story)?;
-                let to = issue.section_index(*section)?;
+                let from = desk.issue.pick_position(*story)?;
+                let to = desk.issue.section_index(*section)?;
                 let len_after_removal =
-                    issue.sections[to].picks.len() - usize::from(from.section == to);
+                    desk.issue.sections[to].picks.len() - usize::from(from.section == to);
                 check_insert_index(*index, len_after_removal)?;
-                let from_section = issue.sections[from.section].id;
-                let pick = issue.sections[from.section].picks.remove(from.pick);
-                issue.sections[to].picks.insert(*index, pick);
+                let from_section = desk.issue.sections[from.section].id;
+                let pick = desk.issue.sections[from.section].picks.remove(from.pick);
+                desk.issue.sections[to].picks.insert(*index, pick);
                 Self::MovePick {
                     story: *story,
                     section: from_section,
                     index: from.pick,
+                }
+            }
+            Self::InsertInbox { index, entry } => {
+                if desk.place(entry.story.id).is_some() {
+                    return Err(EditError::AlreadyPicked(entry.story.id));
+                }
+                let entries = &mut desk.inbox.entries;
+                check_insert_index(*index, entries.len())?;
+                entries.insert(*index, (**entry).clone());
+                Self::RemoveInbox(entry.story.id)
+            }
+            Self::RemoveInbox(story) => {
+                let index = desk.inbox.position(*story)?;
+                let entry = desk.inbox.entries.remove(index);
+                Self::InsertInbox {
+                    index,
+                    entry: Box::new(entry),
                 }
             }
         })

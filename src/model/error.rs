@@ -34,8 +34,8 @@ pub enum EditError {
     /// No section has this id.
     #[error("no section with id {0:?}")]
     NoSuchSection(SectionId),
-    /// No pick holds this story.
-    #[error("no pick holds story {0:?}")]
+    /// Neither a pick nor the inbox holds this story.
+    #[error("no pick or inbox entry holds story {0:?}")]
     NoSuchStory(StoryId),
     /// A position is past the end of the list it indexes.
     #[error("position {index} is past the end of a list of {len}")]
@@ -48,7 +48,7 @@ pub enum EditError {
     /// The field is a single line, and a paragraph direction was asked of it.
     #[error("this field has no paragraphs")]
     NotProse,
-    /// The story is already picked in this issue.
-    #[error("story {0:?} is already in this issue")]
+    /// The story is already in this issue or in the inbox.
+    #[error("story {0:?} is already in this issue or the inbox")]
     AlreadyPicked(StoryId),
 }

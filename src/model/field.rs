@@ -1,8 +1,9 @@
-//! [`TextField`]: names one text field of an issue, so an edit can say where it applies.
+//! [`TextField`]: names one text field of the issue or the inbox, so an edit can say where it
+//! applies.
 
 use serde::{Deserialize, Serialize};
 
-use super::{EditError, Issue, Prose, SectionId, StoryId, prose::check_range};
+use super::{Desk, EditError, Prose, SectionId, StoryId, prose::check_range};
 
 /// A text field of a story.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -19,7 +20,7 @@ pub enum StoryText {
     Excerpt,
 }
 
-/// One text field of an issue.
+/// One text field of the issue or of a story in the inbox.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum TextField {
     /// The issue's title.
@@ -28,9 +29,9 @@ pub enum TextField {
     Intro,
     /// A section's heading.
     SectionTitle(SectionId),
-    /// The editor's commentary on a pick (prose).
+    /// The editor's commentary on a story, picked or in the inbox (prose).
     Commentary(StoryId),
-    /// A field of a picked story.
+    /// A field of a story, picked or in the inbox.
     Story(StoryId, StoryText),
 }
 
@@ -69,15 +70,16 @@ impl TextField {
         )
     }
 
-    /// Reads this field of `issue`.
-    pub fn get(self, issue: &Issue) -> Result<FieldRef<'_>, EditError> {
+    /// Reads this field on `desk`.
+    pub fn get(self, desk: &Desk) -> Result<FieldRef<'_>, EditError> {
+        let issue = &desk.issue;
         Ok(match self {
             Self::IssueTitle => FieldRef::Line(&issue.title),
             Self::Intro => FieldRef::Prose(&issue.intro),
             Self::SectionTitle(id) => FieldRef::Line(&issue.section(id)?.title),
-            Self::Commentary(story) => FieldRef::Prose(&issue.pick(story)?.commentary),
+            Self::Commentary(story) => FieldRef::Prose(&desk.entry(story)?.commentary),
             Self::Story(story, which) => {
-                let s = &issue.pick(story)?.story;
+                let s = &desk.entry(story)?.story;
                 match which {
                     StoryText::Headline => FieldRef::Line(&s.headline),
                     StoryText::Url => FieldRef::Line(&s.url),
@@ -89,18 +91,18 @@ impl TextField {
         })
     }
 
-    /// Gives mutable access to this field of `issue`.
-    pub fn get_mut(self, issue: &mut Issue) -> Result<FieldMut<'_>, EditError> {
+    /// Gives mutable access to this field on `desk`.
+    pub fn get_mut(self, desk: &mut Desk) -> Result<FieldMut<'_>, EditError> {
         Ok(match self {
-            Self::IssueTitle => FieldMut::Line(&mut issue.title),
-            Self::Intro => FieldMut::Prose(&mut issue.intro),
+            Self::IssueTitle => FieldMut::Line(&mut desk.issue.title),
+            Self::Intro => FieldMut::Prose(&mut desk.issue.intro),
             Self::SectionTitle(id) => {
-                let index = issue.section_index(id)?;
-                FieldMut::Line(&mut issue.sections[index].title)
+                let index = desk.issue.section_index(id)?;
+                FieldMut::Line(&mut desk.issue.sections[index].title)
             }
-            Self::Commentary(story) => FieldMut::Prose(&mut issue.pick_mut(story)?.commentary),
+            Self::Commentary(story) => FieldMut::Prose(&mut desk.entry_mut(story)?.commentary),
             Self::Story(story, which) => {
-                let s = &mut issue.pick_mut(story)?.story;
+                let s = &mut desk.entry_mut(story)?.story;
                 match which {
                     StoryText::Headline => FieldMut::Line(&mut s.headline),
                     StoryText::Url => FieldMut::Line(&mut s.url),

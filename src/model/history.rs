@@ -9,7 +9,7 @@
 
 use std::time::{Duration, Instant};
 
-use super::{Edit, EditError, Issue};
+use super::{Desk, Edit, EditError};
 
 /// Consecutive typing in one field within this time joins one undo step.
 pub const COALESCE_WINDOW: Duration = Duration::from_secs(2);
@@ -57,24 +57,24 @@ impl History {
         self.applied < self.entries.len()
     }
 
-    /// Applies `edits` to `issue` as one undo step. Typing that continues the previous step
+    /// Applies `edits` to `desk` as one undo step. Typing that continues the previous step
     /// (same field, adjacent, within [`COALESCE_WINDOW`]) joins it instead.
     ///
     /// All or nothing: if one edit fails, those before it are rolled back.
     pub fn apply(
         &mut self,
-        issue: &mut Issue,
+        desk: &mut Desk,
         edits: Vec<Edit>,
         now: Instant,
     ) -> Result<(), EditError> {
         let mut inverse = Vec::with_capacity(edits.len());
         for edit in &edits {
-            match edit.apply(issue) {
+            match edit.apply(desk) {
                 Ok(undo) => inverse.push(undo),
                 Err(err) => {
                     for undo in inverse.iter().rev() {
                         // Inverses of edits that just succeeded cannot fail.
-                        let _ = undo.apply(issue);
+                        let _ = undo.apply(desk);
                     }
                     return Err(err);
                 }
@@ -115,14 +115,14 @@ impl History {
     }
 
     /// Undoes the last step. Returns false when there is nothing to undo.
-    pub fn undo(&mut self, issue: &mut Issue) -> Result<bool, EditError> {
+    pub fn undo(&mut self, desk: &mut Desk) -> Result<bool, EditError> {
         let Some(index) = self.applied.checked_sub(1) else {
             return Ok(false);
         };
         let entry = &mut self.entries[index];
         let mut redo = Vec::with_capacity(entry.inverse.len());
         for undo in entry.inverse.iter().rev() {
-            redo.push(undo.apply(issue)?);
+            redo.push(undo.apply(desk)?);
         }
         redo.reverse();
         // Re-derive the forward edits from the inverses: they restore exact paragraph settings.
@@ -133,13 +133,13 @@ impl History {
     }
 
     /// Redoes the next step. Returns false when there is nothing to redo.
-    pub fn redo(&mut self, issue: &mut Issue) -> Result<bool, EditError> {
+    pub fn redo(&mut self, desk: &mut Desk) -> Result<bool, EditError> {
         let Some(entry) = self.entries.get_mut(self.applied) else {
             return Ok(false);
         };
         let mut inverse = Vec::with_capacity(entry.forward.len());
         for edit in &entry.forward {
-            inverse.push(edit.apply(issue)?);
+            inverse.push(edit.apply(desk)?);
         }
         entry.inverse = inverse;
         self.applied += 1;

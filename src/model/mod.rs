@@ -3,6 +3,7 @@
 //!
 //! Nothing here knows about windows or files; it is tested on its own.
 
+mod desk;
 mod direction;
 mod document;
 mod edit;
@@ -10,6 +11,7 @@ mod error;
 mod field;
 mod history;
 mod ids;
+mod inbox;
 mod issue;
 mod latin_runs;
 mod paragraph;
@@ -17,6 +19,7 @@ pub(crate) mod prose;
 mod story;
 mod text_change;
 
+pub use desk::{Desk, StoryPlace};
 pub use direction::{Direction, ResolvedDirection, first_strong_direction};
 pub use document::Document;
 pub use edit::Edit;
@@ -24,6 +27,7 @@ pub use error::EditError;
 pub use field::{FieldMut, FieldRef, StoryText, TextField};
 pub use history::{COALESCE_WINDOW, History, Revision};
 pub use ids::{SectionId, StoryId};
+pub use inbox::Inbox;
 pub use issue::{Issue, Pick, PickPosition, Section, Status};
 pub use latin_runs::{has_rtl_letter, latin_runs};
 pub use paragraph::Paragraph;

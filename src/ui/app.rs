@@ -235,7 +235,7 @@ impl NashraApp {
                     editor_pane_ui(
                         ui,
                         &mut self.text,
-                        self.open.document.issue(),
+                        self.open.document.desk(),
                         self.selection,
                         EditorOptions {
                             read_only: self.open.read_only,

@@ -9,7 +9,7 @@ use super::user_text::{
 };
 use super::{Command, Selection};
 use crate::model::TextChange;
-use crate::model::{Direction, Edit, FieldRef, Issue, Status, StoryId, StoryText, TextField};
+use crate::model::{Desk, Direction, Edit, FieldRef, Status, StoryId, StoryText, TextField};
 use crate::text::TextEngine;
 use crate::text::marks::{LRI, PDI, latin_run_at};
 
@@ -26,15 +26,15 @@ pub struct EditorOptions {
 pub fn editor_pane_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
-    issue: &Issue,
+    desk: &Desk,
     selection: Selection,
     options: EditorOptions,
     commands: &mut Vec<Command>,
 ) {
     engine.show_marks = options.show_marks;
     ui.add_enabled_ui(!options.read_only, |ui| match selection {
-        Selection::Issue => issue_fields_ui(ui, engine, issue, commands),
-        Selection::Pick(story) => pick_fields_ui(ui, engine, issue, story, commands),
+        Selection::Issue => issue_fields_ui(ui, engine, desk, commands),
+        Selection::Pick(story) => pick_fields_ui(ui, engine, desk, story, commands),
         // Drawn by the preview, not the editor.
         Selection::Preview => {}
     });
@@ -44,13 +44,13 @@ pub fn editor_pane_ui(
 fn text_field_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
-    issue: &Issue,
+    desk: &Desk,
     field: TextField,
     role: TextRole,
     label: &Response,
     commands: &mut Vec<Command>,
 ) {
-    let Ok(current) = field.get(issue) else {
+    let Ok(current) = field.get(desk) else {
         return;
     };
     // The paragraph toolbar sits above the prose field being edited.
@@ -133,9 +133,10 @@ fn direction_control_ui(
 fn issue_fields_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
-    issue: &Issue,
+    desk: &Desk,
     commands: &mut Vec<Command>,
 ) {
+    let issue = &desk.issue;
     Grid::new("issue_fields")
         .num_columns(2)
         .spacing([12.0, 8.0])
@@ -163,7 +164,7 @@ fn issue_fields_ui(
     text_field_ui(
         ui,
         engine,
-        issue,
+        desk,
         TextField::IssueTitle,
         TextRole::Heading,
         &label,
@@ -174,7 +175,7 @@ fn issue_fields_ui(
     text_field_ui(
         ui,
         engine,
-        issue,
+        desk,
         TextField::Intro,
         TextRole::Body,
         &label,
@@ -188,7 +189,7 @@ fn issue_fields_ui(
         text_field_ui(
             ui,
             engine,
-            issue,
+            desk,
             title,
             TextRole::Heading,
             &label,
@@ -224,11 +225,11 @@ fn status_ui(ui: &mut Ui, current: Status, label: &Response, commands: &mut Vec<
 fn pick_fields_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
-    issue: &Issue,
+    desk: &Desk,
     id: StoryId,
     commands: &mut Vec<Command>,
 ) {
-    let Ok(pick) = issue.pick(id) else {
+    let Ok(pick) = desk.entry(id) else {
         return;
     };
     let story = &pick.story;
@@ -237,7 +238,7 @@ fn pick_fields_ui(
     text_field_ui(
         ui,
         engine,
-        issue,
+        desk,
         headline,
         TextRole::Heading,
         &label,
@@ -258,7 +259,7 @@ fn pick_fields_ui(
                 text_field_ui(
                     ui,
                     engine,
-                    issue,
+                    desk,
                     TextField::Story(id, which),
                     TextRole::Row,
                     &label,
@@ -281,13 +282,13 @@ fn pick_fields_ui(
     ui.add_space(8.0);
     let label = ui.label(tr(Msg::Excerpt));
     let excerpt = TextField::Story(id, StoryText::Excerpt);
-    text_field_ui(ui, engine, issue, excerpt, TextRole::Body, &label, commands);
+    text_field_ui(ui, engine, desk, excerpt, TextRole::Body, &label, commands);
     ui.add_space(8.0);
     let label = ui.label(tr(Msg::Commentary));
     text_field_ui(
         ui,
         engine,
-        issue,
+        desk,
         TextField::Commentary(id),
         TextRole::Body,
         &label,

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::io::{self, LoadError, SaveError};
-use crate::model::{Document, Issue};
+use crate::model::{Document, Inbox, Issue};
 
 /// Where the open issue came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,7 +57,7 @@ impl OpenIssue {
     pub fn new_issue(number: u32) -> Self {
         let today = jiff::Zoned::now().date();
         Self::detached(
-            Document::new_unsaved(Issue::new(number, "", today)),
+            Document::new_unsaved(Issue::new(number, "", today), Inbox::default()),
             Origin::New,
         )
     }
@@ -100,7 +100,7 @@ impl OpenIssue {
 
     /// Work recovered from a snapshot: unsaved, to be saved over `original` (if it had one).
     pub fn recovered(issue: Issue, original: Option<&Path>) -> Self {
-        let mut open = Self::detached(Document::new_unsaved(issue), Origin::New);
+        let mut open = Self::detached(Document::new_unsaved(issue, Inbox::default()), Origin::New);
         if let Some(path) = original.filter(|p| p.exists()) {
             open.origin = Origin::File(path.to_owned());
             // What is on disk now is what the recovered work replaces; only a later change

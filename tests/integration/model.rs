@@ -272,7 +272,7 @@ fn typing_after_a_save_is_not_merged_into_the_saved_step() {
 
 #[test]
 fn a_new_document_is_unsaved_until_saved() {
-    let mut doc = Document::new_unsaved(sample_issue());
+    let mut doc = Document::new_unsaved(sample_issue(), Default::default());
     assert!(doc.is_modified());
     doc.mark_saved(doc.revision());
     assert!(!doc.is_modified());
@@ -340,14 +340,14 @@ proptest! {
             match step {
                 Step::Insert { field, at, text } => {
                     let field = fields[field];
-                    let current = field.get(doc.issue()).expect("field").text().into_owned();
+                    let current = field.get(doc.desk()).expect("field").text().into_owned();
                     let at = boundary(&current, at);
                     doc.apply(Edit::Text { field, change: TextChange::insert(at, text) }, now)
                         .expect("insert at a boundary");
                 }
                 Step::Delete { field, at, len } => {
                     let field = fields[field];
-                    let current = field.get(doc.issue()).expect("field").text().into_owned();
+                    let current = field.get(doc.desk()).expect("field").text().into_owned();
                     let from = boundary(&current, at);
                     let to = current.ceil_char_boundary((from + len).min(current.len()));
                     if from < to {
