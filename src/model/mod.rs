@@ -3,6 +3,7 @@
 //!
 //! Nothing here knows about windows or files; it is tested on its own.
 
+pub mod curation;
 mod desk;
 mod direction;
 mod document;
@@ -18,6 +19,7 @@ mod paragraph;
 pub(crate) mod prose;
 mod story;
 mod text_change;
+mod url_key;
 
 pub use desk::{Desk, StoryPlace};
 pub use direction::{Direction, ResolvedDirection, first_strong_direction};
@@ -34,3 +36,4 @@ pub use paragraph::Paragraph;
 pub use prose::Prose;
 pub use story::Story;
 pub use text_change::TextChange;
+pub use url_key::{looks_like_url, url_key};
