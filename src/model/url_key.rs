@@ -253,26 +253,78 @@ mod tests {
     const CASES: &[(&str, &str, bool)] = &[
         // Scheme, www, host case, default ports.
         ("http://ft.com/content/x", "https://ft.com/content/x", true),
-        ("https://www.ft.com/content/x", "https://ft.com/content/x", true),
-        ("https://WWW.FT.COM/content/x", "https://ft.com/content/x", true),
+        (
+            "https://www.ft.com/content/x",
+            "https://ft.com/content/x",
+            true,
+        ),
+        (
+            "https://WWW.FT.COM/content/x",
+            "https://ft.com/content/x",
+            true,
+        ),
         ("HTTPS://ft.com/content/x", "https://ft.com/content/x", true),
-        ("https://ft.com:443/content/x", "https://ft.com/content/x", true),
-        ("http://ft.com:80/content/x", "https://ft.com/content/x", true),
-        ("https://ft.com:8443/content/x", "https://ft.com/content/x", false),
-        ("https://ft.com./content/x", "https://ft.com/content/x", true),
+        (
+            "https://ft.com:443/content/x",
+            "https://ft.com/content/x",
+            true,
+        ),
+        (
+            "http://ft.com:80/content/x",
+            "https://ft.com/content/x",
+            true,
+        ),
+        (
+            "https://ft.com:8443/content/x",
+            "https://ft.com/content/x",
+            false,
+        ),
+        (
+            "https://ft.com./content/x",
+            "https://ft.com/content/x",
+            true,
+        ),
         ("www.ft.com/content/x", "https://ft.com/content/x", true),
         ("https://blog.ft.com/x", "https://ft.com/x", false),
         ("https://www.com/x", "https://com/x", false),
         // Trailing slash, empty path, fragment, empty query.
-        ("https://ft.com/content/x/", "https://ft.com/content/x", true),
+        (
+            "https://ft.com/content/x/",
+            "https://ft.com/content/x",
+            true,
+        ),
         ("https://ft.com/", "https://ft.com", true),
-        ("https://ft.com/content/x#comments", "https://ft.com/content/x", true),
-        ("https://ft.com/content/x?", "https://ft.com/content/x", true),
-        ("https://ft.com/content/x?&&", "https://ft.com/content/x", true),
-        ("https://ft.com/content/x/?#", "https://ft.com/content/x", true),
+        (
+            "https://ft.com/content/x#comments",
+            "https://ft.com/content/x",
+            true,
+        ),
+        (
+            "https://ft.com/content/x?",
+            "https://ft.com/content/x",
+            true,
+        ),
+        (
+            "https://ft.com/content/x?&&",
+            "https://ft.com/content/x",
+            true,
+        ),
+        (
+            "https://ft.com/content/x/?#",
+            "https://ft.com/content/x",
+            true,
+        ),
         // The path is case-sensitive and otherwise exact.
-        ("https://ft.com/Content/X", "https://ft.com/content/x", false),
-        ("https://ft.com/content/x", "https://ft.com/content/y", false),
+        (
+            "https://ft.com/Content/X",
+            "https://ft.com/content/x",
+            false,
+        ),
+        (
+            "https://ft.com/content/x",
+            "https://ft.com/content/y",
+            false,
+        ),
         ("https://ft.com/a/b", "https://ft.com/a//b", false),
         ("https://ft.com/a/./b/../c", "https://ft.com/a/c", true),
         // Tracking parameters go, others stay, in any order.
@@ -281,17 +333,53 @@ mod tests {
             "https://ft.com/x",
             true,
         ),
-        ("https://ft.com/x?UTM_Campaign=spring", "https://ft.com/x", true),
+        (
+            "https://ft.com/x?UTM_Campaign=spring",
+            "https://ft.com/x",
+            true,
+        ),
         ("https://ft.com/x?fbclid=IwAR0abc", "https://ft.com/x", true),
-        ("https://ft.com/x?gclid=1&dclid=2&gbraid=3&wbraid=4", "https://ft.com/x", true),
-        ("https://ft.com/x?msclkid=1&yclid=2", "https://ft.com/x", true),
-        ("https://ft.com/x?mc_cid=1&mc_eid=2", "https://ft.com/x", true),
-        ("https://ft.com/x?igshid=1&_ga=2&_gl=3", "https://ft.com/x", true),
-        ("https://ft.com/x?ref_src=twsrc&ref_url=a", "https://ft.com/x", true),
-        ("https://ft.com/x?cmpid=1&ocid=2&smid=3&spm=4", "https://ft.com/x", true),
-        ("https://ft.com/x?id=7&utm_source=nl", "https://ft.com/x?id=7", true),
+        (
+            "https://ft.com/x?gclid=1&dclid=2&gbraid=3&wbraid=4",
+            "https://ft.com/x",
+            true,
+        ),
+        (
+            "https://ft.com/x?msclkid=1&yclid=2",
+            "https://ft.com/x",
+            true,
+        ),
+        (
+            "https://ft.com/x?mc_cid=1&mc_eid=2",
+            "https://ft.com/x",
+            true,
+        ),
+        (
+            "https://ft.com/x?igshid=1&_ga=2&_gl=3",
+            "https://ft.com/x",
+            true,
+        ),
+        (
+            "https://ft.com/x?ref_src=twsrc&ref_url=a",
+            "https://ft.com/x",
+            true,
+        ),
+        (
+            "https://ft.com/x?cmpid=1&ocid=2&smid=3&spm=4",
+            "https://ft.com/x",
+            true,
+        ),
+        (
+            "https://ft.com/x?id=7&utm_source=nl",
+            "https://ft.com/x?id=7",
+            true,
+        ),
         ("https://ft.com/x?b=2&a=1", "https://ft.com/x?a=1&b=2", true),
-        ("https://ft.com/x?a=1&b=2", "https://ft.com/x?a=1&b=3", false),
+        (
+            "https://ft.com/x?a=1&b=2",
+            "https://ft.com/x?a=1&b=3",
+            false,
+        ),
         ("https://ft.com/x?id=7", "https://ft.com/x", false),
         ("https://ft.com/x?id=7#top", "https://ft.com/x/?id=7", true),
         ("https://ft.com/x?ref=main", "https://ft.com/x", false),
@@ -307,7 +395,11 @@ mod tests {
             "https://x.com/elonmusk/status/1",
             true,
         ),
-        ("https://youtu.be/dQw4w9WgXcQ?si=abc", "https://youtu.be/dQw4w9WgXcQ", true),
+        (
+            "https://youtu.be/dQw4w9WgXcQ?si=abc",
+            "https://youtu.be/dQw4w9WgXcQ",
+            true,
+        ),
         (
             "https://www.youtube.com/watch?v=dQw4w9WgXcQ&si=x",
             "https://youtube.com/watch?v=dQw4w9WgXcQ",
@@ -319,7 +411,11 @@ mod tests {
             false,
         ),
         // Percent-encoding of unreserved characters, and hex case.
-        ("https://ft.com/%7Euser/a%2Db", "https://ft.com/~user/a-b", true),
+        (
+            "https://ft.com/%7Euser/a%2Db",
+            "https://ft.com/~user/a-b",
+            true,
+        ),
         ("https://ft.com/%41", "https://ft.com/A", true),
         ("https://ft.com/%41", "https://ft.com/a", false),
         ("https://ft.com/a%2fb", "https://ft.com/a%2Fb", true),
@@ -341,15 +437,27 @@ mod tests {
             "https://aljazeera.net/news/2024/1/1/%D8%B3%D9%88%D8%B1%D9%8A%D8%A7/",
             true,
         ),
-        ("https://ar.wikipedia.org/wiki/مصر", "https://ar.wikipedia.org/wiki/مصرع", false),
+        (
+            "https://ar.wikipedia.org/wiki/مصر",
+            "https://ar.wikipedia.org/wiki/مصرع",
+            false,
+        ),
         (
             "https://example.com/search?q=ذكاء",
             "https://example.com/search?q=%D8%B0%D9%83%D8%A7%D8%A1",
             true,
         ),
         // International host names, in Unicode or punycode.
-        ("https://مثال.مصر/x", "https://xn--mgbh0fb.xn--wgbh1c/x", true),
-        ("https://www.bücher.de/x", "https://xn--bcher-kva.de/x", true),
+        (
+            "https://مثال.مصر/x",
+            "https://xn--mgbh0fb.xn--wgbh1c/x",
+            true,
+        ),
+        (
+            "https://www.bücher.de/x",
+            "https://xn--bcher-kva.de/x",
+            true,
+        ),
         ("https://BÜCHER.de/x", "https://bücher.de/x", true),
         // Credentials do not make another page.
         ("https://user:pw@ft.com/x", "https://ft.com/x", true),
@@ -371,8 +479,21 @@ mod tests {
             url_key("https://www.FT.com/content/x/?utm_source=a&b=2&a=1#c").as_deref(),
             Some("ft.com/content/x?a=1&b=2")
         );
-        assert_eq!(url_key("http://ft.com:8080/").as_deref(), Some("ft.com:8080"));
-        assert_eq!(url_key("https://[::1]:8080/a").as_deref(), Some("[::1]:8080/a"));
+        assert_eq!(
+            url_key("http://ft.com:8080/").as_deref(),
+            Some("ft.com:8080")
+        );
+        assert_eq!(
+            url_key("https://[::1]:8080/a").as_deref(),
+            Some("[::1]:8080/a")
+        );
+    }
+
+    #[test]
+    fn a_host_left_numeric_is_read_as_an_address() {
+        // `0..` without its dots is `0`, which a parser reads as the address 0.0.0.0.
+        assert_eq!(url_key("http://0..").as_deref(), Some("0.0.0.0"));
+        assert_eq!(url_key("https://0.0.0.0").as_deref(), Some("0.0.0.0"));
     }
 
     #[test]
@@ -413,7 +534,13 @@ mod tests {
     /// Links made of the pieces that normalization touches.
     fn link() -> impl Strategy<Value = String> {
         (
-            prop::sample::select(vec!["http://", "https://", "HTTPS://", "www.", "https://www."]),
+            prop::sample::select(vec![
+                "http://",
+                "https://",
+                "HTTPS://",
+                "www.",
+                "https://www.",
+            ]),
             "[a-zA-Z0-9.-]{1,12}|مثال\\.مصر|www\\.www\\.[a-z]{1,4}\\.com",
             prop::option::of(0..=u16::MAX),
             "(/[a-zA-Z0-9%._~!$'()*+,;=:@ مصر-]{0,8}){0,4}/?",
