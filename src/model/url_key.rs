@@ -37,6 +37,34 @@ pub fn looks_like_url(text: &str) -> bool {
     parse_web_url(text).is_some()
 }
 
+/// The link in a whitespace-separated token of prose, without the brackets, quotes and
+/// sentence punctuation around it: `(https://ft.com/x).` holds `https://ft.com/x`. A closing
+/// bracket stays when the link itself opened it (`https://en.wikipedia.org/wiki/Go_(game)`).
+pub(crate) fn url_in_token(token: &str) -> Option<&str> {
+    let mut candidate = token.trim_start_matches(OPENING_PUNCTUATION);
+    loop {
+        let trimmed = candidate.trim_end_matches(CLOSING_PUNCTUATION);
+        let unbalanced = trimmed.matches(')').count() > trimmed.matches('(').count();
+        match trimmed.strip_suffix(')') {
+            Some(inner) if unbalanced => candidate = inner,
+            _ => {
+                candidate = trimmed;
+                break;
+            }
+        }
+    }
+    looks_like_url(candidate).then_some(candidate)
+}
+
+/// What prose puts before a link: brackets and quotes.
+const OPENING_PUNCTUATION: &[char] = &['(', '[', '{', '<', '«', '"', '\'', '“', '‘'];
+
+/// What prose puts after a link: closing brackets and quotes (except `)`, which links may hold),
+/// and sentence punctuation, Latin and Arabic.
+const CLOSING_PUNCTUATION: &[char] = &[
+    ']', '}', '>', '»', '"', '\'', '”', '’', '.', ',', ';', ':', '!', '?', '…', '،', '؛', '؟',
+];
+
 /// `text` parsed as an http(s) link, or `None`. Only whole tokens qualify: a URL followed by
 /// words is a sentence, not a link.
 fn parse_web_url(text: &str) -> Option<Url> {
@@ -528,6 +556,29 @@ mod tests {
             " https://ar.wikipedia.org/wiki/مصر ",
         ] {
             assert!(looks_like_url(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn links_are_found_inside_prose_punctuation() {
+        for (token, url) in [
+            ("https://ft.com/x", Some("https://ft.com/x")),
+            ("(https://ft.com/x).", Some("https://ft.com/x")),
+            ("«https://ft.com/x»،", Some("https://ft.com/x")),
+            ("https://ft.com/x؟", Some("https://ft.com/x")),
+            ("<www.ft.com/x>", Some("www.ft.com/x")),
+            (
+                "https://en.wikipedia.org/wiki/Go_(game)",
+                Some("https://en.wikipedia.org/wiki/Go_(game)"),
+            ),
+            (
+                "(https://en.wikipedia.org/wiki/Go_(game)).",
+                Some("https://en.wikipedia.org/wiki/Go_(game)"),
+            ),
+            ("(كلمة)", None),
+            ("https://", None),
+        ] {
+            assert_eq!(url_in_token(token), url, "{token:?}");
         }
     }
 
