@@ -215,7 +215,7 @@ fn is_dropped_mark(c: char) -> bool {
 
 /// Characters with no glyph that editors and pasted text scatter through words: joiners,
 /// direction marks, embeddings and isolates, soft hyphens, zero-width spaces.
-fn is_invisible(c: char) -> bool {
+pub(crate) fn is_invisible(c: char) -> bool {
     matches!(
         c,
         '\u{200B}'..='\u{200F}'
