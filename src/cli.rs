@@ -1,4 +1,5 @@
-//! The command line: `nashra [FILE]` opens the editor; `nashra check FILE...` validates files.
+//! The command line: `nashra [FILE]` opens the editor; `nashra check`, `export`, `dupes` and
+//! `layout` are tools for scripts.
 
 use std::ffi::OsString;
 use std::io::Write as _;
@@ -11,7 +12,13 @@ const USAGE: &str = "\
 Nashra, a newsletter editor for Arabic text.
 
 Usage:
-  nashra [ISSUE.ron]        open the editor (the sample issue when no file is given)
+  nashra [ISSUE.ron]        open the editor: the file given, else the last library's latest
+                            issue, else the bundled sample
+  nashra --library DIR [ISSUE.ron]
+                            open the editor on the library folder DIR (remembered for next time)
+  nashra dupes LIBRARY      list every link featured in more than one issue of the library:
+                            one line per link, `URL<TAB>#N (date), #M (date)`; exit code 0 when
+                            there are none, 1 when there are some, 2 when the folder cannot be read
   nashra check FILE...      validate issue files: prints `ok` or each error as path:line:column
   nashra export ISSUE.ron --format html|md|txt [-o OUT]
                             export an issue (to stdout without -o)
@@ -32,13 +39,21 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
         Some("layout") => layout(&args[1..]),
         Some("export") => export(&args[1..]),
         Some("stress-save") => stress_save(&args[1..]),
+        Some("dupes") => dupes(&args[1..]),
+        Some("--library") => match &args[1..] {
+            [dir, rest @ ..] if rest.len() <= 1 => run_app(
+                rest.first().map(PathBuf::from),
+                Some(PathBuf::from(dir)),
+            ),
+            _ => usage_error("--library needs a folder, and takes at most one issue file"),
+        },
         Some("-h" | "--help") => {
             let _ = write!(std::io::stdout(), "{USAGE}");
             ExitCode::SUCCESS
         }
         Some(flag) if flag.starts_with('-') => usage_error(&format!("unknown option {flag}")),
         _ if args.len() > 1 => usage_error("give at most one issue file"),
-        _ => run_app(args.into_iter().next().map(PathBuf::from)),
+        _ => run_app(args.into_iter().next().map(PathBuf::from), None),
     }
 }
 
@@ -134,6 +149,41 @@ fn export(args: &[OsString]) -> ExitCode {
     }
 }
 
+/// `nashra dupes`: links featured in more than one issue. Exit codes: 0 none, 1 some (so a
+/// script can test for them), 2 usage or an unreadable folder. Unreadable issue files are
+/// reported on stderr and skipped.
+fn dupes(args: &[OsString]) -> ExitCode {
+    let [folder] = args else {
+        return usage_error("dupes needs a library folder");
+    };
+    let library = match crate::io::Library::open(std::path::Path::new(folder)) {
+        Ok(library) => library,
+        Err(err) => {
+            let _ = writeln!(std::io::stderr(), "nashra dupes: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    let index = library.scan();
+    for problem in &index.problems {
+        let _ = writeln!(std::io::stderr(), "nashra dupes: skipped: {problem}");
+    }
+    let twice = index.featured_twice();
+    let mut stdout = std::io::stdout().lock();
+    for link in &twice {
+        let issues: Vec<String> = link
+            .issues
+            .iter()
+            .map(|f| format!("#{} ({})", f.number, f.date))
+            .collect();
+        let _ = writeln!(stdout, "{}\t{}", link.url, issues.join(", "));
+    }
+    if twice.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
 /// `nashra stress-save`: saves an issue over and over, for testing that a save interrupted at
 /// any moment leaves a whole file behind.
 fn stress_save(args: &[OsString]) -> ExitCode {
@@ -207,7 +257,7 @@ fn layout(args: &[OsString]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn run_app(path: Option<PathBuf>) -> ExitCode {
+fn run_app(path: Option<PathBuf>, library: Option<PathBuf>) -> ExitCode {
     let options = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
         viewport: egui::ViewportBuilder::default()
@@ -221,6 +271,8 @@ fn run_app(path: Option<PathBuf>) -> ExitCode {
         path,
         native_dialogs: true,
         recovery: crate::io::recovery::RecoveryStore::in_user_data_dir(),
+        settings: crate::io::SettingsStore::in_user_config_dir(),
+        library,
         ..AppOptions::default()
     };
     let result = eframe::run_native(

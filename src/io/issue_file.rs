@@ -36,13 +36,13 @@ impl LoadedIssue {
     }
 }
 
-fn ron_options() -> ron::Options {
+pub(crate) fn ron_options() -> ron::Options {
     ron::Options::default().with_recursion_limit(MAX_NESTING)
 }
 
 /// Formatting of saved files: readable Arabic (no `\u{..}` escapes), `\n` on every OS, four
 /// spaces of indentation, one field per line.
-fn pretty_config() -> PrettyConfig {
+pub(crate) fn pretty_config() -> PrettyConfig {
     PrettyConfig::new()
         .escape_strings(false)
         .new_line("\n")
@@ -58,7 +58,7 @@ pub fn load_issue(path: &Path) -> Result<LoadedIssue, LoadError> {
 }
 
 /// Reads at most [`MAX_FILE_BYTES`] of a file, refusing larger ones.
-fn read_capped(path: &Path) -> Result<Vec<u8>, LoadError> {
+pub(crate) fn read_capped(path: &Path) -> Result<Vec<u8>, LoadError> {
     let read_err = |source| LoadError::Read {
         path: path.to_owned(),
         source,
@@ -86,21 +86,8 @@ fn read_capped(path: &Path) -> Result<Vec<u8>, LoadError> {
 
 /// Parses the bytes of an issue file; `path` is only used in errors.
 pub fn parse_issue(bytes: &[u8], path: &Path) -> Result<LoadedIssue, LoadError> {
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let (line, column) = line_and_column(&bytes[..e.valid_up_to()]);
-        LoadError::Syntax {
-            path: path.to_owned(),
-            line,
-            column,
-            message: "the file is not valid UTF-8 text".to_owned(),
-        }
-    })?;
-    let syntax = |e: ron::error::SpannedError| LoadError::Syntax {
-        path: path.to_owned(),
-        line: e.span.start.line,
-        column: e.span.start.col,
-        message: e.code.to_string(),
-    };
+    let text = utf8_text(bytes, path)?;
+    let syntax = |e| syntax_error(path, e);
     let probe: VersionProbe = ron_options().from_str(text).map_err(syntax)?;
     let issue = match probe.version {
         // Version 1 is the current model; newer files are read with the newest known
@@ -122,6 +109,29 @@ pub fn parse_issue(bytes: &[u8], path: &Path) -> Result<LoadedIssue, LoadError> 
         file_version: probe.version,
         content_hash: content_hash(bytes),
     })
+}
+
+/// The bytes as text, or an error pointing at the first byte that is not UTF-8.
+pub(crate) fn utf8_text<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, LoadError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let (line, column) = line_and_column(&bytes[..e.valid_up_to()]);
+        LoadError::Syntax {
+            path: path.to_owned(),
+            line,
+            column,
+            message: "the file is not valid UTF-8 text".to_owned(),
+        }
+    })
+}
+
+/// A RON parse error as a [`LoadError`] with the file's path, line and column.
+pub(crate) fn syntax_error(path: &Path, e: ron::error::SpannedError) -> LoadError {
+    LoadError::Syntax {
+        path: path.to_owned(),
+        line: e.span.start.line,
+        column: e.span.start.col,
+        message: e.code.to_string(),
+    }
 }
 
 /// Line and column (1-based, in characters) just after `valid`.

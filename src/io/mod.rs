@@ -4,9 +4,12 @@ mod atomic;
 mod error;
 pub mod export;
 pub mod format;
+pub mod import;
 mod issue_file;
+mod library;
 mod lock;
 pub mod recovery;
+mod settings;
 
 pub use atomic::{FaultHook, SaveStep, backup_path, no_faults, replace_atomic, write_atomic};
 pub use error::{LoadError, SaveError};
@@ -14,4 +17,9 @@ pub use issue_file::{
     LoadedIssue, MAX_FILE_BYTES, MAX_NESTING, content_hash, file_content_hash, issue_to_ron,
     load_issue, parse_issue, save_issue, save_issue_with_faults,
 };
+pub use library::{
+    Featured, FeaturedTwice, INBOX_FILE_NAME, IndexedIssue, Library, LibraryIndex, LoadedInbox,
+    inbox_to_ron, parse_inbox,
+};
 pub use lock::{FileLock, LockOutcome, LockOwner, lock_path};
+pub use settings::{Settings, SettingsStore};

@@ -8,7 +8,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use super::{LoadError, SaveError, content_hash, replace_atomic};
-use crate::model::Issue;
+use crate::model::{Inbox, Issue};
 
 /// One snapshot file's contents.
 #[derive(Debug, Serialize, Deserialize)]
@@ -21,6 +21,9 @@ pub struct Snapshot {
     pub taken_at: Timestamp,
     /// The issue as it was.
     pub issue: Issue,
+    /// The library's inbox as it was (snapshots from before the inbox existed have none).
+    #[serde(default)]
+    pub inbox: Option<Inbox>,
 }
 
 /// A snapshot found on disk.

@@ -23,6 +23,13 @@ pub enum StoryPlace {
     Issue(PickPosition),
 }
 
+impl StoryPlace {
+    /// True for a story waiting in the inbox.
+    pub fn is_inbox(self) -> bool {
+        matches!(self, Self::Inbox(_))
+    }
+}
+
 impl Desk {
     /// A desk with this issue and an empty inbox.
     pub fn with_issue(issue: Issue) -> Self {

@@ -41,6 +41,13 @@ impl Document {
         }
     }
 
+    /// Puts in the inbox as read from disk, for a document just made from an issue file.
+    /// The history starts again, so that undo never reaches across to another inbox.
+    pub fn attach_inbox(&mut self, inbox: Inbox) {
+        self.desk.inbox = inbox;
+        self.history = History::default();
+    }
+
     /// The issue as it is now.
     pub fn issue(&self) -> &Issue {
         &self.desk.issue

@@ -20,6 +20,7 @@ mod paste;
 pub(crate) mod prose;
 mod reading_time;
 mod search_fold;
+pub mod search;
 mod story;
 mod text_change;
 mod url_key;

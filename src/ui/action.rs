@@ -28,6 +28,36 @@ pub enum Action {
     Export,
     /// Put the HTML email on the clipboard.
     CopyHtml,
+    /// Choose the library folder.
+    OpenLibrary,
+    /// Show the library's issues.
+    ShowLibrary,
+    /// Search the inbox and the library.
+    Find,
+    /// Add an empty story to the inbox.
+    AddStory,
+    /// Collect the clipboard's text or links as stories.
+    PasteStory,
+    /// Import an RSS or Atom file.
+    ImportFeed,
+    /// Import a feed or page from its address.
+    ImportUrl,
+    /// Pick the selected inbox story into the issue's first section.
+    PickStory,
+    /// Send the selected pick back to the inbox.
+    SendToInbox,
+    /// Delete the selected story.
+    DeleteStory,
+    /// Move the selected pick up in its section.
+    MoveUp,
+    /// Move the selected pick down in its section.
+    MoveDown,
+    /// Move the selected pick to the end of the section before.
+    MoveToPreviousSection,
+    /// Move the selected pick to the start of the section after.
+    MoveToNextSection,
+    /// Move the selected pick to the top of its section.
+    MoveToTop,
 }
 
 const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -42,11 +72,20 @@ const COMMAND_SHIFT: Modifiers = Modifiers {
     command: true,
 };
 
+const ALT_SHIFT: Modifiers = Modifiers {
+    alt: true,
+    ctrl: false,
+    shift: true,
+    mac_cmd: false,
+    command: false,
+};
+
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 25] = [
         Self::New,
         Self::Open,
+        Self::OpenLibrary,
         Self::Save,
         Self::SaveAs,
         Self::Export,
@@ -54,6 +93,20 @@ impl Action {
         Self::Quit,
         Self::Undo,
         Self::Redo,
+        Self::Find,
+        Self::AddStory,
+        Self::PasteStory,
+        Self::ImportFeed,
+        Self::ImportUrl,
+        Self::PickStory,
+        Self::SendToInbox,
+        Self::MoveUp,
+        Self::MoveDown,
+        Self::MoveToPreviousSection,
+        Self::MoveToNextSection,
+        Self::MoveToTop,
+        Self::DeleteStory,
+        Self::ShowLibrary,
         Self::ToggleMarks,
     ];
 
@@ -70,6 +123,21 @@ impl Action {
             Self::ToggleMarks => Msg::ShowMarks,
             Self::Export => Msg::Export,
             Self::CopyHtml => Msg::CopyHtml,
+            Self::OpenLibrary => Msg::ChooseLibrary,
+            Self::ShowLibrary => Msg::Library,
+            Self::Find => Msg::Search,
+            Self::AddStory => Msg::AddStory,
+            Self::PasteStory => Msg::PasteStory,
+            Self::ImportFeed => Msg::ImportFeed,
+            Self::ImportUrl => Msg::ImportUrl,
+            Self::PickStory => Msg::PickStory,
+            Self::SendToInbox => Msg::SendToInbox,
+            Self::DeleteStory => Msg::DeleteStory,
+            Self::MoveUp => Msg::MoveUp,
+            Self::MoveDown => Msg::MoveDown,
+            Self::MoveToPreviousSection => Msg::MoveToPreviousSection,
+            Self::MoveToNextSection => Msg::MoveToNextSection,
+            Self::MoveToTop => Msg::MoveToTop,
         })
     }
 
@@ -89,6 +157,18 @@ impl Action {
         const MARKS: [KeyboardShortcut; 1] = [shortcut(COMMAND_SHIFT, Key::Num8)];
         const EXPORT: [KeyboardShortcut; 1] = [shortcut(Modifiers::COMMAND, Key::E)];
         const COPY_HTML: [KeyboardShortcut; 1] = [shortcut(COMMAND_SHIFT, Key::C)];
+        const FIND: [KeyboardShortcut; 1] = [shortcut(Modifiers::COMMAND, Key::F)];
+        const ADD_STORY: [KeyboardShortcut; 1] = [shortcut(COMMAND_SHIFT, Key::N)];
+        const PASTE_STORY: [KeyboardShortcut; 1] = [shortcut(COMMAND_SHIFT, Key::V)];
+        const IMPORT_URL: [KeyboardShortcut; 1] = [shortcut(COMMAND_SHIFT, Key::U)];
+        const PICK: [KeyboardShortcut; 1] = [shortcut(Modifiers::COMMAND, Key::Enter)];
+        const SEND_BACK: [KeyboardShortcut; 1] = [shortcut(COMMAND_SHIFT, Key::Backspace)];
+        const DELETE: [KeyboardShortcut; 1] = [shortcut(COMMAND_SHIFT, Key::Delete)];
+        const UP: [KeyboardShortcut; 1] = [shortcut(Modifiers::ALT, Key::ArrowUp)];
+        const DOWN: [KeyboardShortcut; 1] = [shortcut(Modifiers::ALT, Key::ArrowDown)];
+        const PREVIOUS_SECTION: [KeyboardShortcut; 1] = [shortcut(ALT_SHIFT, Key::ArrowUp)];
+        const NEXT_SECTION: [KeyboardShortcut; 1] = [shortcut(ALT_SHIFT, Key::ArrowDown)];
+        const TOP: [KeyboardShortcut; 1] = [shortcut(Modifiers::ALT, Key::Home)];
         match self {
             Self::New => &NEW,
             Self::Open => &OPEN,
@@ -100,6 +180,19 @@ impl Action {
             Self::ToggleMarks => &MARKS,
             Self::Export => &EXPORT,
             Self::CopyHtml => &COPY_HTML,
+            Self::Find => &FIND,
+            Self::AddStory => &ADD_STORY,
+            Self::PasteStory => &PASTE_STORY,
+            Self::ImportUrl => &IMPORT_URL,
+            Self::PickStory => &PICK,
+            Self::SendToInbox => &SEND_BACK,
+            Self::DeleteStory => &DELETE,
+            Self::MoveUp => &UP,
+            Self::MoveDown => &DOWN,
+            Self::MoveToPreviousSection => &PREVIOUS_SECTION,
+            Self::MoveToNextSection => &NEXT_SECTION,
+            Self::MoveToTop => &TOP,
+            Self::OpenLibrary | Self::ShowLibrary | Self::ImportFeed => &[],
         }
     }
 
@@ -113,8 +206,21 @@ impl Action {
             | Self::Export
             | Self::CopyHtml
             | Self::Quit => Msg::MenuFile,
-            Self::Undo | Self::Redo => Msg::MenuEdit,
-            Self::ToggleMarks => Msg::MenuView,
+            Self::OpenLibrary => Msg::MenuFile,
+            Self::Undo | Self::Redo | Self::Find => Msg::MenuEdit,
+            Self::AddStory
+            | Self::PasteStory
+            | Self::ImportFeed
+            | Self::ImportUrl
+            | Self::PickStory
+            | Self::SendToInbox
+            | Self::DeleteStory
+            | Self::MoveUp
+            | Self::MoveDown
+            | Self::MoveToPreviousSection
+            | Self::MoveToNextSection
+            | Self::MoveToTop => Msg::MenuStories,
+            Self::ToggleMarks | Self::ShowLibrary => Msg::MenuView,
         }
     }
 

@@ -1,6 +1,7 @@
 //! [`NashraApp`]: the application shell. It owns the open issue, draws the frame, and runs
 //! the queued commands after the UI pass.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -11,12 +12,19 @@ use super::dialogs::RecoverChoice;
 use super::dialogs::{Prompt, Then, UnsavedChoice, prompt_ui};
 use super::editor_pane::{EditorOptions, editor_pane_ui};
 use super::file_dialogs::{DialogOutcome, DialogPurpose, FileDialogs};
+use super::import_job::{ImportJob, ImportResult};
+use super::inbox_panel::{InboxView, inbox_panel_ui};
+use super::library_session::LibrarySession;
 use super::open_issue::{OpenIssue, Origin};
 use super::outline::outline_ui;
 use super::status_bar::{Notice, status_bar_ui};
 use super::strings::{Msg, tr};
-use super::{Action, Command, Selection};
+use super::{Action, Command, Curate, Selection};
+use crate::io::import::ImportLimits;
 use crate::io::recovery::{FoundSnapshot, RecoveryStore};
+use crate::io::{Featured, SettingsStore};
+use crate::model::curation::{self, PickStep};
+use crate::model::{Inbox, StoryId, StoryPlace};
 use crate::text::TextEngine;
 
 /// How the app starts.
@@ -32,6 +40,12 @@ pub struct AppOptions {
     pub recovery: Option<RecoveryStore>,
     /// Snapshots are written after this long without an edit.
     pub autosave_idle: std::time::Duration,
+    /// The library folder to use; `None` uses the one remembered in `settings`.
+    pub library: Option<PathBuf>,
+    /// Where the last library is remembered; `None` remembers nothing (tests).
+    pub settings: Option<SettingsStore>,
+    /// Limits of feed and page imports.
+    pub import_limits: ImportLimits,
 }
 
 impl Default for AppOptions {
@@ -42,6 +56,9 @@ impl Default for AppOptions {
             disk_check_interval: std::time::Duration::from_secs(2),
             recovery: None,
             autosave_idle: std::time::Duration::from_secs(3),
+            library: None,
+            settings: None,
+            import_limits: ImportLimits::default(),
         }
     }
 }
@@ -69,6 +86,19 @@ pub struct NashraApp {
     text: TextEngine,
     /// Draw invisible formatting characters (RLM, isolates, joiners) as small tags.
     show_marks: bool,
+    /// The library folder in use, if any.
+    library: Option<LibrarySession>,
+    settings: Option<SettingsStore>,
+    /// What the search view looks for.
+    search_query: String,
+    /// A feed or page being fetched.
+    import: Option<ImportJob>,
+    import_limits: ImportLimits,
+    /// What imports had to change in stories (direction overrides removed, text cut), shown
+    /// under their rows for the rest of the session.
+    story_flags: HashMap<StoryId, Vec<String>>,
+    /// Set by "Paste story": the clipboard's text, when it arrives, goes to the inbox.
+    paste_into_inbox: bool,
 }
 
 impl NashraApp {
@@ -76,12 +106,29 @@ impl NashraApp {
     pub fn new(options: AppOptions) -> Self {
         let mut notices = Vec::new();
         let mut prompt = None;
-        let open = match &options.path {
+        let library_dir = options.library.clone().or_else(|| {
+            let settings = options.settings.as_ref()?.load().ok()?;
+            settings.last_library.filter(|dir| dir.is_dir())
+        });
+        let library = library_dir.and_then(|dir| match LibrarySession::open(&dir) {
+            Ok(session) => Some(session),
+            Err(err) => {
+                notices.push(error_notice(Msg::LibraryFailed, &err));
+                None
+            }
+        });
+        // The file asked for; else the library's latest issue; else (no library) the sample.
+        let path = options
+            .path
+            .clone()
+            .or_else(|| library.as_ref().and_then(LibrarySession::latest_issue));
+        let open = match &path {
             Some(path) => OpenIssue::load(path).unwrap_or_else(|err| {
                 notices.push(error_notice(Msg::OpenFailed, &err));
                 prompt = damaged_prompt(path);
                 OpenIssue::new_issue(1)
             }),
+            None if library.is_some() => OpenIssue::new_issue(1),
             None => OpenIssue::sample().unwrap_or_else(|err| {
                 notices.push(error_notice(Msg::OpenFailed, &err));
                 OpenIssue::new_issue(1)
@@ -109,9 +156,74 @@ impl NashraApp {
                 .map(|store| Autosave::new(store, options.autosave_idle)),
             text: TextEngine::new(),
             show_marks: false,
+            library,
+            settings: options.settings,
+            search_query: String::new(),
+            import: None,
+            import_limits: options.import_limits,
+            story_flags: HashMap::new(),
+            paste_into_inbox: false,
         };
+        app.attach_library_inbox(None);
+        app.remember_library();
         app.announce_opened();
         app
+    }
+
+    /// Puts the library's inbox on the desk: `recovered` when a snapshot held one, else the
+    /// inbox file. A damaged inbox file is reported and never written over.
+    fn attach_library_inbox(&mut self, recovered: Option<Inbox>) {
+        let Some(session) = &self.library else {
+            return;
+        };
+        let home = Some(session.library.clone());
+        if let Some(inbox) = recovered {
+            self.open.attach_inbox(inbox, home);
+            return;
+        }
+        match session.library.load_inbox() {
+            Ok(loaded) => self.open.attach_inbox(loaded.inbox, home),
+            Err(err) => {
+                self.post_error(format!("{}. {err}", tr(Msg::InboxUnreadable)));
+                self.open.attach_inbox(Inbox::default(), None);
+            }
+        }
+    }
+
+    /// Remembers the library in use for the next start.
+    fn remember_library(&mut self) {
+        let (Some(settings), Some(session)) = (&self.settings, &self.library) else {
+            return;
+        };
+        let mut remembered = settings.load().unwrap_or_default();
+        let root = session.library.root().to_owned();
+        if remembered.last_library.as_ref() == Some(&root) {
+            return;
+        }
+        remembered.last_library = Some(root);
+        if let Err(err) = settings.save(&remembered) {
+            log::warn!("could not remember the library: {err}");
+        }
+    }
+
+    /// The library in use, if any.
+    pub fn library(&self) -> Option<&LibrarySession> {
+        self.library.as_ref()
+    }
+
+    /// What the search view looks for.
+    pub fn search_query(&self) -> &str {
+        &self.search_query
+    }
+
+    /// True while a feed or page is being fetched.
+    pub fn is_importing(&self) -> bool {
+        self.import.is_some()
+    }
+
+    /// What imports changed in a story (shown under its row).
+    pub fn story_flags(&self, story: StoryId) -> &[String] {
+        self.story_flags.get(&story).map_or(&[], Vec::as_slice)
     }
 
     /// The open issue.
@@ -175,11 +287,23 @@ impl NashraApp {
         if let Some(wait) = self.autosave.as_mut().and_then(|a| a.tick(&self.open)) {
             ctx.request_repaint_after(wait);
         }
+        self.poll_import();
         self.handle_close_request(&ctx);
         if self.prompt.is_none()
             && let Some(action) = ctx.input_mut(Action::consume_pressed)
         {
             self.commands.push(Command::Run(action));
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            self.commands.push(Command::DroppedFiles(dropped));
         }
 
         Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui));
@@ -216,12 +340,25 @@ impl NashraApp {
                     outline_ui(
                         ui,
                         &mut self.text,
-                        self.open.document.issue(),
+                        self.open.document.desk(),
                         self.selection,
                         &mut self.commands,
                     );
                 });
             });
+        self.inbox_panel(ui);
+        let (selected_featured, selected_flags) = match self.selection {
+            Selection::Pick(id) => (
+                self.open
+                    .document
+                    .desk()
+                    .entry(id)
+                    .map(|e| self.featured_in(&e.story.url))
+                    .unwrap_or_default(),
+                self.story_flags(id).to_vec(),
+            ),
+            _ => (Vec::new(), Vec::new()),
+        };
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 if self.selection == Selection::Preview {
@@ -229,6 +366,24 @@ impl NashraApp {
                         ui,
                         &mut self.text,
                         self.open.document.issue(),
+                        &mut self.commands,
+                    );
+                } else if self.selection == Selection::Library {
+                    super::library_view::library_view_ui(
+                        ui,
+                        &mut self.text,
+                        self.library.as_ref(),
+                        self.open.path(),
+                        &mut self.commands,
+                    );
+                } else if self.selection == Selection::Search {
+                    super::search_view::search_view_ui(
+                        ui,
+                        &mut self.text,
+                        &self.search_query,
+                        self.open.document.desk(),
+                        self.library.as_ref(),
+                        self.open.path(),
                         &mut self.commands,
                     );
                 } else {
@@ -240,6 +395,8 @@ impl NashraApp {
                         EditorOptions {
                             read_only: self.open.read_only,
                             show_marks: self.show_marks,
+                            featured: selected_featured,
+                            flags: selected_flags,
                         },
                         &mut self.commands,
                     );
@@ -249,17 +406,245 @@ impl NashraApp {
         if let Some(prompt) = &mut self.prompt {
             prompt_ui(ui, prompt, &mut self.commands);
         }
+        self.take_paste(&ctx);
 
         self.run_commands(&ctx);
         self.update_title(&ctx);
     }
 
+    /// The inbox, on the right.
+    fn inbox_panel(&mut self, ui: &mut Ui) {
+        let (library, open) = (&self.library, &self.open);
+        let featured = |url: &str| featured_in(library.as_ref(), open.path(), url);
+        let view = InboxView {
+            desk: self.open.document.desk(),
+            selection: self.selection,
+            featured: &featured,
+            flags: &self.story_flags,
+            importing: self.import.as_ref().map(|job| job.url.as_str()),
+            has_library: self.library.is_some(),
+            editable: !self.open.read_only,
+        };
+        Panel::right("inbox")
+            .resizable(true)
+            .default_size(300.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    inbox_panel_ui(ui, &mut self.text, &view, &mut self.commands);
+                });
+            });
+    }
+
+    /// The issues of the library, other than the open one, that featured `url`.
+    fn featured_in(&self, url: &str) -> Vec<Featured> {
+        featured_in(self.library.as_ref(), self.open.path(), url)
+    }
+
+    /// Text pasted while no text field has focus (or asked for by "Paste story") becomes
+    /// stories in the inbox.
+    fn take_paste(&mut self, ctx: &egui::Context) {
+        let nothing_focused = ctx.memory(|m| m.focused().is_none());
+        let pasted: Vec<String> = ctx.input(|i| {
+            i.events
+                .iter()
+                .filter_map(|e| match e {
+                    egui::Event::Paste(text) => Some(text.clone()),
+                    _ => None,
+                })
+                .collect()
+        });
+        for text in pasted {
+            if self.prompt.is_none() && (nothing_focused || self.paste_into_inbox) {
+                self.commands.push(Command::PasteStories(text));
+            }
+            self.paste_into_inbox = false;
+        }
+    }
+
+    /// Takes in the result of a finished import.
+    fn poll_import(&mut self) {
+        let Some(result) = self.import.as_ref().and_then(ImportJob::poll) else {
+            return;
+        };
+        let url = self.import.take().map(|job| job.url).unwrap_or_default();
+        self.take_import(&url, result);
+    }
+
+    fn take_import(&mut self, from: &str, result: ImportResult) {
+        match result {
+            Ok((stories, warnings)) => {
+                for warning in &warnings {
+                    if let Some(story) = warning.story() {
+                        self.story_flags
+                            .entry(story)
+                            .or_default()
+                            .push(warning.to_string());
+                    } else {
+                        self.post_error(format!("{from}: {warning}"));
+                    }
+                }
+                let count = stories.len();
+                self.collect(stories);
+                self.post_info(format!("{}: {count} — {from}", tr(Msg::Imported)));
+            }
+            Err(err) => self.post_error(format!("{}. {err}", tr(Msg::ImportFailed))),
+        }
+    }
+
+    /// Collects stories into the inbox, one undo step each, merging ones already on the desk.
+    fn collect(&mut self, stories: Vec<crate::model::Story>) {
+        if self.open.read_only || stories.is_empty() {
+            return;
+        }
+        if self.library.is_none() {
+            self.post_error(tr(Msg::NoLibraryHint).to_owned());
+            return;
+        }
+        let mut edits = Vec::new();
+        let mut last = None;
+        let mut merged = 0;
+        for story in stories {
+            let flags = self.story_flags.remove(&story.id);
+            // Plans are made against the desk as it will be after the earlier stories.
+            let mut preview = self.open.document.desk().clone();
+            for edit in &edits {
+                let _ = crate::model::Edit::apply(edit, &mut preview);
+            }
+            let collected = curation::collect(&preview, story);
+            if collected.merged_into.is_some() {
+                merged += 1;
+            }
+            if let Some(flags) = flags {
+                self.story_flags
+                    .entry(collected.story)
+                    .or_default()
+                    .extend(flags);
+            }
+            last = Some(collected.story);
+            edits.extend(collected.edits);
+        }
+        if !edits.is_empty()
+            && let Err(err) = self.open.document.apply_all(edits, Instant::now())
+        {
+            self.post_error(err.to_string());
+            return;
+        }
+        if merged > 0 {
+            self.post_info(format!("{} ({merged})", tr(Msg::AlreadyCollected)));
+        }
+        if let Some(story) = last {
+            self.selection = Selection::Pick(story);
+        }
+    }
+
+    /// Carries out a curation move as one undo step.
+    fn curate(&mut self, curate: Curate) {
+        if self.open.read_only {
+            return;
+        }
+        let desk = self.open.document.desk();
+        let plan = match curate {
+            Curate::Pick {
+                story,
+                section,
+                index,
+            } => curation::pick(desk, story, section, index).map(Some),
+            Curate::SendToInbox(story) => curation::send_to_inbox(desk, story).map(Some),
+            Curate::Delete(story) => curation::delete_story(desk, story).map(Some),
+            Curate::Step(story, step) => curation::step_pick(desk, story, step),
+            Curate::StepSection(section, up) => curation::step_section(desk, section, up),
+            Curate::AddSection => {
+                let (_, edits) = curation::add_section(desk, desk.issue.sections.len(), "");
+                Ok(Some(edits))
+            }
+            Curate::DeleteSection(section) => curation::delete_section(desk, section).map(Some),
+            Curate::Collect(stories) => {
+                self.collect(stories);
+                return;
+            }
+        };
+        match plan {
+            Ok(Some(edits)) => {
+                if let Err(err) = self.open.document.apply_all(edits, Instant::now()) {
+                    self.post_error(err.to_string());
+                }
+            }
+            // Already at the end it was moved towards.
+            Ok(None) => {}
+            Err(err) => self.post_error(err.to_string()),
+        }
+    }
+
+    /// The story the keyboard moves act on: the selected one.
+    fn selected_story(&self) -> Option<StoryId> {
+        match self.selection {
+            Selection::Pick(id) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// Where the selected story is, if a story is selected and editable.
+    fn selected_place(&self) -> Option<StoryPlace> {
+        if self.open.read_only {
+            return None;
+        }
+        self.open.document.desk().place(self.selected_story()?)
+    }
+
+    /// Files dropped on the window: issues open, feeds and text files become stories.
+    fn take_dropped(&mut self, paths: Vec<PathBuf>) {
+        use crate::io::import::{import_feed_file, story_from_text_file};
+
+        let mut stories = Vec::new();
+        for path in paths {
+            let extension = path
+                .extension()
+                .and_then(|e| e.to_str())
+                .map(str::to_ascii_lowercase)
+                .unwrap_or_default();
+            let result = match extension.as_str() {
+                "ron" => {
+                    self.commands
+                        .push(Command::OpenLibraryIssue(path.clone(), None));
+                    continue;
+                }
+                "txt" | "md" | "markdown" => story_from_text_file(&path, &self.import_limits)
+                    .map(|(story, warnings)| (vec![story], warnings)),
+                "xml" | "rss" | "atom" | "json" => import_feed_file(&path, &self.import_limits)
+                    .map(|feed| (feed.stories, feed.warnings)),
+                _ => {
+                    self.post_error(format!("{}: {}", tr(Msg::CannotImport), path.display()));
+                    continue;
+                }
+            };
+            match result {
+                Ok((found, warnings)) => {
+                    for warning in warnings {
+                        if let Some(story) = warning.story() {
+                            self.story_flags
+                                .entry(story)
+                                .or_default()
+                                .push(warning.to_string());
+                        }
+                    }
+                    stories.extend(found);
+                }
+                Err(err) => self.post_error(format!("{}. {err}", tr(Msg::ImportFailed))),
+            }
+        }
+        self.collect(stories);
+    }
+
     fn menu_bar_ui(&mut self, ui: &mut Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
-            for menu in [Msg::MenuFile, Msg::MenuEdit, Msg::MenuView] {
+            for menu in [Msg::MenuFile, Msg::MenuEdit, Msg::MenuStories, Msg::MenuView] {
                 ui.menu_button(tr(menu), |ui| {
                     for action in Action::ALL.into_iter().filter(|a| a.menu() == menu) {
-                        let shortcut = ui.ctx().format_shortcut(&action.shortcuts()[0]);
+                        let shortcut = action
+                            .shortcuts()
+                            .first()
+                            .map(|s| ui.ctx().format_shortcut(s))
+                            .unwrap_or_default();
                         let button = egui::Button::new(action.label()).shortcut_text(shortcut);
                         if ui.add_enabled(self.is_enabled(action), button).clicked() {
                             self.commands.push(Command::Run(action));
@@ -278,6 +663,22 @@ impl NashraApp {
             Action::Open | Action::SaveAs => !self.file_dialogs.is_busy(),
             Action::Export => !self.file_dialogs.is_busy(),
             Action::New | Action::Quit | Action::ToggleMarks | Action::CopyHtml => true,
+            Action::OpenLibrary => !self.file_dialogs.is_busy(),
+            Action::ShowLibrary | Action::Find => true,
+            Action::AddStory | Action::PasteStory | Action::ImportFeed => {
+                self.library.is_some() && !self.open.read_only
+            }
+            Action::ImportUrl => {
+                self.library.is_some() && !self.open.read_only && self.import.is_none()
+            }
+            Action::PickStory => self.selected_place().is_some_and(|p| p.is_inbox()),
+            Action::SendToInbox
+            | Action::MoveUp
+            | Action::MoveDown
+            | Action::MoveToPreviousSection
+            | Action::MoveToNextSection
+            | Action::MoveToTop => self.selected_place().is_some_and(|p| !p.is_inbox()),
+            Action::DeleteStory => self.selected_place().is_some(),
         }
     }
 
@@ -335,6 +736,9 @@ impl NashraApp {
                 let open =
                     OpenIssue::recovered(found.snapshot.issue, found.snapshot.original.as_deref());
                 self.replace_open(open);
+                if let Some(inbox) = found.snapshot.inbox {
+                    self.attach_library_inbox(Some(inbox));
+                }
                 // The snapshot stays until this work is saved or discarded.
                 if let Some(autosave) = &mut self.autosave {
                     autosave.adopt(found.snapshot_path);
@@ -365,9 +769,27 @@ impl NashraApp {
                 DialogOutcome::Chosen(DialogPurpose::Export, path) => {
                     self.commands.push(Command::ExportToPath(path));
                 }
+                DialogOutcome::Chosen(DialogPurpose::Library, path) => {
+                    self.commands.push(Command::OpenLibrary(path));
+                }
+                DialogOutcome::Chosen(DialogPurpose::ImportFeed, path) => {
+                    self.commands.push(Command::ImportFeedFile(path));
+                }
+                DialogOutcome::Chosen(DialogPurpose::ImportUrl, url) => {
+                    self.commands
+                        .push(Command::ImportUrl(url.to_string_lossy().into_owned()));
+                }
                 DialogOutcome::Cancelled(_) => self.after_save = None,
                 DialogOutcome::Unavailable(purpose) => {
-                    let text = self.suggested_path().display().to_string();
+                    let text = match purpose {
+                    DialogPurpose::ImportUrl => String::new(),
+                    DialogPurpose::Library | DialogPurpose::ImportFeed => self
+                        .suggested_path()
+                        .parent()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default(),
+                    _ => self.suggested_path().display().to_string(),
+                };
                     self.prompt = Some(Prompt::Path {
                         purpose,
                         text,
@@ -388,9 +810,9 @@ impl NashraApp {
         for command in commands {
             self.run(command, ctx);
         }
-        // A removed pick can no longer be shown.
+        // A deleted story can no longer be shown.
         if let Selection::Pick(id) = self.selection
-            && self.open.document.issue().pick(id).is_err()
+            && self.open.document.desk().place(id).is_none()
         {
             self.selection = Selection::Issue;
         }
@@ -417,12 +839,61 @@ impl NashraApp {
                     self.post_error(err.to_string());
                 }
             }
+            Command::Curate(curate) => self.curate(curate),
             Command::Select(selection) => {
                 if selection != self.selection {
                     self.open.document.seal_typing();
                     self.selection = selection;
                 }
+                if selection == Selection::Search {
+                    ctx.memory_mut(|m| {
+                        m.request_focus(super::search_view::query_pane_id().with("pane"));
+                    });
+                }
             }
+            Command::PasteStories(text) => {
+                let stories = crate::model::stories_from_paste(&text)
+                    .into_iter()
+                    .map(|pasted| {
+                        let mut story = crate::model::Story::new(pasted.headline);
+                        story.url = pasted.url;
+                        story.excerpt = crate::model::Prose::from_text(&pasted.excerpt);
+                        story
+                    })
+                    .collect();
+                self.collect(stories);
+            }
+            Command::DroppedFiles(paths) => self.take_dropped(paths),
+            Command::ImportUrl(url) => {
+                if matches!(self.prompt, Some(Prompt::Path { .. })) {
+                    self.prompt = None;
+                }
+                if let Some(job) = &self.import {
+                    job.cancel();
+                }
+                self.import = Some(ImportJob::start(url, self.import_limits.clone(), ctx));
+            }
+            Command::ImportFeedFile(path) => {
+                if matches!(self.prompt, Some(Prompt::Path { .. })) {
+                    self.prompt = None;
+                }
+                self.take_dropped(vec![path]);
+            }
+            Command::CancelImport => {
+                if let Some(job) = &self.import {
+                    job.cancel();
+                }
+            }
+            Command::OpenLibrary(path) => {
+                if matches!(self.prompt, Some(Prompt::Path { .. })) {
+                    self.prompt = None;
+                }
+                self.unless_unsaved(Then::SwitchLibrary(path), ctx);
+            }
+            Command::OpenLibraryIssue(path, story) => {
+                self.unless_unsaved(Then::OpenFile(path, story), ctx);
+            }
+            Command::SetSearch(query) => self.search_query = query,
             Command::OpenPath(path) => self.open_path(&path),
             Command::SaveToPath(path) => self.save_to(&path, ctx),
             Command::ExportToPath(path) => self.export_to(&path),
@@ -475,6 +946,50 @@ impl NashraApp {
                 ctx.copy_text(crate::io::export::to_html(self.open.document.issue()));
                 self.post_info(tr(Msg::HtmlCopied).to_owned());
             }
+            Action::OpenLibrary => self.request_dialog(DialogPurpose::Library, ctx),
+            Action::ShowLibrary => self.commands.push(Command::Select(Selection::Library)),
+            Action::Find => self.commands.push(Command::Select(Selection::Search)),
+            Action::AddStory => self.collect(vec![crate::model::Story::new("")]),
+            Action::PasteStory => {
+                self.paste_into_inbox = true;
+                ctx.send_viewport_cmd(ViewportCommand::RequestPaste);
+            }
+            Action::ImportFeed => self.request_dialog(DialogPurpose::ImportFeed, ctx),
+            Action::ImportUrl => self.request_dialog(DialogPurpose::ImportUrl, ctx),
+            Action::PickStory => {
+                if let (Some(story), Some(section)) = (
+                    self.selected_story(),
+                    self.open.document.issue().sections.first(),
+                ) {
+                    let index = section.picks.len();
+                    let section = section.id;
+                    self.curate(Curate::Pick {
+                        story,
+                        section,
+                        index,
+                    });
+                }
+            }
+            Action::SendToInbox => self.on_selected(Curate::SendToInbox),
+            Action::DeleteStory => self.on_selected(Curate::Delete),
+            Action::MoveUp => self.on_selected(|s| Curate::Step(s, PickStep::Up)),
+            Action::MoveDown => self.on_selected(|s| Curate::Step(s, PickStep::Down)),
+            Action::MoveToPreviousSection => {
+                self.on_selected(|s| Curate::Step(s, PickStep::PreviousSection));
+            }
+            Action::MoveToNextSection => {
+                self.on_selected(|s| Curate::Step(s, PickStep::NextSection));
+            }
+            Action::MoveToTop => self.on_selected(|s| Curate::Step(s, PickStep::Top)),
+        }
+    }
+
+    /// Runs a curation move on the selected story, if one is selected.
+    fn on_selected(&mut self, make: impl FnOnce(StoryId) -> Curate) {
+        if self.selected_place().is_some()
+            && let Some(story) = self.selected_story()
+        {
+            self.curate(make(story));
         }
     }
 
@@ -506,10 +1021,43 @@ impl NashraApp {
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
             Then::New => {
-                let number = self.open.document.issue().number.saturating_add(1);
+                let latest = self
+                    .library
+                    .as_ref()
+                    .and_then(|l| l.index.latest())
+                    .map_or(0, |i| i.issue.number);
+                let number = latest
+                    .max(self.open.document.issue().number)
+                    .saturating_add(1);
                 self.replace_open(OpenIssue::new_issue(number));
             }
             Then::Open => self.request_dialog(DialogPurpose::Open, ctx),
+            Then::OpenFile(path, story) => {
+                self.open_path(&path);
+                if let Some(story) = story
+                    && self.open.document.desk().place(story).is_some()
+                {
+                    self.selection = Selection::Pick(story);
+                }
+            }
+            Then::SwitchLibrary(path) => self.switch_library(&path),
+        }
+    }
+
+    /// Uses `root` as the library: remembers it, and opens its latest issue (or a new one).
+    fn switch_library(&mut self, root: &Path) {
+        match LibrarySession::open(root) {
+            Ok(session) => {
+                let latest = session.latest_issue();
+                self.library = Some(session);
+                self.remember_library();
+                match latest {
+                    Some(path) => self.open_path(&path),
+                    None => self.replace_open(OpenIssue::new_issue(1)),
+                }
+                self.selection = Selection::Library;
+            }
+            Err(err) => self.post_error(format!("{}. {err}", tr(Msg::LibraryFailed))),
         }
     }
 
@@ -556,6 +1104,9 @@ impl NashraApp {
                     autosave.forget(&self.open);
                 }
                 self.post_info(format!("{}: {}", tr(Msg::Saved), path.display()));
+                if let Some(session) = &mut self.library {
+                    session.rescan();
+                }
                 if let Some(then) = self.after_save.take() {
                     self.go_on(then, ctx);
                 }
@@ -606,6 +1157,7 @@ impl NashraApp {
     fn replace_open(&mut self, open: OpenIssue) {
         self.open = open;
         self.selection = Selection::Issue;
+        self.attach_library_inbox(None);
         self.announce_opened();
     }
 
@@ -634,8 +1186,12 @@ impl NashraApp {
         if let Some(path) = self.open.path() {
             return path.to_owned();
         }
+        let number = self.open.document.issue().number;
+        if let Some(session) = &self.library {
+            return session.library.new_issue_path(number);
+        }
         let folder = std::env::current_dir().unwrap_or_default();
-        folder.join(format!("issue-{}.ron", self.open.document.issue().number))
+        folder.join(format!("issue-{number:03}.ron"))
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
@@ -663,6 +1219,18 @@ impl NashraApp {
             posted_at: Instant::now(),
         });
     }
+}
+
+/// The issues of `library`, other than `open_file`, that featured `url`.
+fn featured_in(library: Option<&LibrarySession>, open_file: Option<&Path>, url: &str) -> Vec<Featured> {
+    library.map_or_else(Vec::new, |session| {
+        session
+            .index
+            .featured_in(url, open_file)
+            .into_iter()
+            .cloned()
+            .collect()
+    })
 }
 
 /// When `path` cannot be read but its `.bak` can, the question that offers the backup.

@@ -10,7 +10,7 @@ use super::file_dialogs::DialogPurpose;
 use super::strings::{Msg, tr};
 
 /// What happens after the unsaved-changes question is answered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Then {
     /// Close the window.
     Quit,
@@ -18,6 +18,10 @@ pub enum Then {
     New,
     /// Show the open dialog.
     Open,
+    /// Open this issue file, then show this story of it.
+    OpenFile(std::path::PathBuf, Option<crate::model::StoryId>),
+    /// Switch to this library folder.
+    SwitchLibrary(std::path::PathBuf),
 }
 
 /// The editor's answer to "save changes first?".
@@ -186,8 +190,15 @@ pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) 
                     DialogPurpose::Open => Msg::PromptOpenTitle,
                     DialogPurpose::SaveAs => Msg::PromptSaveTitle,
                     DialogPurpose::Export => Msg::PromptExportTitle,
+                    DialogPurpose::Library => Msg::PromptLibraryTitle,
+                    DialogPurpose::ImportFeed => Msg::PromptFeedTitle,
+                    DialogPurpose::ImportUrl => Msg::PromptUrlTitle,
                 }));
-                let label = ui.label(tr(Msg::PromptBody));
+                let label = ui.label(tr(if *purpose == DialogPurpose::ImportUrl {
+                    Msg::PromptUrlBody
+                } else {
+                    Msg::PromptBody
+                }));
                 let edit = ui
                     .add(egui::TextEdit::singleline(text).desired_width(460.0))
                     .labelled_by(label.id);
@@ -205,6 +216,9 @@ pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) 
                             DialogPurpose::Open => Command::OpenPath(path),
                             DialogPurpose::SaveAs => Command::SaveToPath(path),
                             DialogPurpose::Export => Command::ExportToPath(path),
+                            DialogPurpose::Library => Command::OpenLibrary(path),
+                            DialogPurpose::ImportFeed => Command::ImportFeedFile(path),
+                            DialogPurpose::ImportUrl => Command::ImportUrl(text.trim().to_owned()),
                         });
                     }
                     if ui.button(tr(Msg::Cancel)).clicked() {

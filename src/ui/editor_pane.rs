@@ -5,21 +5,29 @@ use jiff::civil::Date;
 
 use super::strings::{Msg, tr};
 use super::user_text::{
+    bidi_label_ui,
     TextRole, caret_offset, caret_paragraph, draft_pane_ui, pane_id, user_text_edit_ui,
 };
-use super::{Command, Selection};
+use super::{Command, Curate, Selection};
 use crate::model::TextChange;
-use crate::model::{Desk, Direction, Edit, FieldRef, Status, StoryId, StoryText, TextField};
+use crate::model::curation::PickStep;
+use crate::model::{
+    Desk, Direction, Edit, FieldRef, Status, StoryId, StoryPlace, StoryText, TextField,
+};
 use crate::text::TextEngine;
 use crate::text::marks::{LRI, PDI, latin_run_at};
 
 /// How the editor is shown.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct EditorOptions {
     /// The file is from a newer version: nothing may change.
     pub read_only: bool,
     /// Draw invisible formatting characters.
     pub show_marks: bool,
+    /// Other issues of the library that featured the selected story's link.
+    pub featured: Vec<crate::io::Featured>,
+    /// What its import changed in the selected story.
+    pub flags: Vec<String>,
 }
 
 /// Draws the editor for the selection, queuing the edits made.
@@ -34,9 +42,12 @@ pub fn editor_pane_ui(
     engine.show_marks = options.show_marks;
     ui.add_enabled_ui(!options.read_only, |ui| match selection {
         Selection::Issue => issue_fields_ui(ui, engine, desk, commands),
-        Selection::Pick(story) => pick_fields_ui(ui, engine, desk, story, commands),
-        // Drawn by the preview, not the editor.
-        Selection::Preview => {}
+        Selection::Pick(story) => {
+            story_place_ui(ui, engine, desk, story, &options, commands);
+            pick_fields_ui(ui, engine, desk, story, commands);
+        }
+        // Drawn by their own views, not the editor.
+        Selection::Preview | Selection::Library | Selection::Search => {}
     });
 }
 
@@ -294,11 +305,71 @@ fn pick_fields_ui(
         &label,
         commands,
     );
-    ui.add_space(12.0);
-    if ui.button(tr(Msg::RemovePick)).clicked() {
-        commands.push(Command::Edit(Edit::RemovePick(id)));
-        commands.push(Command::Select(Selection::Issue));
+}
+
+/// Where the story is and the moves that take it elsewhere; its word count, and warnings:
+/// featured before, changed on import.
+fn story_place_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    desk: &Desk,
+    id: StoryId,
+    options: &EditorOptions,
+    commands: &mut Vec<Command>,
+) {
+    let Ok(entry) = desk.entry(id) else {
+        return;
+    };
+    match desk.place(id) {
+        Some(StoryPlace::Inbox(_)) => {
+            ui.horizontal_wrapped(|ui| {
+                ui.strong(tr(Msg::InInbox));
+                for (index, section) in desk.issue.sections.iter().enumerate() {
+                    let name = if section.title.is_empty() {
+                        format!("{} {}", tr(Msg::SectionTitle), index + 1)
+                    } else {
+                        section.title.clone()
+                    };
+                    let label = format!("{} {}", tr(Msg::PickInto), index + 1);
+                    if ui.button(label).clicked() {
+                        commands.push(Command::Curate(Curate::Pick {
+                            story: id,
+                            section: section.id,
+                            index: section.picks.len(),
+                        }));
+                    }
+                    bidi_label_ui(ui, engine, &name, TextRole::Row);
+                }
+            });
+        }
+        Some(StoryPlace::Issue(_)) => {
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(tr(Msg::SendToInbox)).clicked() {
+                    commands.push(Command::Curate(Curate::SendToInbox(id)));
+                }
+                if ui.button(tr(Msg::MoveToTop)).clicked() {
+                    commands.push(Command::Curate(Curate::Step(id, PickStep::Top)));
+                }
+            });
+        }
+        None => return,
     }
+    ui.horizontal_wrapped(|ui| {
+        ui.weak(super::reading::stats_text(&super::reading::pick_stats(entry)));
+        if ui.button(tr(Msg::DeleteStory)).clicked() {
+            commands.push(Command::Curate(Curate::Delete(id)));
+        }
+    });
+    if let Some(badge) = super::inbox_panel::featured_badge(&options.featured) {
+        ui.colored_label(ui.visuals().warn_fg_color, badge);
+    }
+    for flag in &options.flags {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!("{}: {flag}", tr(Msg::ImportFlag)),
+        );
+    }
+    ui.separator();
 }
 
 /// A date typed as `YYYY-MM-DD`. Returns `Some(new value)` when the editor typed a valid date

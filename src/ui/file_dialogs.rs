@@ -16,6 +16,12 @@ pub enum DialogPurpose {
     SaveAs,
     /// Choose where to export.
     Export,
+    /// Choose the library folder.
+    Library,
+    /// Choose an RSS or Atom file to import.
+    ImportFeed,
+    /// Type the address of a feed or page to import (always in the app).
+    ImportUrl,
 }
 
 /// What came back from a dialog.
@@ -67,7 +73,7 @@ impl FileDialogs {
         file_name: String,
         ctx: &egui::Context,
     ) {
-        if !self.native {
+        if !self.native || purpose == DialogPurpose::ImportUrl {
             // Sending cannot fail: we hold the receiver.
             let _ = self.sender.send(DialogOutcome::Unavailable(purpose));
             return;
@@ -87,14 +93,20 @@ impl FileDialogs {
                 DialogPurpose::Open | DialogPurpose::SaveAs => {
                     dialog.add_filter(tr(Msg::IssueFiles), &["ron"])
                 }
+                DialogPurpose::ImportFeed => {
+                    dialog.add_filter(tr(Msg::FeedFiles), &["xml", "rss", "atom"])
+                }
+                DialogPurpose::Library | DialogPurpose::ImportUrl => dialog,
             };
             if let Some(folder) = start_in {
                 dialog = dialog.set_directory(folder);
             }
             let started = Instant::now();
             let chosen = match purpose {
-                DialogPurpose::Open => dialog.pick_file(),
+                DialogPurpose::Open | DialogPurpose::ImportFeed => dialog.pick_file(),
                 DialogPurpose::SaveAs | DialogPurpose::Export => dialog.save_file(),
+                DialogPurpose::Library => dialog.pick_folder(),
+                DialogPurpose::ImportUrl => None,
             };
             let outcome = match chosen {
                 Some(path) => DialogOutcome::Chosen(purpose, path),

@@ -7,9 +7,15 @@ mod autosave;
 mod dialogs;
 mod editor_pane;
 mod file_dialogs;
+mod import_job;
+mod inbox_panel;
+mod library_session;
+mod library_view;
 mod open_issue;
 mod outline;
 mod preview;
+mod reading;
+mod search_view;
 mod status_bar;
 pub mod strings;
 pub mod user_text;
@@ -23,17 +29,51 @@ pub use file_dialogs::{DialogOutcome, DialogPurpose};
 pub use open_issue::{OpenIssue, Origin, SAMPLE_RON};
 pub use status_bar::Notice;
 
-use crate::model::{Edit, StoryId};
+use crate::model::curation::PickStep;
+use crate::model::{Edit, SectionId, Story, StoryId};
 
 /// What the main area shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Selection {
     /// The issue's own fields: title, date, introduction.
     Issue,
-    /// One pick's story and commentary.
+    /// One story's fields and commentary: a pick of the issue or a story in the inbox.
     Pick(StoryId),
     /// The issue as readers will see it.
     Preview,
+    /// The library's issues.
+    Library,
+    /// Search across the inbox and the library.
+    Search,
+}
+
+/// A curation move, planned against the desk when the command runs (see
+/// [`crate::model::curation`]).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Curate {
+    /// Pick a story (from the inbox, or move a pick) into a section at an index.
+    Pick {
+        /// The story.
+        story: StoryId,
+        /// The section.
+        section: SectionId,
+        /// Its position there.
+        index: usize,
+    },
+    /// Send a pick back to the inbox.
+    SendToInbox(StoryId),
+    /// Delete a story, picked or collected.
+    Delete(StoryId),
+    /// Move a pick by a keyboard step.
+    Step(StoryId, PickStep),
+    /// Move a section up (`true`) or down.
+    StepSection(SectionId, bool),
+    /// Add an empty section at the end.
+    AddSection,
+    /// Delete a section; its picks go to the inbox.
+    DeleteSection(SectionId),
+    /// Collect stories into the inbox (merging ones already there).
+    Collect(Vec<Story>),
 }
 
 /// Everything the interface can ask for. Widgets queue commands during the frame; the app runs
@@ -47,8 +87,26 @@ pub enum Command {
     Edit(Edit),
     /// Apply several edits as one undo step.
     Edits(Vec<Edit>),
+    /// A curation move, as one undo step.
+    Curate(Curate),
     /// Show something else in the main area.
     Select(Selection),
+    /// Text pasted where no text field takes it: collected as stories ("smart paste").
+    PasteStories(String),
+    /// Files dropped on the window.
+    DroppedFiles(Vec<PathBuf>),
+    /// Import the feed or page at this address (off the UI thread).
+    ImportUrl(String),
+    /// Import the RSS or Atom feed in this file.
+    ImportFeedFile(PathBuf),
+    /// Stop the running import.
+    CancelImport,
+    /// Use this folder as the library (remembered for next time).
+    OpenLibrary(PathBuf),
+    /// Open an issue of the library (asking about unsaved changes first), then show a story.
+    OpenLibraryIssue(PathBuf, Option<StoryId>),
+    /// The search text changed.
+    SetSearch(String),
     /// Open this file (after any unsaved-changes question has been answered).
     OpenPath(PathBuf),
     /// Save to this file.
@@ -70,3 +128,7 @@ pub enum Command {
     /// Remove a message from the status bar.
     DismissNotice(usize),
 }
+
+/// The payload of a story being dragged (from the inbox or the outline).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DraggedStory(pub StoryId);

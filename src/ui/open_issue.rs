@@ -34,6 +34,10 @@ pub struct OpenIssue {
     lock: Option<io::FileLock>,
     /// Set when another running Nashra has the file open (then it is read-only here).
     pub locked_by: Option<io::LockOwner>,
+    /// The library whose inbox is on the desk: saving the issue saves that inbox too. `None`
+    /// without a library, or when its inbox file could not be read (it is then never
+    /// written, so a damaged file is not lost).
+    inbox_home: Option<io::Library>,
 }
 
 /// The sample issue shipped with Nashra.
@@ -50,6 +54,7 @@ impl OpenIssue {
             disk_stamp: None,
             lock: None,
             locked_by: None,
+            inbox_home: None,
         }
     }
 
@@ -89,6 +94,7 @@ impl OpenIssue {
             disk_stamp: file_stamp(path),
             lock,
             locked_by,
+            inbox_home: None,
         })
     }
 
@@ -119,6 +125,18 @@ impl OpenIssue {
         open
     }
 
+    /// Puts the library's inbox on the desk of a just-opened issue; saves will write it back
+    /// to `home`. With `home` `None` the inbox is only shown, never written.
+    pub fn attach_inbox(&mut self, inbox: crate::model::Inbox, home: Option<io::Library>) {
+        self.document.attach_inbox(inbox);
+        self.inbox_home = home;
+    }
+
+    /// The library the inbox is saved to, if any.
+    pub fn inbox_home(&self) -> Option<&io::Library> {
+        self.inbox_home.as_ref()
+    }
+
     /// The file it is saved in, if any.
     pub fn path(&self) -> Option<&Path> {
         match &self.origin {
@@ -132,8 +150,8 @@ impl OpenIssue {
         self.path().is_some() && !self.read_only
     }
 
-    /// Saves to `path`; on success the document is clean and `path` becomes its file.
-    /// On failure nothing changes: the document stays unsaved.
+    /// Saves to `path`, then the inbox to its library; on success the document is clean and
+    /// `path` becomes its file. On failure the document stays unsaved.
     pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
         self.save_to_with_faults(path, &mut io::no_faults)
     }
@@ -165,11 +183,16 @@ impl OpenIssue {
             self.lock = new_lock;
         }
         self.locked_by = None;
-        self.document.mark_saved(revision);
         self.origin = Origin::File(path.to_owned());
         self.read_only = false;
         self.disk_hash = Some(hash);
         self.disk_stamp = file_stamp(path);
+        // The issue goes first: a crash in between leaves a picked story in both files
+        // (merged on the next collect), never in neither.
+        if let Some(home) = &self.inbox_home {
+            home.save_inbox(self.document.inbox())?;
+        }
+        self.document.mark_saved(revision);
         Ok(())
     }
 

@@ -1,21 +1,35 @@
-//! The outline: the issue, its sections and their picks, for choosing what to edit.
+//! The outline: the issue, its sections and their picks, for choosing what to edit and for
+//! ordering picks by drag and drop.
 
 use egui::Ui;
 
 use super::strings::{Msg, tr};
 use super::user_text::{TextRole, bidi_label_ui, user_text_row_ui};
-use super::{Command, Selection};
-use crate::model::{Edit, Issue, Pick, Section, Story};
+use super::{Command, Curate, DraggedStory, Selection};
+use crate::model::{Desk, Pick, Section, Story, StoryPlace};
 use crate::text::TextEngine;
 
-/// Draws the outline and queues the commands its buttons ask for.
+/// Draws the outline and queues the commands its rows and buttons ask for.
 pub fn outline_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
-    issue: &Issue,
+    desk: &Desk,
     selection: Selection,
     commands: &mut Vec<Command>,
 ) {
+    let issue = &desk.issue;
+    ui.horizontal(|ui| {
+        for (target, msg) in [
+            (Selection::Library, Msg::Library),
+            (Selection::Search, Msg::Search),
+            (Selection::Preview, Msg::Preview),
+        ] {
+            if ui.selectable_label(selection == target, tr(msg)).clicked() {
+                commands.push(Command::Select(target));
+            }
+        }
+    });
+    ui.separator();
     let issue_label = if issue.title.is_empty() {
         format!("{} {}", issue.number, tr(Msg::UntitledIssue))
     } else {
@@ -24,57 +38,67 @@ pub fn outline_ui(
     if user_text_row_ui(ui, engine, &issue_label, selection == Selection::Issue).clicked() {
         commands.push(Command::Select(Selection::Issue));
     }
-    if ui
-        .selectable_label(selection == Selection::Preview, tr(Msg::Preview))
-        .clicked()
-    {
-        commands.push(Command::Select(Selection::Preview));
-    }
+    let stats = super::reading::issue_stats(issue);
+    ui.weak(super::reading::stats_text(&stats));
     ui.separator();
 
     for (index, section) in issue.sections.iter().enumerate() {
-        section_ui(ui, engine, section, selection, commands);
-        if index + 1 < issue.sections.len() {
-            ui.add_space(6.0);
-        }
+        let position = SectionPosition {
+            first: index == 0,
+            last: index + 1 == issue.sections.len(),
+        };
+        section_ui(ui, engine, desk, section, position, selection, commands);
+        ui.add_space(6.0);
     }
-    ui.add_space(8.0);
+    ui.add_space(2.0);
     if ui.button(tr(Msg::AddSection)).clicked() {
-        commands.push(Command::Edit(Edit::InsertSection {
-            index: issue.sections.len(),
-            section: Section::new(""),
-        }));
+        commands.push(Command::Curate(Curate::AddSection));
     }
+}
+
+#[derive(Clone, Copy)]
+struct SectionPosition {
+    first: bool,
+    last: bool,
 }
 
 fn section_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
+    desk: &Desk,
     section: &Section,
+    position: SectionPosition,
     selection: Selection,
     commands: &mut Vec<Command>,
 ) {
-    if section.title.is_empty() {
-        ui.strong(tr(Msg::UntitledSection));
+    // The heading is a drop target: a story dropped on it goes to the end of the section.
+    let heading = if section.title.is_empty() {
+        ui.strong(tr(Msg::UntitledSection))
     } else {
-        bidi_label_ui(ui, engine, &section.title, TextRole::Heading);
-    }
-    for pick in &section.picks {
+        bidi_label_ui(ui, engine, &section.title, TextRole::Heading)
+    };
+    let end = section.picks.len();
+    drop_target(ui, &heading, desk, section, end, commands);
+
+    for (index, pick) in section.picks.iter().enumerate() {
         let headline = if pick.story.headline.is_empty() {
             tr(Msg::UntitledPick)
         } else {
             &pick.story.headline
         };
         let selected = selection == Selection::Pick(pick.story.id);
-        if user_text_row_ui(ui, engine, headline, selected).clicked() {
+        let row = user_text_row_ui(ui, engine, headline, selected);
+        row.dnd_set_drag_payload(DraggedStory(pick.story.id));
+        if row.clicked() {
             commands.push(Command::Select(Selection::Pick(pick.story.id)));
         }
+        drop_target(ui, &row, desk, section, index, commands);
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui.small_button(tr(Msg::AddPick)).clicked() {
             let story = Story::new("");
             let id = story.id;
-            commands.push(Command::Edit(Edit::InsertPick {
+            commands.push(Command::Edit(crate::model::Edit::InsertPick {
                 section: section.id,
                 index: section.picks.len(),
                 pick: Box::new(Pick {
@@ -84,8 +108,59 @@ fn section_ui(
             }));
             commands.push(Command::Select(Selection::Pick(id)));
         }
+        if ui
+            .add_enabled(!position.first, egui::Button::new(tr(Msg::SectionUp)).small())
+            .clicked()
+        {
+            commands.push(Command::Curate(Curate::StepSection(section.id, true)));
+        }
+        if ui
+            .add_enabled(!position.last, egui::Button::new(tr(Msg::SectionDown)).small())
+            .clicked()
+        {
+            commands.push(Command::Curate(Curate::StepSection(section.id, false)));
+        }
         if ui.small_button(tr(Msg::RemoveSection)).clicked() {
-            commands.push(Command::Edit(Edit::RemoveSection(section.id)));
+            commands.push(Command::Curate(Curate::DeleteSection(section.id)));
         }
     });
+}
+
+/// Makes `target` accept a dragged story, placing it at `index` of `section` (it takes the
+/// place of the row it is dropped on). Draws a line where it would go while hovering.
+fn drop_target(
+    ui: &Ui,
+    target: &egui::Response,
+    desk: &Desk,
+    section: &Section,
+    index: usize,
+    commands: &mut Vec<Command>,
+) {
+    if target.dnd_hover_payload::<DraggedStory>().is_some() {
+        let y = target.rect.top();
+        ui.painter().hline(
+            target.rect.x_range(),
+            y,
+            ui.visuals().selection.stroke,
+        );
+    }
+    let Some(dragged) = target.dnd_release_payload::<DraggedStory>() else {
+        return;
+    };
+    let story = dragged.0;
+    // Moving within a section, the index counts after the pick has been taken out.
+    let index = match desk.place(story) {
+        Some(StoryPlace::Issue(at))
+            if desk.issue.sections[at.section].id == section.id && at.pick < index =>
+        {
+            index.min(section.picks.len().saturating_sub(1))
+        }
+        Some(_) => index,
+        None => return,
+    };
+    commands.push(Command::Curate(Curate::Pick {
+        story,
+        section: section.id,
+        index,
+    }));
 }

@@ -182,6 +182,100 @@ pub enum Msg {
     DamagedBody,
     /// Button: open the backup.
     OpenBackup,
+    /// "Stories" menu.
+    MenuStories,
+    /// A library folder could not be opened.
+    LibraryFailed,
+    /// The inbox file is damaged; it is kept as it is.
+    InboxUnreadable,
+    /// Stories were imported.
+    Imported,
+    /// An import failed.
+    ImportFailed,
+    /// Stories already on the desk were merged.
+    AlreadyCollected,
+    /// A dropped file of an unknown kind.
+    CannotImport,
+    /// Filter name of feed files.
+    FeedFiles,
+    /// Path prompt title: library.
+    PromptLibraryTitle,
+    /// Path prompt title: feed file.
+    PromptFeedTitle,
+    /// Path prompt title: URL.
+    PromptUrlTitle,
+    /// Path prompt body: URL.
+    PromptUrlBody,
+    /// The inbox panel.
+    Inbox,
+    /// Shown when no library is open.
+    NoLibraryHint,
+    /// Choose the library folder.
+    ChooseLibrary,
+    /// Add a story by hand.
+    AddStory,
+    /// Paste the clipboard as stories.
+    PasteStory,
+    /// Import a feed file.
+    ImportFeed,
+    /// Import from a URL.
+    ImportUrl,
+    /// An import is running.
+    Importing,
+    /// The inbox has nothing.
+    InboxEmpty,
+    /// Badge: the link was featured before.
+    FeaturedIn,
+    /// Badge: and in more issues.
+    AndIn,
+    /// The library view.
+    Library,
+    /// The search view.
+    Search,
+    /// Move the section up.
+    SectionUp,
+    /// Move the section down.
+    SectionDown,
+    /// Word count unit.
+    Words,
+    /// Reading time unit.
+    MinutesToRead,
+    /// The library has no issues.
+    LibraryEmpty,
+    /// Issue files that could not be read.
+    UnreadableIssues,
+    /// Search view label.
+    SearchHint,
+    /// Search pane hint.
+    SearchPlaceholder,
+    /// Results group: the open issue.
+    ThisIssue,
+    /// Results group: another issue.
+    IssueWord,
+    /// Search found nothing.
+    NoResults,
+    /// Pick the selected story.
+    PickStory,
+    /// Pick into a named section.
+    PickInto,
+    /// Send the pick back.
+    SendToInbox,
+    /// Delete the selected story.
+    DeleteStory,
+    /// Move the pick up.
+    MoveUp,
+    /// Move the pick down.
+    MoveDown,
+    /// Move to the section before.
+    MoveToPreviousSection,
+    /// Move to the section after.
+    MoveToNextSection,
+    /// Move to the top.
+    MoveToTop,
+    /// Where the story is: the inbox.
+    InInbox,
+    /// A story changed by its import.
+    ImportFlag,
 }
 
 /// The English text of a message.
@@ -287,5 +381,62 @@ pub fn tr(msg: Msg) -> &'static str {
             "Wrap the Latin words at the caret in an isolate, so a number after them stays on \
              the Arabic side (“OpenAI 13 مليار”)."
         }
+        Msg::MenuStories => "Stories",
+        Msg::LibraryFailed => "Could not open the library",
+        Msg::InboxUnreadable => "The inbox file could not be read; it is left as it is and not saved over until it is fixed",
+        Msg::Imported => "Imported",
+        Msg::ImportFailed => "Could not import",
+        Msg::AlreadyCollected => "Already collected; merged into the story there",
+        Msg::CannotImport => "Nashra cannot import this kind of file",
+        Msg::FeedFiles => "RSS and Atom feeds",
+        Msg::PromptLibraryTitle => "Library folder",
+        Msg::PromptFeedTitle => "Import a feed file",
+        Msg::PromptUrlTitle => "Import from a web address",
+        Msg::PromptUrlBody => "The address of a feed (RSS or Atom) or of a page:",
+        Msg::Inbox => "Inbox",
+        Msg::NoLibraryHint => "Choose a library folder to collect stories: Nashra keeps your issues and your inbox there.",
+        Msg::ChooseLibrary => "Choose library folder…",
+        Msg::AddStory => "Add story",
+        Msg::PasteStory => "Paste story",
+        Msg::ImportFeed => "Import feed file…",
+        Msg::ImportUrl => "Import from address…",
+        Msg::Importing => "Importing…",
+        Msg::InboxEmpty => "Nothing collected yet. Paste a link or an article here (Ctrl+V), drop files, or import a feed.",
+        Msg::FeaturedIn => "Featured in issue",
+        Msg::AndIn => "also",
+        Msg::Library => "Library",
+        Msg::Search => "Search",
+        Msg::SectionUp => "Section up",
+        Msg::SectionDown => "Section down",
+        Msg::Words => "words",
+        Msg::MinutesToRead => "min read",
+        Msg::LibraryEmpty => "No issues in this folder yet. Save an issue here to start the archive.",
+        Msg::UnreadableIssues => "These files could not be read:",
+        Msg::SearchHint => "Search the inbox and every issue of the library",
+        Msg::SearchPlaceholder => "Headline, source, excerpt or commentary",
+        Msg::ThisIssue => "This issue",
+        Msg::IssueWord => "Issue",
+        Msg::NoResults => "Nothing found.",
+        Msg::PickStory => "Pick into the issue",
+        Msg::PickInto => "Pick into",
+        Msg::SendToInbox => "Send back to the inbox",
+        Msg::DeleteStory => "Delete story",
+        Msg::MoveUp => "Move up",
+        Msg::MoveDown => "Move down",
+        Msg::MoveToPreviousSection => "Move to the section before",
+        Msg::MoveToNextSection => "Move to the section after",
+        Msg::MoveToTop => "Move to the top",
+        Msg::InInbox => "In the inbox",
+        Msg::ImportFlag => "Changed on import",
     }
+}
+
+/// A status's name.
+pub fn status_name(status: crate::model::Status) -> &'static str {
+    use crate::model::Status;
+    tr(match status {
+        Status::Draft => Msg::Draft,
+        Status::Ready => Msg::Ready,
+        Status::Published => Msg::Published,
+    })
 }

@@ -13,6 +13,7 @@ mod bidi_conformance;
 mod bidi_layout;
 mod caret_walk;
 mod cli;
+mod curation_ui;
 mod disk_changes;
 mod export;
 mod fonts;

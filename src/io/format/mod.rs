@@ -12,7 +12,7 @@ mod v1;
 
 use serde::Deserialize;
 
-pub use v1::IssueFileV1;
+pub use v1::{InboxFileV1, IssueFileV1};
 
 /// The version this build writes.
 pub const CURRENT_VERSION: u32 = 1;

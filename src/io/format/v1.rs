@@ -3,7 +3,7 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Issue, Prose, Section, Status};
+use crate::model::{Inbox, Issue, Pick, Prose, Section, Status};
 
 /// An issue file, version 1. Field order here is the order in the file.
 #[derive(Debug, Serialize, Deserialize)]
@@ -47,6 +47,32 @@ impl From<IssueFileV1> for Issue {
             status: file.status,
             intro: file.intro,
             sections: file.sections,
+        }
+    }
+}
+
+/// The inbox file (`inbox.ron`), version 1.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct InboxFileV1 {
+    /// Always 1 for files this type writes.
+    pub version: u32,
+    /// [`Inbox::entries`].
+    pub stories: Vec<Pick>,
+}
+
+impl From<Inbox> for InboxFileV1 {
+    fn from(inbox: Inbox) -> Self {
+        Self {
+            version: 1,
+            stories: inbox.entries,
+        }
+    }
+}
+
+impl From<InboxFileV1> for Inbox {
+    fn from(file: InboxFileV1) -> Self {
+        Self {
+            entries: file.stories,
         }
     }
 }

@@ -1,0 +1,289 @@
+//! [`Library`]: the editor's archive — a folder she chooses, with one RON file per issue and
+//! `inbox.ron` for the stories she collected and has not picked yet.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+
+use super::format::InboxFileV1;
+use super::issue_file::{
+    pretty_config, read_capped, ron_options, syntax_error, utf8_text,
+};
+use super::{LoadError, SaveError, content_hash, load_issue, write_atomic};
+use crate::model::{Inbox, Issue, url_key};
+
+/// The inbox's file name inside a library folder.
+pub const INBOX_FILE_NAME: &str = "inbox.ron";
+
+/// A library folder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Library {
+    root: PathBuf,
+}
+
+/// The inbox as read from disk.
+#[derive(Debug)]
+pub struct LoadedInbox {
+    /// The collected stories.
+    pub inbox: Inbox,
+    /// [`content_hash`] of the file (`None` when there was no file yet).
+    pub content_hash: Option<u64>,
+}
+
+impl Library {
+    /// The library in folder `root`, which must exist.
+    pub fn open(root: &Path) -> Result<Self, LoadError> {
+        let meta = std::fs::metadata(root).map_err(|source| LoadError::Read {
+            path: root.to_owned(),
+            source,
+        })?;
+        if !meta.is_dir() {
+            return Err(LoadError::Read {
+                path: root.to_owned(),
+                source: std::io::Error::new(
+                    std::io::ErrorKind::NotADirectory,
+                    "a library is a folder",
+                ),
+            });
+        }
+        Ok(Self {
+            root: root.to_owned(),
+        })
+    }
+
+    /// The folder.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// Where the inbox is kept.
+    pub fn inbox_path(&self) -> PathBuf {
+        self.root.join(INBOX_FILE_NAME)
+    }
+
+    /// Reads the inbox; a library without one has an empty inbox.
+    pub fn load_inbox(&self) -> Result<LoadedInbox, LoadError> {
+        let path = self.inbox_path();
+        if !path.exists() {
+            return Ok(LoadedInbox {
+                inbox: Inbox::default(),
+                content_hash: None,
+            });
+        }
+        let bytes = read_capped(&path)?;
+        let inbox = parse_inbox(&bytes, &path)?;
+        Ok(LoadedInbox {
+            inbox,
+            content_hash: Some(content_hash(&bytes)),
+        })
+    }
+
+    /// Saves the inbox atomically (same rules as issues: temp file, fsync, `.bak`, rename).
+    /// Returns the [`content_hash`] of what was written.
+    pub fn save_inbox(&self, inbox: &Inbox) -> Result<u64, SaveError> {
+        let text = inbox_to_ron(inbox)?;
+        write_atomic(&self.inbox_path(), text.as_bytes(), &mut super::no_faults)?;
+        Ok(content_hash(text.as_bytes()))
+    }
+
+    /// A file name for a new issue numbered `number` that no file in the folder has yet.
+    pub fn new_issue_path(&self, number: u32) -> PathBuf {
+        let first = self.root.join(format!("issue-{number:03}.ron"));
+        if !first.exists() {
+            return first;
+        }
+        (2..)
+            .map(|n| self.root.join(format!("issue-{number:03}-{n}.ron")))
+            .find(|p| !p.exists())
+            .unwrap_or(first)
+    }
+
+    /// Reads every issue file in the folder. Files that cannot be read are listed as problems
+    /// rather than stopping the scan.
+    pub fn scan(&self) -> LibraryIndex {
+        let mut index = LibraryIndex::default();
+        let entries = match std::fs::read_dir(&self.root) {
+            Ok(entries) => entries,
+            Err(source) => {
+                index.problems.push(LoadError::Read {
+                    path: self.root.clone(),
+                    source,
+                });
+                return index;
+            }
+        };
+        for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+            if !is_issue_file(&path) {
+                continue;
+            }
+            match load_issue(&path) {
+                Ok(loaded) => index.issues.push(IndexedIssue {
+                    path,
+                    issue: loaded.issue,
+                }),
+                Err(err) => index.problems.push(err),
+            }
+        }
+        index
+            .issues
+            .sort_by(|a, b| (a.issue.number, a.issue.date).cmp(&(b.issue.number, b.issue.date)));
+        index.index_links();
+        index
+    }
+}
+
+/// True for a `.ron` file that should be an issue: not the inbox, not hidden.
+fn is_issue_file(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    path.extension().is_some_and(|e| e == "ron")
+        && name != INBOX_FILE_NAME
+        && !name.starts_with('.')
+        && path.is_file()
+}
+
+/// Parses the bytes of an inbox file; `path` is only used in errors.
+pub fn parse_inbox(bytes: &[u8], path: &Path) -> Result<Inbox, LoadError> {
+    let text = utf8_text(bytes, path)?;
+    let file: InboxFileV1 = ron_options()
+        .from_str(text)
+        .map_err(|e| syntax_error(path, e))?;
+    if file.version == 0 {
+        return Err(LoadError::UnsupportedVersion {
+            path: path.to_owned(),
+            version: file.version,
+        });
+    }
+    Ok(Inbox::from(file))
+}
+
+/// The inbox as the text of its file.
+pub fn inbox_to_ron(inbox: &Inbox) -> Result<String, SaveError> {
+    let file = InboxFileV1::from(inbox.clone());
+    let mut text = ron_options()
+        .to_string_pretty(&file, pretty_config())
+        .map_err(|e| SaveError::Serialize {
+            message: e.to_string(),
+        })?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Every issue of a library, read into memory (issues are small; a weekly newsletter makes
+/// fifty a year), for the library view, "already featured" and search.
+#[derive(Debug, Default)]
+pub struct LibraryIndex {
+    /// The issues, by number then date.
+    pub issues: Vec<IndexedIssue>,
+    /// Files that looked like issues and could not be read.
+    pub problems: Vec<LoadError>,
+    /// Each link's [`url_key`], with the link as first written and the issues featuring it,
+    /// oldest first; in the order links first appear.
+    links: Vec<(String, FeaturedTwice)>,
+    /// Position in `links` by key.
+    by_key: HashMap<String, usize>,
+}
+
+/// One issue of a library and its file.
+#[derive(Clone, Debug)]
+pub struct IndexedIssue {
+    /// The file.
+    pub path: PathBuf,
+    /// What it holds.
+    pub issue: Issue,
+}
+
+/// An issue that featured a link: its number and date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Featured {
+    /// The issue's number.
+    pub number: u32,
+    /// The issue's date.
+    pub date: Date,
+    /// The issue's file.
+    pub path: PathBuf,
+}
+
+/// A link and the issues that featured it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FeaturedTwice {
+    /// The link as it was first written.
+    pub url: String,
+    /// The issues featuring it, oldest first.
+    pub issues: Vec<Featured>,
+}
+
+impl LibraryIndex {
+    /// Builds the link table; called once per scan, so lookups per row stay cheap.
+    fn index_links(&mut self) {
+        self.links.clear();
+        self.by_key.clear();
+        for indexed in &self.issues {
+            for pick in indexed.issue.picks() {
+                let Some(key) = url_key(&pick.story.url) else {
+                    continue;
+                };
+                let slot = *self.by_key.entry(key.clone()).or_insert_with(|| {
+                    self.links.push((
+                        key,
+                        FeaturedTwice {
+                            url: pick.story.url.clone(),
+                            issues: Vec::new(),
+                        },
+                    ));
+                    self.links.len() - 1
+                });
+                let issues = &mut self.links[slot].1.issues;
+                if issues.last().map(|f| &f.path) != Some(&indexed.path) {
+                    issues.push(indexed.featured());
+                }
+            }
+        }
+    }
+
+    /// The issues, other than the one in file `except`, that featured this link (compared
+    /// with [`url_key`]), oldest first.
+    pub fn featured_in(&self, url: &str, except: Option<&Path>) -> Vec<&Featured> {
+        let Some(slot) = url_key(url).and_then(|key| self.by_key.get(&key).copied()) else {
+            return Vec::new();
+        };
+        let except = except.map(same_file_key);
+        self.links[slot]
+            .1
+            .issues
+            .iter()
+            .filter(|f| except.as_ref() != Some(&same_file_key(&f.path)))
+            .collect()
+    }
+
+    /// Every link featured in more than one issue, in the order of first appearance.
+    pub fn featured_twice(&self) -> Vec<&FeaturedTwice> {
+        self.links
+            .iter()
+            .map(|(_, f)| f)
+            .filter(|f| f.issues.len() > 1)
+            .collect()
+    }
+
+    /// The issue with the highest number, if any.
+    pub fn latest(&self) -> Option<&IndexedIssue> {
+        self.issues.last()
+    }
+}
+
+impl IndexedIssue {
+    fn featured(&self) -> Featured {
+        Featured {
+            number: self.issue.number,
+            date: self.issue.date,
+            path: self.path.clone(),
+        }
+    }
+}
+
+/// A path in a form where two names of one file compare equal (when the file exists).
+fn same_file_key(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned())
+}

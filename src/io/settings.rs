@@ -1,0 +1,69 @@
+//! [`Settings`]: what Nashra remembers between runs (the last library), in the user's
+//! configuration folder.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::{LoadError, SaveError, replace_atomic};
+
+/// Remembered between runs.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    /// The library folder opened last.
+    #[serde(default)]
+    pub last_library: Option<PathBuf>,
+}
+
+/// Where settings are read from and written to.
+#[derive(Clone, Debug)]
+pub struct SettingsStore {
+    path: PathBuf,
+}
+
+impl SettingsStore {
+    /// `settings.ron` in the user's configuration folder (`~/.config/nashra` on Linux).
+    pub fn in_user_config_dir() -> Option<Self> {
+        let dirs = directories::ProjectDirs::from("", "", "nashra")?;
+        Some(Self::at(dirs.config_dir().join("settings.ron")))
+    }
+
+    /// Settings kept in the file `path` (tests use a temporary folder).
+    pub fn at(path: impl Into<PathBuf>) -> Self {
+        Self { path: path.into() }
+    }
+
+    /// The file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Reads the settings; no file means defaults.
+    pub fn load(&self) -> Result<Settings, LoadError> {
+        if !self.path.exists() {
+            return Ok(Settings::default());
+        }
+        let bytes = super::issue_file::read_capped(&self.path)?;
+        let text = super::issue_file::utf8_text(&bytes, &self.path)?;
+        super::issue_file::ron_options()
+            .from_str(text)
+            .map_err(|e| super::issue_file::syntax_error(&self.path, e))
+    }
+
+    /// Writes the settings atomically.
+    pub fn save(&self, settings: &Settings) -> Result<(), SaveError> {
+        if let Some(dir) = self.path.parent() {
+            std::fs::create_dir_all(dir).map_err(|source| SaveError::Io {
+                path: dir.to_owned(),
+                step: super::SaveStep::CreateTemp,
+                source,
+            })?;
+        }
+        let text = super::issue_file::ron_options()
+            .to_string_pretty(settings, super::issue_file::pretty_config())
+            .map_err(|e| SaveError::Serialize {
+                message: e.to_string(),
+            })?;
+        replace_atomic(&self.path, text.as_bytes())
+    }
+}

@@ -1,0 +1,133 @@
+//! The inbox panel: stories collected and not picked yet, with the ways in (add, paste,
+//! import) and out (drag into a section, or pick from the story's view). Dropping a pick here
+//! sends it back.
+
+use egui::Ui;
+
+use super::strings::{Msg, tr};
+use super::user_text::{TextRole, bidi_line_ui, user_text_row_ui};
+use super::{Command, Curate, DraggedStory, Selection};
+use crate::io::Featured;
+use crate::model::{Desk, Story, StoryPlace};
+use crate::text::TextEngine;
+
+/// What the inbox panel shows besides the desk.
+pub struct InboxView<'a> {
+    /// The issue and the inbox.
+    pub desk: &'a Desk,
+    /// What the main area shows.
+    pub selection: Selection,
+    /// The issues of the library (other than the open one) that featured a link.
+    pub featured: &'a dyn Fn(&str) -> Vec<Featured>,
+    /// What imports changed in stories, by story.
+    pub flags: &'a std::collections::HashMap<crate::model::StoryId, Vec<String>>,
+    /// A running import: what it is fetching, to show with a spinner and a Cancel button.
+    pub importing: Option<&'a str>,
+    /// False without a library (nothing could be saved).
+    pub has_library: bool,
+    /// False while the issue is read-only.
+    pub editable: bool,
+}
+
+/// Draws the inbox and queues the commands its controls ask for.
+pub fn inbox_panel_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    view: &InboxView<'_>,
+    commands: &mut Vec<Command>,
+) {
+    let inbox = &view.desk.inbox;
+    ui.heading(format!("{} ({})", tr(Msg::Inbox), inbox.entries.len()));
+    if !view.has_library {
+        ui.label(tr(Msg::NoLibraryHint));
+        if ui.button(tr(Msg::ChooseLibrary)).clicked() {
+            commands.push(Command::Run(super::Action::OpenLibrary));
+        }
+        return;
+    }
+    ui.add_enabled_ui(view.editable, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(tr(Msg::AddStory)).clicked() {
+                commands.push(Command::Run(super::Action::AddStory));
+            }
+            if ui.button(tr(Msg::PasteStory)).clicked() {
+                commands.push(Command::Run(super::Action::PasteStory));
+            }
+            if ui.button(tr(Msg::ImportFeed)).clicked() {
+                commands.push(Command::Run(super::Action::ImportFeed));
+            }
+            if ui.button(tr(Msg::ImportUrl)).clicked() {
+                commands.push(Command::Run(super::Action::ImportUrl));
+            }
+        });
+    });
+    if let Some(what) = view.importing {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(tr(Msg::Importing));
+            if ui.button(tr(Msg::Cancel)).clicked() {
+                commands.push(Command::CancelImport);
+            }
+        });
+        bidi_line_ui(ui, engine, what, TextRole::Row);
+    }
+    ui.separator();
+
+    // The whole list is a drop zone: a pick dropped here goes back to the inbox.
+    let (_, dropped) = ui.dnd_drop_zone::<DraggedStory, _>(egui::Frame::new(), |ui| {
+        ui.set_min_size(egui::vec2(ui.available_width(), 80.0));
+        if inbox.is_empty() {
+            ui.weak(tr(Msg::InboxEmpty));
+        }
+        for entry in &inbox.entries {
+            let story = &entry.story;
+            let selected = view.selection == Selection::Pick(story.id);
+            let response = user_text_row_ui(ui, engine, &row_text(story), selected);
+            response.dnd_set_drag_payload(DraggedStory(story.id));
+            if response.clicked() {
+                commands.push(Command::Select(Selection::Pick(story.id)));
+            }
+            let featured = (view.featured)(&story.url);
+            if let Some(badge) = featured_badge(&featured) {
+                ui.colored_label(ui.visuals().warn_fg_color, badge);
+            }
+            if view.flags.contains_key(&story.id) {
+                ui.colored_label(ui.visuals().warn_fg_color, tr(Msg::ImportFlag));
+            }
+        }
+    });
+    if let Some(dragged) = dropped
+        && matches!(view.desk.place(dragged.0), Some(StoryPlace::Issue(_)))
+    {
+        commands.push(Command::Curate(Curate::SendToInbox(dragged.0)));
+    }
+}
+
+/// A row's text: the headline, or the link when there is no headline yet.
+pub fn row_text(story: &Story) -> String {
+    match (story.headline.trim().is_empty(), story.url.trim().is_empty()) {
+        (false, _) => story.headline.clone(),
+        (true, false) => story.url.clone(),
+        (true, true) => tr(Msg::UntitledPick).to_owned(),
+    }
+}
+
+/// "Featured in issue #12 (2026-05-01)" for the earliest issues that featured a link, or
+/// `None` when none did.
+pub fn featured_badge(featured: &[Featured]) -> Option<String> {
+    let first = featured.first()?;
+    let mut text = format!(
+        "{} #{} ({})",
+        tr(Msg::FeaturedIn),
+        first.number,
+        first.date
+    );
+    if featured.len() > 1 {
+        let more: Vec<String> = featured[1..]
+            .iter()
+            .map(|f| format!("#{}", f.number))
+            .collect();
+        text.push_str(&format!(", {} {}", tr(Msg::AndIn), more.join(", ")));
+    }
+    Some(text)
+}

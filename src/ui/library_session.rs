@@ -1,0 +1,33 @@
+//! [`LibrarySession`]: the library folder in use and what its issues hold (for the library
+//! view, "already featured" and search).
+
+use std::path::{Path, PathBuf};
+
+use crate::io::{Library, LibraryIndex, LoadError};
+
+/// The library in use.
+pub struct LibrarySession {
+    /// The folder.
+    pub library: Library,
+    /// Its issues as last read.
+    pub index: LibraryIndex,
+}
+
+impl LibrarySession {
+    /// Opens the folder and reads its issues.
+    pub fn open(root: &Path) -> Result<Self, LoadError> {
+        let library = Library::open(root)?;
+        let index = library.scan();
+        Ok(Self { library, index })
+    }
+
+    /// Reads the folder's issues again (after a save).
+    pub fn rescan(&mut self) {
+        self.index = self.library.scan();
+    }
+
+    /// The latest issue's file, to open when the app starts on this library.
+    pub fn latest_issue(&self) -> Option<PathBuf> {
+        self.index.latest().map(|i| i.path.clone())
+    }
+}

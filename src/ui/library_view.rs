@@ -1,0 +1,74 @@
+//! The library view: the folder in use and its issues (number, date, status, title), each
+//! opening on click; files that could not be read are listed with their errors.
+
+use std::path::Path;
+
+use egui::Ui;
+
+use super::Command;
+use super::library_session::LibrarySession;
+use super::strings::{Msg, status_name, tr};
+use super::user_text::{TextRole, bidi_line_ui, user_text_row_ui};
+use crate::text::TextEngine;
+
+/// Draws the library view.
+pub fn library_view_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    session: Option<&LibrarySession>,
+    open_file: Option<&Path>,
+    commands: &mut Vec<Command>,
+) {
+    ui.heading(tr(Msg::Library));
+    let Some(session) = session else {
+        ui.label(tr(Msg::NoLibraryHint));
+        if ui.button(tr(Msg::ChooseLibrary)).clicked() {
+            commands.push(Command::Run(super::Action::OpenLibrary));
+        }
+        return;
+    };
+    ui.horizontal(|ui| {
+        // The folder's name may be Arabic: drawn by the text engine.
+        bidi_line_ui(
+            ui,
+            engine,
+            &session.library.root().display().to_string(),
+            TextRole::Row,
+        );
+        if ui.button(tr(Msg::ChooseLibrary)).clicked() {
+            commands.push(Command::Run(super::Action::OpenLibrary));
+        }
+    });
+    ui.separator();
+    if session.index.issues.is_empty() {
+        ui.weak(tr(Msg::LibraryEmpty));
+    }
+    let open_file = open_file.and_then(|p| std::fs::canonicalize(p).ok());
+    for indexed in session.index.issues.iter().rev() {
+        let issue = &indexed.issue;
+        let title = if issue.title.is_empty() {
+            tr(Msg::UntitledIssue)
+        } else {
+            &issue.title
+        };
+        // Number, date and status first in reading order of an Arabic line: the text engine
+        // lays the row out right to left because the title is Arabic.
+        let row = format!(
+            "#{} · {} · {} · {title}",
+            issue.number,
+            issue.date,
+            status_name(issue.status)
+        );
+        let is_open = std::fs::canonicalize(&indexed.path).ok() == open_file;
+        if user_text_row_ui(ui, engine, &row, is_open).clicked() && !is_open {
+            commands.push(Command::OpenLibraryIssue(indexed.path.clone(), None));
+        }
+    }
+    if !session.index.problems.is_empty() {
+        ui.separator();
+        ui.label(tr(Msg::UnreadableIssues));
+        for problem in &session.index.problems {
+            ui.colored_label(ui.visuals().error_fg_color, problem.to_string());
+        }
+    }
+}

@@ -1,0 +1,355 @@
+//! Curation in the window, driven headless: a library with past issues and an inbox; paste,
+//! keyboard and drag reordering, moving stories between the inbox and sections, the
+//! "featured in" badge, saving both files, search.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Key, Modifiers, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use nashra::model::{Inbox, Issue, Pick, Prose, Section, Story, StoryId};
+use nashra::ui::{Action, AppOptions, Command, NashraApp, Selection};
+
+use super::support::app_harness;
+
+const ALT_SHIFT: Modifiers = Modifiers {
+    alt: true,
+    ctrl: false,
+    shift: true,
+    mac_cmd: false,
+    command: false,
+};
+
+fn story(headline: &str, url: &str) -> Story {
+    let mut s = Story::new(headline);
+    s.url = url.to_owned();
+    s
+}
+
+fn pick(headline: &str, url: &str) -> Pick {
+    Pick {
+        story: story(headline, url),
+        commentary: Prose::from_text("تعليق المحررة"),
+    }
+}
+
+/// A library: issue 12 (featuring an FT link), issue 13 (open: sections "أ" with two picks
+/// and "ب" with one), and an inbox of two stories, one of them the FT link again.
+fn library() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut old = Issue::new(12, "العدد الثاني عشر", jiff::civil::date(2026, 5, 1));
+    old.sections[0]
+        .picks
+        .push(pick("قصة قديمة", "https://www.ft.com/content/abc"));
+    nashra::io::save_issue(&dir.path().join("issue-012.ron"), &old).expect("save 12");
+
+    let mut current = Issue::new(13, "العدد الثالث عشر", jiff::civil::date(2026, 5, 8));
+    current.sections = vec![Section::new("أ"), Section::new("ب")];
+    current.sections[0]
+        .picks
+        .push(pick("الأولى", "https://example.com/1"));
+    current.sections[0]
+        .picks
+        .push(pick("الثانية", "https://example.com/2"));
+    current.sections[1]
+        .picks
+        .push(pick("الثالثة", "https://example.com/3"));
+    nashra::io::save_issue(&dir.path().join("issue-013.ron"), &current).expect("save 13");
+
+    let inbox = Inbox {
+        entries: vec![
+            Pick {
+                story: story(
+                    "Sequoia تستثمر مجددًا",
+                    "http://ft.com/content/abc/?utm_source=newsletter",
+                ),
+                commentary: Prose::default(),
+            },
+            Pick {
+                story: story("خبر جديد", "https://bbc.com/news/1"),
+                commentary: Prose::default(),
+            },
+        ],
+    };
+    let library = nashra::io::Library::open(dir.path()).expect("library");
+    library.save_inbox(&inbox).expect("save inbox");
+    let root = dir.path().to_owned();
+    (dir, root)
+}
+
+fn app_on(root: &Path) -> Harness<'static, NashraApp> {
+    let mut h = app_harness(NashraApp::new(AppOptions {
+        library: Some(root.to_owned()),
+        ..AppOptions::default()
+    }));
+    h.run();
+    h
+}
+
+/// Headlines per section, then the inbox's.
+fn layout(h: &Harness<'static, NashraApp>) -> Vec<Vec<String>> {
+    let desk = h.state().open_issue().document.desk();
+    let mut out: Vec<Vec<String>> = desk
+        .issue
+        .sections
+        .iter()
+        .map(|s| s.picks.iter().map(|p| p.story.headline.clone()).collect())
+        .collect();
+    out.push(
+        desk.inbox
+            .entries
+            .iter()
+            .map(|p| p.story.headline.clone())
+            .collect(),
+    );
+    out
+}
+
+fn id_of(h: &Harness<'static, NashraApp>, headline: &str) -> StoryId {
+    let desk = h.state().open_issue().document.desk();
+    desk.issue
+        .picks()
+        .chain(desk.inbox.entries.iter())
+        .find(|p| p.story.headline == headline)
+        .map(|p| p.story.id)
+        .expect("story on the desk")
+}
+
+fn select(h: &mut Harness<'static, NashraApp>, headline: &str) {
+    let id = id_of(h, headline);
+    h.state_mut()
+        .push_command(Command::Select(Selection::Pick(id)));
+    h.run();
+}
+
+fn press(h: &mut Harness<'static, NashraApp>, modifiers: Modifiers, key: Key) {
+    h.key_press_modifiers(modifiers, key);
+    h.run();
+}
+
+#[test]
+fn opens_the_latest_issue_and_the_inbox_of_the_library() {
+    let (_dir, root) = library();
+    let h = app_on(&root);
+    assert_eq!(h.state().open_issue().document.issue().number, 13);
+    assert_eq!(
+        layout(&h),
+        [
+            vec!["الأولى", "الثانية"],
+            vec!["الثالثة"],
+            vec!["Sequoia تستثمر مجددًا", "خبر جديد"],
+        ]
+    );
+    assert!(!h.state().open_issue().document.is_modified());
+}
+
+#[test]
+fn an_inbox_story_featured_before_shows_the_badge() {
+    let (_dir, root) = library();
+    let h = app_on(&root);
+    // The FT link differs in scheme, www., trailing slash and tracking parameters.
+    h.get_by_label("Featured in issue #12 (2026-05-01)");
+    // The other story was never featured: one badge only.
+    assert_eq!(
+        h.query_all_by_label_contains("Featured in issue").count(),
+        1
+    );
+}
+
+#[test]
+fn pasting_a_link_and_text_collects_one_story_and_merges_a_second_paste() {
+    let (_dir, root) = library();
+    let mut h = app_on(&root);
+    let pasted = "https://www.aljazeera.net/news/2026/5/8/x\nالمغرب يطلق قمرًا صناعيًا\nنص الخبر.";
+    h.event(egui::Event::Paste(pasted.to_owned()));
+    h.run();
+    let inbox = &h.state().open_issue().document.inbox().entries;
+    assert_eq!(inbox.len(), 3);
+    assert_eq!(inbox[0].story.headline, "المغرب يطلق قمرًا صناعيًا");
+    assert_eq!(inbox[0].story.url, "https://www.aljazeera.net/news/2026/5/8/x");
+    assert_eq!(inbox[0].story.excerpt.text(), "نص الخبر.");
+    assert!(h.state().open_issue().document.is_modified());
+    // The same link again (tracking parameter, no www.): merged, not duplicated.
+    h.event(egui::Event::Paste(
+        "https://aljazeera.net/news/2026/5/8/x?utm_medium=social".to_owned(),
+    ));
+    h.run();
+    assert_eq!(h.state().open_issue().document.inbox().entries.len(), 3);
+}
+
+#[test]
+fn keyboard_moves_picks_within_and_across_sections_with_undo() {
+    let (_dir, root) = library();
+    let mut h = app_on(&root);
+    select(&mut h, "الأولى");
+    press(&mut h, Modifiers::ALT, Key::ArrowDown);
+    assert_eq!(layout(&h)[0], ["الثانية", "الأولى"]);
+    press(&mut h, ALT_SHIFT, Key::ArrowDown);
+    assert_eq!(layout(&h)[0], ["الثانية"]);
+    assert_eq!(layout(&h)[1], ["الأولى", "الثالثة"]);
+    press(&mut h, ALT_SHIFT, Key::ArrowUp);
+    assert_eq!(layout(&h)[0], ["الثانية", "الأولى"]);
+    press(&mut h, Modifiers::ALT, Key::ArrowUp);
+    assert_eq!(layout(&h)[0], ["الأولى", "الثانية"]);
+    assert!(h.state().open_issue().document.is_modified());
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(layout(&h)[0], ["الثانية", "الأولى"]);
+}
+
+#[test]
+fn picking_from_the_inbox_and_sending_back() {
+    let (_dir, root) = library();
+    let mut h = app_on(&root);
+    select(&mut h, "خبر جديد");
+    h.get_by_label("Pick into 2").click();
+    h.run();
+    assert_eq!(layout(&h)[1], ["الثالثة", "خبر جديد"]);
+    assert_eq!(layout(&h)[2], ["Sequoia تستثمر مجددًا"]);
+    // The story stays selected, now as a pick: send it back with the keyboard.
+    assert_eq!(
+        h.state().selection(),
+        Selection::Pick(id_of(&h, "خبر جديد"))
+    );
+    press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Backspace);
+    assert_eq!(layout(&h)[1], ["الثالثة"]);
+    assert_eq!(layout(&h)[2], ["خبر جديد", "Sequoia تستثمر مجددًا"]);
+    // Ctrl+Enter picks the selected inbox story into the first section.
+    press(&mut h, Modifiers::COMMAND, Key::Enter);
+    assert_eq!(layout(&h)[0], ["الأولى", "الثانية", "خبر جديد"]);
+}
+
+#[test]
+fn deleting_a_section_sends_its_picks_to_the_inbox() {
+    let (_dir, root) = library();
+    let mut h = app_on(&root);
+    h.get_all_by_label("Remove section")
+        .next()
+        .expect("a section")
+        .click();
+    h.run();
+    assert_eq!(
+        layout(&h),
+        [
+            vec!["الثالثة"],
+            vec!["الأولى", "الثانية", "Sequoia تستثمر مجددًا", "خبر جديد"],
+        ]
+    );
+    h.state_mut().push_command(Command::Run(Action::Undo));
+    h.run();
+    assert_eq!(layout(&h)[0], ["الأولى", "الثانية"]);
+}
+
+/// Drags from the centre of one row to the centre of another, in small steps as a hand does.
+fn drag(h: &mut Harness<'static, NashraApp>, from: Pos2, to: Pos2) {
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.run();
+    for step in 1..=5 {
+        let t = step as f32 / 5.0;
+        h.hover_at(from + (to - from) * t);
+        h.run();
+    }
+    h.drop_at(to);
+    h.run();
+}
+
+#[test]
+fn dragging_reorders_picks_and_moves_between_inbox_and_sections() {
+    let (_dir, root) = library();
+    let mut h = app_on(&root);
+    // Within a section: the second pick dropped on the first takes its place.
+    let second = h.get_by_label("الثانية").rect().center();
+    let first = h.get_by_label("الأولى").rect().center();
+    drag(&mut h, second, first);
+    assert_eq!(layout(&h)[0], ["الثانية", "الأولى"]);
+
+    // From the inbox onto a pick of the second section.
+    let news = h.get_by_label("خبر جديد").rect().center();
+    let third = h.get_by_label("الثالثة").rect().center();
+    drag(&mut h, news, third);
+    assert_eq!(layout(&h)[1], ["خبر جديد", "الثالثة"]);
+    assert_eq!(layout(&h)[2], ["Sequoia تستثمر مجددًا"]);
+
+    // A pick dropped on the inbox goes back there.
+    let third = h.get_by_label("الثالثة").rect().center();
+    let inbox = h
+        .get_by_label("Sequoia تستثمر مجددًا")
+        .rect()
+        .center();
+    drag(&mut h, third, inbox);
+    assert_eq!(layout(&h)[1], ["خبر جديد"]);
+    assert_eq!(layout(&h)[2], ["الثالثة", "Sequoia تستثمر مجددًا"]);
+
+    // Each drag was one undo step.
+    h.state_mut().push_command(Command::Run(Action::Undo));
+    h.run();
+    assert_eq!(layout(&h)[1], ["خبر جديد", "الثالثة"]);
+}
+
+#[test]
+fn saving_writes_the_issue_and_the_inbox() {
+    let (_dir, root) = library();
+    let mut h = app_on(&root);
+    select(&mut h, "خبر جديد");
+    h.get_by_label("Pick into 1").click();
+    h.run();
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    assert!(!h.state().open_issue().document.is_modified());
+    let issue = nashra::io::load_issue(&root.join("issue-013.ron")).expect("issue");
+    assert_eq!(issue.issue.sections[0].picks.len(), 3);
+    let inbox = nashra::io::Library::open(&root)
+        .expect("library")
+        .load_inbox()
+        .expect("inbox");
+    assert_eq!(inbox.inbox.entries.len(), 1);
+    assert_eq!(inbox.inbox.entries[0].story.headline, "Sequoia تستثمر مجددًا");
+}
+
+#[test]
+fn a_damaged_inbox_is_reported_and_never_saved_over() {
+    let (_dir, root) = library();
+    let inbox_path = root.join("inbox.ron");
+    std::fs::write(&inbox_path, "(version: 1, stories: [(").expect("damage");
+    let mut h = app_on(&root);
+    assert!(
+        h.state()
+            .notices()
+            .iter()
+            .any(|n| n.is_error && n.text.contains("inbox.ron")),
+        "the error names the file"
+    );
+    select(&mut h, "الأولى");
+    press(&mut h, Modifiers::ALT, Key::ArrowDown);
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    assert_eq!(
+        std::fs::read_to_string(&inbox_path).expect("still there"),
+        "(version: 1, stories: [("
+    );
+}
+
+#[test]
+fn search_finds_stories_across_the_inbox_and_past_issues() {
+    let (_dir, root) = library();
+    let mut h = app_on(&root);
+    press(&mut h, Modifiers::COMMAND, Key::F);
+    assert_eq!(h.state().selection(), Selection::Search);
+    // Folding: "قديمه" (heh) finds "قديمة" (teh marbuta) in issue 12.
+    // Ctrl+F put the caret in the query field: type there.
+    h.event(egui::Event::Text("قصه قديمه".to_owned()));
+    h.run();
+    assert_eq!(h.state().search_query(), "قصه قديمه");
+    h.get_by_label("Issue #12 (2026-05-01)");
+    // The result row comes first, then its snippet.
+    h.get_all_by_label("قصة قديمة")
+        .next()
+        .expect("a result")
+        .click();
+    h.run();
+    // The result opened issue 12 with the story selected.
+    assert_eq!(h.state().open_issue().document.issue().number, 12);
+    assert_eq!(
+        h.state().selection(),
+        Selection::Pick(id_of(&h, "قصة قديمة"))
+    );
+}
