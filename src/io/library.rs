@@ -7,9 +7,7 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 
 use super::format::InboxFileV1;
-use super::issue_file::{
-    pretty_config, read_capped, ron_options, syntax_error, utf8_text,
-};
+use super::issue_file::{pretty_config, read_capped, ron_options, syntax_error, utf8_text};
 use super::{LoadError, SaveError, content_hash, load_issue, write_atomic};
 use crate::model::{Inbox, Issue, url_key};
 
@@ -125,9 +123,7 @@ impl Library {
                 Err(err) => index.problems.push(err),
             }
         }
-        index
-            .issues
-            .sort_by(|a, b| (a.issue.number, a.issue.date).cmp(&(b.issue.number, b.issue.date)));
+        index.issues.sort_by_key(|i| (i.issue.number, i.issue.date));
         index.index_links();
         index
     }

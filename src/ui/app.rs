@@ -637,7 +637,12 @@ impl NashraApp {
 
     fn menu_bar_ui(&mut self, ui: &mut Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
-            for menu in [Msg::MenuFile, Msg::MenuEdit, Msg::MenuStories, Msg::MenuView] {
+            for menu in [
+                Msg::MenuFile,
+                Msg::MenuEdit,
+                Msg::MenuStories,
+                Msg::MenuView,
+            ] {
                 ui.menu_button(tr(menu), |ui| {
                     for action in Action::ALL.into_iter().filter(|a| a.menu() == menu) {
                         let shortcut = action
@@ -782,14 +787,14 @@ impl NashraApp {
                 DialogOutcome::Cancelled(_) => self.after_save = None,
                 DialogOutcome::Unavailable(purpose) => {
                     let text = match purpose {
-                    DialogPurpose::ImportUrl => String::new(),
-                    DialogPurpose::Library | DialogPurpose::ImportFeed => self
-                        .suggested_path()
-                        .parent()
-                        .map(|p| p.display().to_string())
-                        .unwrap_or_default(),
-                    _ => self.suggested_path().display().to_string(),
-                };
+                        DialogPurpose::ImportUrl => String::new(),
+                        DialogPurpose::Library | DialogPurpose::ImportFeed => self
+                            .suggested_path()
+                            .parent()
+                            .map(|p| p.display().to_string())
+                            .unwrap_or_default(),
+                        _ => self.suggested_path().display().to_string(),
+                    };
                     self.prompt = Some(Prompt::Path {
                         purpose,
                         text,
@@ -854,12 +859,7 @@ impl NashraApp {
             Command::PasteStories(text) => {
                 let stories = crate::model::stories_from_paste(&text)
                     .into_iter()
-                    .map(|pasted| {
-                        let mut story = crate::model::Story::new(pasted.headline);
-                        story.url = pasted.url;
-                        story.excerpt = crate::model::Prose::from_text(&pasted.excerpt);
-                        story
-                    })
+                    .map(crate::model::PastedStory::into_story)
                     .collect();
                 self.collect(stories);
             }
@@ -1222,7 +1222,11 @@ impl NashraApp {
 }
 
 /// The issues of `library`, other than `open_file`, that featured `url`.
-fn featured_in(library: Option<&LibrarySession>, open_file: Option<&Path>, url: &str) -> Vec<Featured> {
+fn featured_in(
+    library: Option<&LibrarySession>,
+    open_file: Option<&Path>,
+    url: &str,
+) -> Vec<Featured> {
     library.map_or_else(Vec::new, |session| {
         session
             .index
