@@ -41,10 +41,9 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
         Some("stress-save") => stress_save(&args[1..]),
         Some("dupes") => dupes(&args[1..]),
         Some("--library") => match &args[1..] {
-            [dir, rest @ ..] if rest.len() <= 1 => run_app(
-                rest.first().map(PathBuf::from),
-                Some(PathBuf::from(dir)),
-            ),
+            [dir, rest @ ..] if rest.len() <= 1 => {
+                run_app(rest.first().map(PathBuf::from), Some(PathBuf::from(dir)))
+            }
             _ => usage_error("--library needs a folder, and takes at most one issue file"),
         },
         Some("-h" | "--help") => {

@@ -361,7 +361,10 @@ mod tests {
         let down = step_pick(doc.desk(), second, PickStep::Down).expect("plan");
         assert_eq!(down, None, "already last in its section");
         let third = id_of(&doc, "الثالث");
-        assert_eq!(step_pick(doc.desk(), third, PickStep::NextSection), Ok(None));
+        assert_eq!(
+            step_pick(doc.desk(), third, PickStep::NextSection),
+            Ok(None)
+        );
     }
 
     #[test]
@@ -396,24 +399,14 @@ mod tests {
         check_undoable(
             &mut doc,
             edits,
-            &[
-                &["الأول", "الثاني"],
-                &["الثالث"],
-                &[],
-                &["وارد ١", "وارد ٢"],
-            ],
+            &[&["الأول", "الثاني"], &["الثالث"], &[], &["وارد ١", "وارد ٢"]],
         );
         assert_eq!(doc.issue().sections[2].id, id);
         let up = step_section(doc.desk(), id, true).expect("plan");
         check_undoable(
             &mut doc,
             up.expect("can go up"),
-            &[
-                &["الأول", "الثاني"],
-                &[],
-                &["الثالث"],
-                &["وارد ١", "وارد ٢"],
-            ],
+            &[&["الأول", "الثاني"], &[], &["الثالث"], &["وارد ١", "وارد ٢"]],
         );
         let first = doc.issue().sections[0].id;
         assert_eq!(step_section(doc.desk(), first, true), Ok(None));
@@ -461,7 +454,8 @@ mod tests {
         let existing = id_of(&doc, "وارد ١");
         assert_eq!(collected.story, existing);
         assert_eq!(collected.merged_into, Some(StoryPlace::Inbox(0)));
-        doc.apply_all(collected.edits, Instant::now()).expect("fills");
+        doc.apply_all(collected.edits, Instant::now())
+            .expect("fills");
         let entry = doc.inbox().entry(existing).expect("still there");
         assert_eq!(entry.story.headline, "وارد ١", "a filled field is kept");
         assert_eq!(entry.story.source, "Financial Times");
@@ -473,10 +467,7 @@ mod tests {
     fn collecting_a_picked_link_points_at_the_pick() {
         let doc = document();
         let collected = collect(doc.desk(), story("x", "https://example.com/الأول"));
-        assert!(matches!(
-            collected.merged_into,
-            Some(StoryPlace::Issue(_))
-        ));
+        assert!(matches!(collected.merged_into, Some(StoryPlace::Issue(_))));
         assert_eq!(collected.story, id_of(&doc, "الأول"));
     }
 

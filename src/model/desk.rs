@@ -49,9 +49,7 @@ impl Desk {
 
     /// The story (with its commentary), picked or in the inbox.
     pub fn entry(&self, story: StoryId) -> Result<&Pick, EditError> {
-        self.issue
-            .pick(story)
-            .or_else(|_| self.inbox.entry(story))
+        self.issue.pick(story).or_else(|_| self.inbox.entry(story))
     }
 
     /// The story (with its commentary), picked or in the inbox, mutably.

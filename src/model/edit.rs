@@ -164,7 +164,7 @@ impl Edit {
                 if desk.place(pick.story.id).is_some() {
                     return Err(EditError::AlreadyPicked(pick.story.id));
                 }
-                        let s = desk.issue.section_index(*section)?;
+                let s = desk.issue.section_index(*section)?;
                 let picks = &mut desk.issue.sections[s].picks;
                 check_insert_index(*index, picks.len())?;
                 picks.insert(*index, (**pick).clone());

@@ -82,9 +82,7 @@ impl Autosave {
             original: open.path().map(std::path::Path::to_owned),
             taken_at: jiff::Timestamp::now(),
             issue: open.document.issue().clone(),
-            inbox: open
-                .inbox_home()
-                .map(|_| open.document.inbox().clone()),
+            inbox: open.inbox_home().map(|_| open.document.inbox().clone()),
         };
         // The writer thread owns the disk work; typing never waits for it.
         let _ = self.writer.send((self.snapshot_path(open), snapshot));

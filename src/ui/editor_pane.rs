@@ -5,8 +5,8 @@ use jiff::civil::Date;
 
 use super::strings::{Msg, tr};
 use super::user_text::{
-    bidi_label_ui,
-    TextRole, caret_offset, caret_paragraph, draft_pane_ui, pane_id, user_text_edit_ui,
+    TextRole, bidi_label_ui, caret_offset, caret_paragraph, draft_pane_ui, pane_id,
+    user_text_edit_ui,
 };
 use super::{Command, Curate, Selection};
 use crate::model::TextChange;
@@ -141,12 +141,7 @@ fn direction_control_ui(
     });
 }
 
-fn issue_fields_ui(
-    ui: &mut Ui,
-    engine: &mut TextEngine,
-    desk: &Desk,
-    commands: &mut Vec<Command>,
-) {
+fn issue_fields_ui(ui: &mut Ui, engine: &mut TextEngine, desk: &Desk, commands: &mut Vec<Command>) {
     let issue = &desk.issue;
     Grid::new("issue_fields")
         .num_columns(2)
@@ -197,15 +192,7 @@ fn issue_fields_ui(
         ui.add_space(8.0);
         let label = ui.label(format!("{} {}", tr(Msg::SectionTitle), index + 1));
         let title = TextField::SectionTitle(section.id);
-        text_field_ui(
-            ui,
-            engine,
-            desk,
-            title,
-            TextRole::Heading,
-            &label,
-            commands,
-        );
+        text_field_ui(ui, engine, desk, title, TextRole::Heading, &label, commands);
     }
 }
 
@@ -355,7 +342,9 @@ fn story_place_ui(
         None => return,
     }
     ui.horizontal_wrapped(|ui| {
-        ui.weak(super::reading::stats_text(&super::reading::pick_stats(entry)));
+        ui.weak(super::reading::stats_text(&super::reading::pick_stats(
+            entry,
+        )));
         if ui.button(tr(Msg::DeleteStory)).clicked() {
             commands.push(Command::Curate(Curate::Delete(id)));
         }

@@ -105,7 +105,10 @@ pub fn inbox_panel_ui(
 
 /// A row's text: the headline, or the link when there is no headline yet.
 pub fn row_text(story: &Story) -> String {
-    match (story.headline.trim().is_empty(), story.url.trim().is_empty()) {
+    match (
+        story.headline.trim().is_empty(),
+        story.url.trim().is_empty(),
+    ) {
         (false, _) => story.headline.clone(),
         (true, false) => story.url.clone(),
         (true, true) => tr(Msg::UntitledPick).to_owned(),
@@ -116,12 +119,7 @@ pub fn row_text(story: &Story) -> String {
 /// `None` when none did.
 pub fn featured_badge(featured: &[Featured]) -> Option<String> {
     let first = featured.first()?;
-    let mut text = format!(
-        "{} #{} ({})",
-        tr(Msg::FeaturedIn),
-        first.number,
-        first.date
-    );
+    let mut text = format!("{} #{} ({})", tr(Msg::FeaturedIn), first.number, first.date);
     if featured.len() > 1 {
         let more: Vec<String> = featured[1..]
             .iter()

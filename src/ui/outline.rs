@@ -109,13 +109,19 @@ fn section_ui(
             commands.push(Command::Select(Selection::Pick(id)));
         }
         if ui
-            .add_enabled(!position.first, egui::Button::new(tr(Msg::SectionUp)).small())
+            .add_enabled(
+                !position.first,
+                egui::Button::new(tr(Msg::SectionUp)).small(),
+            )
             .clicked()
         {
             commands.push(Command::Curate(Curate::StepSection(section.id, true)));
         }
         if ui
-            .add_enabled(!position.last, egui::Button::new(tr(Msg::SectionDown)).small())
+            .add_enabled(
+                !position.last,
+                egui::Button::new(tr(Msg::SectionDown)).small(),
+            )
             .clicked()
         {
             commands.push(Command::Curate(Curate::StepSection(section.id, false)));
@@ -138,11 +144,8 @@ fn drop_target(
 ) {
     if target.dnd_hover_payload::<DraggedStory>().is_some() {
         let y = target.rect.top();
-        ui.painter().hline(
-            target.rect.x_range(),
-            y,
-            ui.visuals().selection.stroke,
-        );
+        ui.painter()
+            .hline(target.rect.x_range(), y, ui.visuals().selection.stroke);
     }
     let Some(dragged) = target.dnd_release_payload::<DraggedStory>() else {
         return;

@@ -32,8 +32,13 @@ pub fn search_view_ui(
 ) {
     ui.heading(tr(Msg::Search));
     let label = ui.label(tr(Msg::SearchHint));
-    let (response, typed) =
-        draft_pane_ui(ui, engine, query_pane_id(), query, tr(Msg::SearchPlaceholder));
+    let (response, typed) = draft_pane_ui(
+        ui,
+        engine,
+        query_pane_id(),
+        query,
+        tr(Msg::SearchPlaceholder),
+    );
     response.labelled_by(label.id);
     if typed != query {
         commands.push(Command::SetSearch(typed.clone()));
@@ -44,7 +49,11 @@ pub fn search_view_ui(
     }
     ui.separator();
     let mut total = 0;
-    let mut group = |ui: &mut Ui, engine: &mut TextEngine, title: String, hits: Vec<Hit>, open: &dyn Fn(StoryId) -> Command| {
+    let mut group = |ui: &mut Ui,
+                     engine: &mut TextEngine,
+                     title: String,
+                     hits: Vec<Hit>,
+                     open: &dyn Fn(StoryId) -> Command| {
         if hits.is_empty() {
             return;
         }

@@ -383,7 +383,9 @@ pub fn tr(msg: Msg) -> &'static str {
         }
         Msg::MenuStories => "Stories",
         Msg::LibraryFailed => "Could not open the library",
-        Msg::InboxUnreadable => "The inbox file could not be read; it is left as it is and not saved over until it is fixed",
+        Msg::InboxUnreadable => {
+            "The inbox file could not be read; it is left as it is and not saved over until it is fixed"
+        }
         Msg::Imported => "Imported",
         Msg::ImportFailed => "Could not import",
         Msg::AlreadyCollected => "Already collected; merged into the story there",
@@ -394,14 +396,18 @@ pub fn tr(msg: Msg) -> &'static str {
         Msg::PromptUrlTitle => "Import from a web address",
         Msg::PromptUrlBody => "The address of a feed (RSS or Atom) or of a page:",
         Msg::Inbox => "Inbox",
-        Msg::NoLibraryHint => "Choose a library folder to collect stories: Nashra keeps your issues and your inbox there.",
+        Msg::NoLibraryHint => {
+            "Choose a library folder to collect stories: Nashra keeps your issues and your inbox there."
+        }
         Msg::ChooseLibrary => "Choose library folder…",
         Msg::AddStory => "Add story",
         Msg::PasteStory => "Paste story",
         Msg::ImportFeed => "Import feed file…",
         Msg::ImportUrl => "Import from address…",
         Msg::Importing => "Importing…",
-        Msg::InboxEmpty => "Nothing collected yet. Paste a link or an article here (Ctrl+V), drop files, or import a feed.",
+        Msg::InboxEmpty => {
+            "Nothing collected yet. Paste a link or an article here (Ctrl+V), drop files, or import a feed."
+        }
         Msg::FeaturedIn => "Featured in issue",
         Msg::AndIn => "also",
         Msg::Library => "Library",
@@ -410,7 +416,9 @@ pub fn tr(msg: Msg) -> &'static str {
         Msg::SectionDown => "Section down",
         Msg::Words => "words",
         Msg::MinutesToRead => "min read",
-        Msg::LibraryEmpty => "No issues in this folder yet. Save an issue here to start the archive.",
+        Msg::LibraryEmpty => {
+            "No issues in this folder yet. Save an issue here to start the archive."
+        }
         Msg::UnreadableIssues => "These files could not be read:",
         Msg::SearchHint => "Search the inbox and every issue of the library",
         Msg::SearchPlaceholder => "Headline, source, excerpt or commentary",

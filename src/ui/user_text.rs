@@ -122,8 +122,10 @@ pub fn user_text_row_ui(
         .label(text, direction, TextStyle::ROW, ppp, Some(text_width))
         .size_pts();
     // Rows can be dragged (picks and inbox stories move by drag and drop).
-    let (rect, response) =
-        ui.allocate_exact_size(vec2(width, size.y + 2.0 * padding.y), Sense::click_and_drag());
+    let (rect, response) = ui.allocate_exact_size(
+        vec2(width, size.y + 2.0 * padding.y),
+        Sense::click_and_drag(),
+    );
     if ui.is_rect_visible(rect) {
         let visuals = ui.style().interact_selectable(&response, selected);
         if selected || response.hovered() || response.has_focus() {

@@ -166,7 +166,10 @@ fn pasting_a_link_and_text_collects_one_story_and_merges_a_second_paste() {
     let inbox = &h.state().open_issue().document.inbox().entries;
     assert_eq!(inbox.len(), 3);
     assert_eq!(inbox[0].story.headline, "المغرب يطلق قمرًا صناعيًا");
-    assert_eq!(inbox[0].story.url, "https://www.aljazeera.net/news/2026/5/8/x");
+    assert_eq!(
+        inbox[0].story.url,
+        "https://www.aljazeera.net/news/2026/5/8/x"
+    );
     assert_eq!(inbox[0].story.excerpt.text(), "نص الخبر.");
     assert!(h.state().open_issue().document.is_modified());
     // The same link again (tracking parameter, no www.): merged, not duplicated.
@@ -210,7 +213,11 @@ fn picking_from_the_inbox_and_sending_back() {
         h.state().selection(),
         Selection::Pick(id_of(&h, "خبر جديد"))
     );
-    press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Backspace);
+    press(
+        &mut h,
+        Modifiers::COMMAND | Modifiers::SHIFT,
+        Key::Backspace,
+    );
     assert_eq!(layout(&h)[1], ["الثالثة"]);
     assert_eq!(layout(&h)[2], ["خبر جديد", "Sequoia تستثمر مجددًا"]);
     // Ctrl+Enter picks the selected inbox story into the first section.
@@ -273,10 +280,7 @@ fn dragging_reorders_picks_and_moves_between_inbox_and_sections() {
 
     // A pick dropped on the inbox goes back there.
     let third = h.get_by_label("الثالثة").rect().center();
-    let inbox = h
-        .get_by_label("Sequoia تستثمر مجددًا")
-        .rect()
-        .center();
+    let inbox = h.get_by_label("Sequoia تستثمر مجددًا").rect().center();
     drag(&mut h, third, inbox);
     assert_eq!(layout(&h)[1], ["خبر جديد"]);
     assert_eq!(layout(&h)[2], ["الثالثة", "Sequoia تستثمر مجددًا"]);
@@ -303,7 +307,10 @@ fn saving_writes_the_issue_and_the_inbox() {
         .load_inbox()
         .expect("inbox");
     assert_eq!(inbox.inbox.entries.len(), 1);
-    assert_eq!(inbox.inbox.entries[0].story.headline, "Sequoia تستثمر مجددًا");
+    assert_eq!(
+        inbox.inbox.entries[0].story.headline,
+        "Sequoia تستثمر مجددًا"
+    );
 }
 
 #[test]

@@ -17,7 +17,11 @@ fn pick(headline: &str, url: &str) -> Pick {
 }
 
 fn issue(number: u32, day: i8, urls: &[&str]) -> Issue {
-    let mut issue = Issue::new(number, format!("العدد {number}"), jiff::civil::date(2026, 5, day));
+    let mut issue = Issue::new(
+        number,
+        format!("العدد {number}"),
+        jiff::civil::date(2026, 5, day),
+    );
     for url in urls {
         issue.sections[0].picks.push(pick("قصة", url));
     }
@@ -33,12 +37,20 @@ fn library() -> tempfile::TempDir {
     };
     save(
         "issue-010.ron",
-        &issue(10, 1, &["https://www.ft.com/content/abc", "https://x.com/1"]),
+        &issue(
+            10,
+            1,
+            &["https://www.ft.com/content/abc", "https://x.com/1"],
+        ),
     );
     save("issue-011.ron", &issue(11, 8, &["https://bbc.com/news/1"]));
     save(
         "issue-012.ron",
-        &issue(12, 15, &["http://ft.com/content/abc/?utm_campaign=weekly#top"]),
+        &issue(
+            12,
+            15,
+            &["http://ft.com/content/abc/?utm_campaign=weekly#top"],
+        ),
     );
     std::fs::write(dir.path().join("broken.ron"), "(version: 1, number: ").expect("write");
     dir
@@ -52,7 +64,10 @@ fn scanning_lists_issues_in_order_and_reports_damaged_files() {
     assert_eq!(numbers, [10, 11, 12]);
     assert_eq!(index.problems.len(), 1);
     let problem = index.problems[0].to_string();
-    assert!(problem.contains("broken.ron") && problem.contains(":1:"), "{problem}");
+    assert!(
+        problem.contains("broken.ron") && problem.contains(":1:"),
+        "{problem}"
+    );
 }
 
 #[test]
@@ -66,7 +81,11 @@ fn featured_links_are_found_under_any_spelling_except_in_the_open_issue() {
     let found = index.featured_in("https://ft.com/content/abc", Some(&open));
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].number, 10);
-    assert!(index.featured_in("https://ft.com/content/other", None).is_empty());
+    assert!(
+        index
+            .featured_in("https://ft.com/content/other", None)
+            .is_empty()
+    );
     let twice = index.featured_twice();
     assert_eq!(twice.len(), 1);
     assert_eq!(twice[0].url, "https://www.ft.com/content/abc");
@@ -77,10 +96,12 @@ fn the_inbox_round_trips_as_readable_ron() {
     let dir = tempfile::tempdir().expect("temp dir");
     let library = Library::open(dir.path()).expect("open");
     assert!(library.load_inbox().expect("no file yet").inbox.is_empty());
-    let mut entry = pick("استثمرت Sequoia Capital مبلغ 800 مليون دولار", "https://ft.com/a");
-    entry.story.id = nashra::model::StoryId(
-        "6f1c7f64-2f0e-4b7e-9a57-0d4c1c3f0a11".parse().expect("id"),
+    let mut entry = pick(
+        "استثمرت Sequoia Capital مبلغ 800 مليون دولار",
+        "https://ft.com/a",
     );
+    entry.story.id =
+        nashra::model::StoryId("6f1c7f64-2f0e-4b7e-9a57-0d4c1c3f0a11".parse().expect("id"));
     let inbox = Inbox {
         entries: vec![entry],
     };
@@ -113,7 +134,11 @@ fn dupes_lists_links_featured_twice_for_scripts() {
         .arg(dir.path())
         .output()
         .expect("run nashra");
-    assert_eq!(output.status.code(), Some(1), "some links were featured twice");
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "some links were featured twice"
+    );
     let stdout = String::from_utf8(output.stdout).expect("utf-8");
     assert_eq!(
         stdout,
