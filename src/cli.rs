@@ -19,7 +19,8 @@ Usage:
   nashra dupes LIBRARY      list every link featured in more than one issue of the library:
                             one line per link, `URL<TAB>#N (date), #M (date)`; exit code 0 when
                             there are none, 1 when there are some, 2 when the folder cannot be read
-  nashra check FILE...      validate issue files: prints `ok` or each error as path:line:column
+  nashra check FILE...      validate issue files (and inbox.ron files): prints `ok` or each
+                            error as path:line:column
   nashra export ISSUE.ron --format html|md|txt [-o OUT]
                             export an issue (to stdout without -o)
   nashra stress-save ISSUE.ron ROUNDS
@@ -70,6 +71,22 @@ fn check(files: &[OsString]) -> ExitCode {
     let mut all_valid = true;
     for file in files {
         let path = PathBuf::from(file);
+        if path
+            .file_name()
+            .is_some_and(|n| n == crate::io::INBOX_FILE_NAME)
+        {
+            let line = match crate::io::read_inbox(&path) {
+                Ok((inbox, _)) => {
+                    format!("{}: ok ({} stories)", path.display(), inbox.entries.len())
+                }
+                Err(err) => {
+                    all_valid = false;
+                    err.to_string()
+                }
+            };
+            let _ = writeln!(stdout, "{line}");
+            continue;
+        }
         let line = match crate::io::load_issue(&path) {
             Ok(loaded) if loaded.is_from_newer_version() => format!(
                 "{}: ok (written by a newer Nashra, format version {})",

@@ -69,11 +69,10 @@ impl Library {
                 content_hash: None,
             });
         }
-        let bytes = read_capped(&path)?;
-        let inbox = parse_inbox(&bytes, &path)?;
+        let (inbox, hash) = read_inbox(&path)?;
         Ok(LoadedInbox {
             inbox,
-            content_hash: Some(content_hash(&bytes)),
+            content_hash: Some(hash),
         })
     }
 
@@ -138,6 +137,13 @@ fn is_issue_file(path: &Path) -> bool {
         && name != INBOX_FILE_NAME
         && !name.starts_with('.')
         && path.is_file()
+}
+
+/// Reads an inbox file (with the same size cap as issues); returns it and its
+/// [`content_hash`].
+pub fn read_inbox(path: &Path) -> Result<(Inbox, u64), LoadError> {
+    let bytes = read_capped(path)?;
+    Ok((parse_inbox(&bytes, path)?, content_hash(&bytes)))
 }
 
 /// Parses the bytes of an inbox file; `path` is only used in errors.

@@ -19,7 +19,7 @@ pub use issue_file::{
 };
 pub use library::{
     Featured, FeaturedTwice, INBOX_FILE_NAME, IndexedIssue, Library, LibraryIndex, LoadedInbox,
-    inbox_to_ron, parse_inbox,
+    inbox_to_ron, parse_inbox, read_inbox,
 };
 pub use lock::{FileLock, LockOutcome, LockOwner, lock_path};
 pub use settings::{Settings, SettingsStore};

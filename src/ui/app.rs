@@ -880,8 +880,11 @@ impl NashraApp {
                 self.take_dropped(vec![path]);
             }
             Command::CancelImport => {
-                if let Some(job) = &self.import {
+                // The worker may be waiting on a silent server until its timeout: stop
+                // waiting for it now; it stops at its next chance and its result is dropped.
+                if let Some(job) = self.import.take() {
                     job.cancel();
+                    self.post_info(tr(Msg::ImportCancelled).to_owned());
                 }
             }
             Command::OpenLibrary(path) => {

@@ -5,7 +5,7 @@ use jiff::civil::Date;
 
 use super::strings::{Msg, tr};
 use super::user_text::{
-    TextRole, bidi_label_ui, caret_offset, caret_paragraph, draft_pane_ui, pane_id,
+    TextRole, bidi_line_ui, caret_offset, caret_paragraph, draft_pane_ui, pane_id,
     user_text_edit_ui,
 };
 use super::{Command, Curate, Selection};
@@ -309,14 +309,10 @@ fn story_place_ui(
     };
     match desk.place(id) {
         Some(StoryPlace::Inbox(_)) => {
-            ui.horizontal_wrapped(|ui| {
-                ui.strong(tr(Msg::InInbox));
-                for (index, section) in desk.issue.sections.iter().enumerate() {
-                    let name = if section.title.is_empty() {
-                        format!("{} {}", tr(Msg::SectionTitle), index + 1)
-                    } else {
-                        section.title.clone()
-                    };
+            ui.strong(tr(Msg::InInbox));
+            // One row per section: the button, then the section's (user text) title.
+            for (index, section) in desk.issue.sections.iter().enumerate() {
+                ui.horizontal(|ui| {
                     let label = format!("{} {}", tr(Msg::PickInto), index + 1);
                     if ui.button(label).clicked() {
                         commands.push(Command::Curate(Curate::Pick {
@@ -325,9 +321,11 @@ fn story_place_ui(
                             index: section.picks.len(),
                         }));
                     }
-                    bidi_label_ui(ui, engine, &name, TextRole::Row);
-                }
-            });
+                    if !section.title.is_empty() {
+                        bidi_line_ui(ui, engine, &section.title, TextRole::Row);
+                    }
+                });
+            }
         }
         Some(StoryPlace::Issue(_)) => {
             ui.horizontal_wrapped(|ui| {

@@ -75,7 +75,11 @@ pub fn inbox_panel_ui(
 
     // The whole list is a drop zone: a pick dropped here goes back to the inbox.
     let (_, dropped) = ui.dnd_drop_zone::<DraggedStory, _>(egui::Frame::new(), |ui| {
-        ui.set_min_size(egui::vec2(ui.available_width(), 80.0));
+        // The zone fills the panel, so a pick can be dropped anywhere below the list.
+        ui.set_min_size(egui::vec2(
+            ui.available_width(),
+            ui.available_height().max(80.0),
+        ));
         if inbox.is_empty() {
             ui.weak(tr(Msg::InboxEmpty));
         }

@@ -11,7 +11,7 @@ use super::library_session::LibrarySession;
 use super::strings::{Msg, tr};
 use super::user_text::{TextRole, bidi_line_ui, draft_pane_ui, user_text_row_ui};
 use crate::model::FoldedQuery;
-use crate::model::search::{Hit, search_inbox, search_issue};
+use crate::model::search::{Hit, HitField, search_inbox, search_issue};
 use crate::model::{Desk, StoryId};
 use crate::text::TextEngine;
 
@@ -69,7 +69,10 @@ pub fn search_view_ui(
             if user_text_row_ui(ui, engine, &headline, false).clicked() {
                 commands.push(open(hit.story));
             }
-            bidi_line_ui(ui, engine, &hit.snippet, TextRole::Row);
+            // A headline match is the row itself; other fields show where they matched.
+            if hit.field != HitField::Headline {
+                bidi_line_ui(ui, engine, &hit.snippet, TextRole::Row);
+            }
         }
     };
     group(

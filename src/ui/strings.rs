@@ -276,6 +276,8 @@ pub enum Msg {
     InInbox,
     /// A story changed by its import.
     ImportFlag,
+    /// The editor cancelled an import.
+    ImportCancelled,
 }
 
 /// The English text of a message.
@@ -436,6 +438,7 @@ pub fn tr(msg: Msg) -> &'static str {
         Msg::MoveToTop => "Move to the top",
         Msg::InInbox => "In the inbox",
         Msg::ImportFlag => "Changed on import",
+        Msg::ImportCancelled => "Import cancelled",
     }
 }
 

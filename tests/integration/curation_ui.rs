@@ -360,3 +360,226 @@ fn search_finds_stories_across_the_inbox_and_past_issues() {
         Selection::Pick(id_of(&h, "قصة قديمة"))
     );
 }
+
+#[test]
+fn the_library_is_remembered_and_its_view_opens_issues() {
+    let (_dir, root) = library();
+    let config = tempfile::tempdir().expect("temp dir");
+    let settings = nashra::io::SettingsStore::at(config.path().join("settings.ron"));
+    let first = app_harness(NashraApp::new(AppOptions {
+        library: Some(root.clone()),
+        settings: Some(settings.clone()),
+        ..AppOptions::default()
+    }));
+    drop(first);
+    // Started again with no folder given: the remembered library opens.
+    let mut h = app_harness(NashraApp::new(AppOptions {
+        settings: Some(settings),
+        ..AppOptions::default()
+    }));
+    h.run();
+    let session = h.state().library().expect("a library");
+    assert_eq!(session.library.root(), root);
+    assert_eq!(h.state().open_issue().document.issue().number, 13);
+
+    h.get_by_label("Library").click();
+    h.run();
+    h.get_by_label("#12 · 2026-05-01 · Draft · العدد الثاني عشر")
+        .click();
+    h.run();
+    assert_eq!(h.state().open_issue().document.issue().number, 12);
+    // The inbox stays on the desk with the other issue.
+    assert_eq!(h.state().open_issue().document.inbox().entries.len(), 2);
+}
+
+#[test]
+fn without_a_library_the_sample_opens_and_the_inbox_asks_for_a_folder() {
+    let mut h = app_harness(NashraApp::new(AppOptions::default()));
+    h.run();
+    assert_eq!(h.state().open_issue().origin, nashra::ui::Origin::Sample);
+    h.get_all_by_label("Choose library folder…")
+        .next()
+        .expect("the inbox offers a folder");
+}
+
+#[test]
+fn dropped_files_become_stories_or_open() {
+    let (_dir, root) = library();
+    let drop_dir = tempfile::tempdir().expect("temp dir");
+    let note = drop_dir.path().join("ملاحظة.md");
+    std::fs::write(&note, "# عنوان الملاحظة\n\nنص الملاحظة.\n").expect("write");
+    let feed = drop_dir.path().join("feed.xml");
+    std::fs::write(
+        &feed,
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>الشرق</title>\
+         <item><title>\u{202E}خبر معكوس</title><link>https://asharq.com/1</link></item>\
+         <item><title>خبر ثان</title><link>https://asharq.com/2</link></item>\
+         </channel></rss>",
+    )
+    .expect("write");
+    let mut h = app_on(&root);
+    h.state_mut()
+        .push_command(Command::DroppedFiles(vec![note, feed]));
+    h.run();
+    let inbox: Vec<String> = h
+        .state()
+        .open_issue()
+        .document
+        .inbox()
+        .entries
+        .iter()
+        .map(|p| p.story.headline.clone())
+        .collect();
+    assert_eq!(
+        inbox,
+        [
+            "خبر ثان",
+            "خبر معكوس",
+            "عنوان الملاحظة",
+            "Sequoia تستثمر مجددًا",
+            "خبر جديد"
+        ]
+    );
+    // The override character was removed, and the story is flagged where she sees it.
+    let flagged = id_of(&h, "خبر معكوس");
+    assert!(!h.state().story_flags(flagged).is_empty());
+    assert_eq!(
+        h.query_all_by_label("Changed on import").count(),
+        1,
+        "one flagged row"
+    );
+    // All of it is one undo step.
+    h.state_mut().push_command(Command::Run(Action::Undo));
+    h.run();
+    assert_eq!(h.state().open_issue().document.inbox().entries.len(), 2);
+
+    // A dropped issue file opens.
+    h.state_mut()
+        .push_command(Command::DroppedFiles(vec![root.join("issue-012.ron")]));
+    h.run();
+    assert_eq!(h.state().open_issue().document.issue().number, 12);
+}
+
+/// Serves one response on 127.0.0.1 and returns its address.
+fn serve_once(body: &'static str, content_type: &'static str) -> String {
+    use std::io::{Read as _, Write as _};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let address = listener.local_addr().expect("address");
+    std::thread::spawn(move || {
+        if let Ok((mut stream, _)) = listener.accept() {
+            let mut request = [0_u8; 4096];
+            let _ = stream.read(&mut request);
+            let _ = write!(
+                stream,
+                "HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\
+                 Connection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    format!("http://{address}/page")
+}
+
+fn run_until_imported(h: &mut Harness<'static, NashraApp>) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while h.state().is_importing() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.run_steps(1);
+    }
+    h.run();
+}
+
+#[test]
+fn importing_a_page_by_address_runs_off_the_ui_thread_and_collects_it() {
+    let (_dir, root) = library();
+    let url = serve_once(
+        "<html><head><title>عنوان الصفحة</title>\
+         <meta property=\"og:title\" content=\"الاقتصاد المغربي ينمو 3%\">\
+         <meta property=\"og:site_name\" content=\"هسبريس\">\
+         <meta name=\"description\" content=\"تقرير البنك الدولي\"></head></html>",
+        "text/html; charset=utf-8",
+    );
+    let mut h = app_on(&root);
+    h.state_mut().push_command(Command::ImportUrl(url.clone()));
+    h.run_steps(1);
+    run_until_imported(&mut h);
+    let entry = &h.state().open_issue().document.inbox().entries[0];
+    assert_eq!(entry.story.headline, "الاقتصاد المغربي ينمو 3%");
+    assert_eq!(entry.story.source, "هسبريس");
+    assert_eq!(entry.story.excerpt.text(), "تقرير البنك الدولي");
+    assert_eq!(entry.story.url, url);
+}
+
+#[test]
+fn a_slow_import_shows_progress_and_can_be_cancelled() {
+    let (_dir, root) = library();
+    // A server that accepts and never answers.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!("http://{}/slow", listener.local_addr().expect("address"));
+    let hold = std::thread::spawn(move || {
+        let held = listener.accept();
+        std::thread::sleep(std::time::Duration::from_secs(3));
+        drop(held);
+    });
+    let mut h = app_on(&root);
+    h.state_mut().push_command(Command::ImportUrl(url));
+    h.run_steps(2);
+    assert!(h.state().is_importing());
+    h.get_by_label("Importing…");
+    h.get_by_label("Cancel").click();
+    h.run_steps(1);
+    // At once, without waiting for the silent server.
+    assert!(!h.state().is_importing());
+    assert!(
+        h.state()
+            .notices()
+            .iter()
+            .any(|n| n.text == "Import cancelled"),
+        "the editor is told it stopped"
+    );
+    assert_eq!(h.state().open_issue().document.inbox().entries.len(), 2);
+    drop(hold);
+}
+
+#[test]
+fn inbox_changes_are_kept_in_recovery_snapshots() {
+    let (_dir, root) = library();
+    let recovery = tempfile::tempdir().expect("temp dir");
+    let store = nashra::io::recovery::RecoveryStore::at(recovery.path());
+    let mut h = app_harness(NashraApp::new(AppOptions {
+        library: Some(root.clone()),
+        recovery: Some(store.clone()),
+        autosave_idle: std::time::Duration::ZERO,
+        ..AppOptions::default()
+    }));
+    h.run();
+    h.event(egui::Event::Paste("https://example.com/لقطة".to_owned()));
+    h.run_steps(3);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let snapshot = loop {
+        if let Some(found) = store.list().pop() {
+            break found.snapshot;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "a snapshot is written"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let inbox = snapshot.inbox.expect("the inbox is in the snapshot");
+    assert_eq!(inbox.entries.len(), 3);
+    assert_eq!(inbox.entries[0].story.url, "https://example.com/لقطة");
+    drop(h);
+
+    // After the crash, Recover brings the inbox back too.
+    let mut h = app_harness(NashraApp::new(AppOptions {
+        library: Some(root),
+        recovery: Some(store),
+        ..AppOptions::default()
+    }));
+    h.run();
+    h.get_by_label("Recover").click();
+    h.run();
+    assert_eq!(h.state().open_issue().document.inbox().entries.len(), 3);
+    assert!(h.state().open_issue().document.is_modified());
+}

@@ -162,3 +162,29 @@ fn dupes_lists_links_featured_twice_for_scripts() {
         .expect("run nashra");
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn check_validates_inbox_files_too() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let library = Library::open(dir.path()).expect("open");
+    library
+        .save_inbox(&Inbox {
+            entries: vec![pick("خبر", "https://bbc.com/1")],
+        })
+        .expect("save");
+    let output = Command::new(env!("CARGO_BIN_EXE_nashra"))
+        .arg("check")
+        .arg(library.inbox_path())
+        .output()
+        .expect("run nashra");
+    assert_eq!(output.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&output.stdout).ends_with(": ok (1 stories)\n"));
+    std::fs::write(library.inbox_path(), "(version: 1, stories: [(story: 3)])").expect("damage");
+    let output = Command::new(env!("CARGO_BIN_EXE_nashra"))
+        .arg("check")
+        .arg(library.inbox_path())
+        .output()
+        .expect("run nashra");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("inbox.ron:1:"));
+}
