@@ -453,7 +453,7 @@ fn a_server_that_never_answers_times_out() {
     assert!(took < Duration::from_secs(5), "{took:?}");
     assert_eq!(
         err.to_string(),
-        format!("the server did not answer within 1 seconds: {url}")
+        format!("the server did not answer within 1 second: {url}")
     );
 }
 

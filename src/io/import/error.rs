@@ -21,7 +21,7 @@ pub enum ImportError {
         path: PathBuf,
     },
     /// The file or download is bigger than an import reads.
-    #[error("it is larger than the import limit of {} MiB: {from}", limit_bytes / (1024 * 1024))]
+    #[error("it is larger than the import limit of {}: {from}", size_text(*limit_bytes))]
     TooLarge {
         /// The file or address.
         from: String,
@@ -45,7 +45,7 @@ pub enum ImportError {
         message: String,
     },
     /// The server took longer than the import allows.
-    #[error("the server did not answer within {seconds} seconds: {url}")]
+    #[error("the server did not answer within {}: {url}", seconds_text(*seconds))]
     Timeout {
         /// The address asked for.
         url: String,
@@ -98,6 +98,28 @@ impl ImportError {
     }
 }
 
+/// A size for people: "8 MiB", "512 KiB", "100 bytes".
+fn size_text(bytes: usize) -> String {
+    const KIB: usize = 1024;
+    const MIB: usize = 1024 * KIB;
+    if bytes >= MIB && bytes.is_multiple_of(MIB) {
+        format!("{} MiB", bytes / MIB)
+    } else if bytes >= KIB && bytes.is_multiple_of(KIB) {
+        format!("{} KiB", bytes / KIB)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+/// "1 second", "15 seconds".
+fn seconds_text(seconds: u64) -> String {
+    if seconds == 1 {
+        "1 second".to_owned()
+    } else {
+        format!("{seconds} seconds")
+    }
+}
+
 /// The reason phrase of a status code, after a space (" Not Found"), or nothing.
 fn reason(status: u16) -> String {
     ureq::http::StatusCode::from_u16(status)
@@ -130,5 +152,9 @@ mod tests {
             large.to_string(),
             "it is larger than the import limit of 8 MiB: /tmp/big.xml"
         );
+        assert_eq!(size_text(512 * 1024), "512 KiB");
+        assert_eq!(size_text(100), "100 bytes");
+        assert_eq!(seconds_text(1), "1 second");
+        assert_eq!(seconds_text(15), "15 seconds");
     }
 }
