@@ -35,7 +35,9 @@ fn ms(d: Duration) -> String {
 }
 
 fn story(n: usize) -> Story {
-    let mut s = Story::new(format!("استثمرت Sequoia Capital مبلغ {n} مليون دولار في تويتر"));
+    let mut s = Story::new(format!(
+        "استثمرت Sequoia Capital مبلغ {n} مليون دولار في تويتر"
+    ));
     s.url = format!("https://www.ft.com/content/story-{n}?utm_source=rss");
     s.source = "Financial Times".to_owned();
     s.excerpt = Prose::from_text("أعلنت الشركة عن جولة تمويل جديدة بقيمة كبيرة.");
@@ -58,7 +60,10 @@ fn main() {
         issue.number = number;
         for (i, section) in issue.sections.iter_mut().enumerate() {
             for (j, pick) in section.picks.iter_mut().enumerate() {
-                pick.story.url = format!("https://www.ft.com/content/story-{}", number as usize * 10 + i * 3 + j);
+                pick.story.url = format!(
+                    "https://www.ft.com/content/story-{}",
+                    number as usize * 10 + i * 3 + j
+                );
             }
         }
         nashra::io::save_issue(&dir.path().join(format!("issue-{number:03}.ron")), &issue)
@@ -80,7 +85,10 @@ fn main() {
         let index = library.scan();
         assert_eq!(index.issues.len(), 200);
     });
-    println!("| read every issue (open, and after each save) | {} |", ms(scan));
+    println!(
+        "| read every issue (open, and after each save) | {} |",
+        ms(scan)
+    );
 
     let index = library.scan();
     let lookups = measure(51, || {
@@ -91,7 +99,10 @@ fn main() {
             .sum();
         assert!(found > 0);
     });
-    println!("| \"featured in\" for all 500 inbox rows (one frame) | {} |", ms(lookups));
+    println!(
+        "| \"featured in\" for all 500 inbox rows (one frame) | {} |",
+        ms(lookups)
+    );
 
     let query = FoldedQuery::new("مليون");
     let search = measure(21, || {
@@ -101,7 +112,10 @@ fn main() {
         }
         assert!(hits > 0);
     });
-    println!("| search inbox and 200 issues for an Arabic word | {} |", ms(search));
+    println!(
+        "| search inbox and 200 issues for an Arabic word | {} |",
+        ms(search)
+    );
 
     let desk = Desk {
         issue: sample.clone(),
@@ -110,13 +124,15 @@ fn main() {
     let feed: Vec<Story> = (0..500).map(|n| story(10_000 + n)).collect();
     let collect = measure(5, || {
         let mut desk = desk.clone();
-        for story in feed.clone() {
-            let collected = curation::collect(&desk, story);
+        for collected in curation::collect_many(&desk.clone(), feed.clone()) {
             for edit in collected.edits {
                 edit.apply(&mut desk).expect("applies");
             }
         }
         assert_eq!(desk.inbox.entries.len(), 1000);
     });
-    println!("| collect a 500-item feed into that inbox | {} |", ms(collect));
+    println!(
+        "| collect a 500-item feed into that inbox | {} |",
+        ms(collect)
+    );
 }

@@ -91,6 +91,7 @@ pub struct NashraApp {
     settings: Option<SettingsStore>,
     /// What the search view looks for.
     search_query: String,
+    search_results: super::search_view::SearchResults,
     /// A feed or page being fetched.
     import: Option<ImportJob>,
     import_limits: ImportLimits,
@@ -159,6 +160,7 @@ impl NashraApp {
             library,
             settings: options.settings,
             search_query: String::new(),
+            search_results: Default::default(),
             import: None,
             import_limits: options.import_limits,
             story_flags: HashMap::new(),
@@ -377,13 +379,17 @@ impl NashraApp {
                         &mut self.commands,
                     );
                 } else if self.selection == Selection::Search {
+                    self.search_results.refresh(
+                        &self.search_query,
+                        (self.open.document.desk(), self.open.document.revision()),
+                        self.library.as_ref(),
+                        self.open.path(),
+                    );
                     super::search_view::search_view_ui(
                         ui,
                         &mut self.text,
                         &self.search_query,
-                        self.open.document.desk(),
-                        self.library.as_ref(),
-                        self.open.path(),
+                        &self.search_results,
                         &mut self.commands,
                     );
                 } else {
@@ -491,7 +497,7 @@ impl NashraApp {
         }
     }
 
-    /// Collects stories into the inbox, one undo step each, merging ones already on the desk.
+    /// Collects stories into the inbox as one undo step, merging ones already on the desk.
     fn collect(&mut self, stories: Vec<crate::model::Story>) {
         if self.open.read_only || stories.is_empty() {
             return;
@@ -500,27 +506,23 @@ impl NashraApp {
             self.post_error(tr(Msg::NoLibraryHint).to_owned());
             return;
         }
+        let ids: Vec<StoryId> = stories.iter().map(|s| s.id).collect();
+        let collected = curation::collect_many(self.open.document.desk(), stories);
         let mut edits = Vec::new();
-        let mut last = None;
         let mut merged = 0;
-        for story in stories {
-            let flags = self.story_flags.remove(&story.id);
-            // Plans are made against the desk as it will be after the earlier stories.
-            let mut preview = self.open.document.desk().clone();
-            for edit in &edits {
-                let _ = crate::model::Edit::apply(edit, &mut preview);
-            }
-            let collected = curation::collect(&preview, story);
+        let mut first = None;
+        for (id, collected) in ids.into_iter().zip(collected) {
             if collected.merged_into.is_some() {
                 merged += 1;
+                // What the import flagged belongs to the story it was merged into.
+                if let Some(flags) = self.story_flags.remove(&id) {
+                    self.story_flags
+                        .entry(collected.story)
+                        .or_default()
+                        .extend(flags);
+                }
             }
-            if let Some(flags) = flags {
-                self.story_flags
-                    .entry(collected.story)
-                    .or_default()
-                    .extend(flags);
-            }
-            last = Some(collected.story);
+            first.get_or_insert(collected.story);
             edits.extend(collected.edits);
         }
         if !edits.is_empty()
@@ -532,7 +534,7 @@ impl NashraApp {
         if merged > 0 {
             self.post_info(format!("{} ({merged})", tr(Msg::AlreadyCollected)));
         }
-        if let Some(story) = last {
+        if let Some(story) = first {
             self.selection = Selection::Pick(story);
         }
     }
@@ -558,10 +560,6 @@ impl NashraApp {
                 Ok(Some(edits))
             }
             Curate::DeleteSection(section) => curation::delete_section(desk, section).map(Some),
-            Curate::Collect(stories) => {
-                self.collect(stories);
-                return;
-            }
         };
         match plan {
             Ok(Some(edits)) => {
@@ -1159,6 +1157,8 @@ impl NashraApp {
 
     fn replace_open(&mut self, open: OpenIssue) {
         self.open = open;
+        // Results name revisions of the document they came from.
+        self.search_results = Default::default();
         self.selection = Selection::Issue;
         self.attach_library_inbox(None);
         self.announce_opened();

@@ -11,6 +11,8 @@ pub struct LibrarySession {
     pub library: Library,
     /// Its issues as last read.
     pub index: LibraryIndex,
+    /// Counts the reads, so views can tell when to work their results out again.
+    generation: u64,
 }
 
 impl LibrarySession {
@@ -18,12 +20,22 @@ impl LibrarySession {
     pub fn open(root: &Path) -> Result<Self, LoadError> {
         let library = Library::open(root)?;
         let index = library.scan();
-        Ok(Self { library, index })
+        Ok(Self {
+            library,
+            index,
+            generation: 1,
+        })
     }
 
     /// Reads the folder's issues again (after a save).
     pub fn rescan(&mut self) {
         self.index = self.library.scan();
+        self.generation += 1;
+    }
+
+    /// Changes every time the issues are read again.
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     /// The latest issue's file, to open when the app starts on this library.

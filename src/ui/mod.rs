@@ -30,7 +30,7 @@ pub use open_issue::{OpenIssue, Origin, SAMPLE_RON};
 pub use status_bar::Notice;
 
 use crate::model::curation::PickStep;
-use crate::model::{Edit, SectionId, Story, StoryId};
+use crate::model::{Edit, SectionId, StoryId};
 
 /// What the main area shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,8 +72,6 @@ pub enum Curate {
     AddSection,
     /// Delete a section; its picks go to the inbox.
     DeleteSection(SectionId),
-    /// Collect stories into the inbox (merging ones already there).
-    Collect(Vec<Story>),
 }
 
 /// Everything the interface can ask for. Widgets queue commands during the frame; the app runs

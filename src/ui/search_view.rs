@@ -1,7 +1,8 @@
 //! The search view (Ctrl+F): one query over the inbox, the open issue and every other issue of
-//! the library, folding Arabic spelling variants; a result opens its story.
+//! the library, folding Arabic spelling variants; a result opens its story. Results are worked
+//! out once per change of query, desk or library ([`SearchResults`]), not once per frame.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use egui::Ui;
 
@@ -10,9 +11,8 @@ use super::Selection;
 use super::library_session::LibrarySession;
 use super::strings::{Msg, tr};
 use super::user_text::{TextRole, bidi_line_ui, draft_pane_ui, user_text_row_ui};
-use crate::model::FoldedQuery;
 use crate::model::search::{Hit, HitField, search_inbox, search_issue};
-use crate::model::{Desk, StoryId};
+use crate::model::{Desk, FoldedQuery, Revision};
 use crate::text::TextEngine;
 
 /// The id of the query pane, so Ctrl+F can focus it.
@@ -20,14 +20,85 @@ pub fn query_pane_id() -> egui::Id {
     egui::Id::unique("search_query")
 }
 
+/// Where a group of results lives.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Found {
+    /// On the desk (inbox or open issue): results select the story.
+    Desk,
+    /// In another issue of the library: results open that file.
+    File(PathBuf),
+}
+
+/// Results of one query, grouped by where they were found.
+#[derive(Default)]
+pub struct SearchResults {
+    /// What they were computed for: query, desk revision, library generation.
+    key: Option<(String, Revision, u64)>,
+    groups: Vec<(String, Found, Vec<Hit>)>,
+}
+
+impl SearchResults {
+    /// Searches again if the query, the desk or the library changed since last time.
+    pub fn refresh(
+        &mut self,
+        query: &str,
+        desk: (&Desk, Revision),
+        library: Option<&LibrarySession>,
+        open_file: Option<&Path>,
+    ) {
+        let key = (
+            query.to_owned(),
+            desk.1,
+            library.map_or(0, LibrarySession::generation),
+        );
+        if self.key.as_ref() == Some(&key) {
+            return;
+        }
+        self.key = Some(key);
+        self.groups.clear();
+        let folded = FoldedQuery::new(query);
+        if folded.is_empty() {
+            return;
+        }
+        let (desk, _) = desk;
+        self.groups.push((
+            tr(Msg::Inbox).to_owned(),
+            Found::Desk,
+            search_inbox(&desk.inbox, &folded),
+        ));
+        self.groups.push((
+            format!("{} #{}", tr(Msg::ThisIssue), desk.issue.number),
+            Found::Desk,
+            search_issue(&desk.issue, &folded),
+        ));
+        let Some(library) = library else {
+            return;
+        };
+        let open_file = open_file.and_then(|p| std::fs::canonicalize(p).ok());
+        for indexed in library.index.issues.iter().rev() {
+            if std::fs::canonicalize(&indexed.path).ok() == open_file {
+                continue;
+            }
+            self.groups.push((
+                format!(
+                    "{} #{} ({})",
+                    tr(Msg::IssueWord),
+                    indexed.issue.number,
+                    indexed.issue.date
+                ),
+                Found::File(indexed.path.clone()),
+                search_issue(&indexed.issue, &folded),
+            ));
+        }
+    }
+}
+
 /// Draws the query and the results.
 pub fn search_view_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
     query: &str,
-    desk: &Desk,
-    library: Option<&LibrarySession>,
-    open_file: Option<&Path>,
+    results: &SearchResults,
     commands: &mut Vec<Command>,
 ) {
     ui.heading(tr(Msg::Search));
@@ -43,71 +114,34 @@ pub fn search_view_ui(
     if typed != query {
         commands.push(Command::SetSearch(typed.clone()));
     }
-    let folded = FoldedQuery::new(&typed);
-    if folded.is_empty() {
+    if FoldedQuery::new(&typed).is_empty() {
         return;
     }
     ui.separator();
     let mut total = 0;
-    let mut group = |ui: &mut Ui,
-                     engine: &mut TextEngine,
-                     title: String,
-                     hits: Vec<Hit>,
-                     open: &dyn Fn(StoryId) -> Command| {
+    for (title, found, hits) in &results.groups {
         if hits.is_empty() {
-            return;
+            continue;
         }
         total += hits.len();
         ui.add_space(6.0);
-        ui.strong(title);
+        ui.strong(title.as_str());
         for hit in hits {
             let headline = if hit.headline.is_empty() {
-                tr(Msg::UntitledPick).to_owned()
+                tr(Msg::UntitledPick)
             } else {
-                hit.headline.clone()
+                &hit.headline
             };
-            if user_text_row_ui(ui, engine, &headline, false).clicked() {
-                commands.push(open(hit.story));
+            if user_text_row_ui(ui, engine, headline, false).clicked() {
+                commands.push(match found {
+                    Found::Desk => Command::Select(Selection::Pick(hit.story)),
+                    Found::File(path) => Command::OpenLibraryIssue(path.clone(), Some(hit.story)),
+                });
             }
             // A headline match is the row itself; other fields show where they matched.
             if hit.field != HitField::Headline {
                 bidi_line_ui(ui, engine, &hit.snippet, TextRole::Row);
             }
-        }
-    };
-    group(
-        ui,
-        engine,
-        tr(Msg::Inbox).to_owned(),
-        search_inbox(&desk.inbox, &folded),
-        &|id| Command::Select(Selection::Pick(id)),
-    );
-    group(
-        ui,
-        engine,
-        format!("{} #{}", tr(Msg::ThisIssue), desk.issue.number),
-        search_issue(&desk.issue, &folded),
-        &|id| Command::Select(Selection::Pick(id)),
-    );
-    if let Some(library) = library {
-        let open_file = open_file.and_then(|p| std::fs::canonicalize(p).ok());
-        for indexed in library.index.issues.iter().rev() {
-            if std::fs::canonicalize(&indexed.path).ok() == open_file {
-                continue;
-            }
-            let path = indexed.path.clone();
-            group(
-                ui,
-                engine,
-                format!(
-                    "{} #{} ({})",
-                    tr(Msg::IssueWord),
-                    indexed.issue.number,
-                    indexed.issue.date
-                ),
-                search_issue(&indexed.issue, &folded),
-                &|id| Command::OpenLibraryIssue(path.clone(), Some(id)),
-            );
         }
     }
     if total == 0 {

@@ -433,9 +433,9 @@ fn dropped_files_become_stories_or_open() {
     assert_eq!(
         inbox,
         [
-            "خبر ثان",
-            "خبر معكوس",
             "عنوان الملاحظة",
+            "خبر معكوس",
+            "خبر ثان",
             "Sequoia تستثمر مجددًا",
             "خبر جديد"
         ]
