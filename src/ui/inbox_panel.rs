@@ -74,6 +74,14 @@ pub fn inbox_panel_ui(
     ui.separator();
 
     // The whole list is a drop zone: a pick dropped here goes back to the inbox.
+    // Links the open issue already features (an inbox file edited elsewhere, or a story
+    // collected before it was picked by hand): a handful of picks, keyed once per frame.
+    let in_issue: std::collections::HashSet<String> = view
+        .desk
+        .issue
+        .picks()
+        .filter_map(|p| crate::model::url_key(&p.story.url))
+        .collect();
     let (_, dropped) = ui.dnd_drop_zone::<DraggedStory, _>(egui::Frame::new(), |ui| {
         // The zone fills the panel, so a pick can be dropped anywhere below the list.
         ui.set_min_size(egui::vec2(
@@ -90,6 +98,9 @@ pub fn inbox_panel_ui(
             response.dnd_set_drag_payload(DraggedStory(story.id));
             if response.clicked() {
                 commands.push(Command::Select(Selection::Pick(story.id)));
+            }
+            if crate::model::url_key(&story.url).is_some_and(|k| in_issue.contains(&k)) {
+                ui.colored_label(ui.visuals().warn_fg_color, tr(Msg::AlreadyInIssue));
             }
             let featured = (view.featured)(&story.url);
             if let Some(badge) = featured_badge(&featured) {

@@ -278,6 +278,8 @@ pub enum Msg {
     ImportFlag,
     /// The editor cancelled an import.
     ImportCancelled,
+    /// An inbox story's link is already picked in the open issue.
+    AlreadyInIssue,
 }
 
 /// The English text of a message.
@@ -439,6 +441,7 @@ pub fn tr(msg: Msg) -> &'static str {
         Msg::InInbox => "In the inbox",
         Msg::ImportFlag => "Changed on import",
         Msg::ImportCancelled => "Import cancelled",
+        Msg::AlreadyInIssue => "Already in this issue",
     }
 }
 

@@ -154,6 +154,22 @@ fn an_inbox_story_featured_before_shows_the_badge() {
         h.query_all_by_label_contains("Featured in issue").count(),
         1
     );
+    assert!(h.query_by_label("Already in this issue").is_none());
+}
+
+#[test]
+fn an_inbox_story_already_picked_in_the_open_issue_says_so() {
+    let (_dir, root) = library();
+    // The inbox file, edited elsewhere, holds a link the open issue already features.
+    let library = nashra::io::Library::open(&root).expect("library");
+    let mut inbox = library.load_inbox().expect("inbox").inbox;
+    inbox.entries.push(Pick {
+        story: story("نسخة", "https://www.example.com/2/"),
+        commentary: Prose::default(),
+    });
+    library.save_inbox(&inbox).expect("save");
+    let h = app_on(&root);
+    h.get_by_label("Already in this issue");
 }
 
 #[test]
