@@ -126,7 +126,55 @@ fn replace(
 
     fault(SaveStep::SyncFolder).map_err(err(SaveStep::SyncFolder))?;
     sync_folder(&folder).map_err(err(SaveStep::SyncFolder))?;
+    // A save that was killed earlier left its temporary file behind; the file is whole now,
+    // so the leftovers can go.
+    remove_stale_temps(&target);
     Ok(())
+}
+
+/// Removes the temporary files that saves of `target` (and of its `.bak`) left behind when
+/// their process was killed: names `.<file>.<pid>.<n>.tmp` whose process is gone. A running
+/// process's files are left alone: they may be a save in progress. Returns how many went.
+pub fn remove_stale_temps(target: &Path) -> usize {
+    let (Some(folder), Some(name)) = (target.parent(), target.file_name()) else {
+        return 0;
+    };
+    let folder = if folder.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        folder
+    };
+    let name = name.to_string_lossy();
+    let prefixes = [format!(".{name}."), format!(".{name}.bak.")];
+    let Ok(entries) = fs::read_dir(folder) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.filter_map(Result::ok) {
+        let file_name = entry.file_name();
+        let file_name = file_name.to_string_lossy();
+        let Some(pid) = prefixes
+            .iter()
+            .find_map(|prefix| temp_owner(&file_name, prefix))
+        else {
+            continue;
+        };
+        if pid != std::process::id()
+            && !super::lock::process_exists(pid)
+            && fs::remove_file(entry.path()).is_ok()
+        {
+            removed += 1;
+        }
+    }
+    removed
+}
+
+/// The process id in a temporary file's name `<prefix><pid>.<n>.tmp`, if it is one.
+fn temp_owner(file_name: &str, prefix: &str) -> Option<u32> {
+    let rest = file_name.strip_prefix(prefix)?.strip_suffix(".tmp")?;
+    let (pid, n) = rest.split_once('.')?;
+    n.parse::<u64>().ok()?;
+    pid.parse().ok()
 }
 
 /// Copies `target` to its `.bak`, itself through a temporary file and a rename.

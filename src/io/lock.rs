@@ -135,7 +135,7 @@ fn host_name() -> String {
 /// True when process `pid` runs. A zombie (killed, not yet reaped by its parent) does not
 /// count: its Nashra is gone, whatever `/proc` still lists.
 #[cfg(target_os = "linux")]
-fn process_exists(pid: u32) -> bool {
+pub(crate) fn process_exists(pid: u32) -> bool {
     let Ok(stat) = fs::read_to_string(format!("/proc/{pid}/stat")) else {
         return false;
     };
@@ -147,7 +147,7 @@ fn process_exists(pid: u32) -> bool {
 }
 
 #[cfg(not(target_os = "linux"))]
-fn process_exists(_pid: u32) -> bool {
+pub(crate) fn process_exists(_pid: u32) -> bool {
     // Without a portable check, a lock is assumed live; the editor can delete it by hand.
     true
 }

@@ -11,7 +11,9 @@ mod lock;
 pub mod recovery;
 mod settings;
 
-pub use atomic::{FaultHook, SaveStep, backup_path, no_faults, replace_atomic, write_atomic};
+pub use atomic::{
+    FaultHook, SaveStep, backup_path, no_faults, remove_stale_temps, replace_atomic, write_atomic,
+};
 pub use error::{LoadError, SaveError};
 pub use issue_file::{
     LoadedIssue, MAX_FILE_BYTES, MAX_NESTING, content_hash, file_content_hash, issue_to_ron,

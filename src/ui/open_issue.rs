@@ -76,6 +76,8 @@ impl OpenIssue {
     /// Opens an issue file.
     pub fn load(path: &Path) -> Result<Self, LoadError> {
         let loaded = io::load_issue(path)?;
+        // Leftovers of saves killed in an earlier run (the file itself is whole).
+        io::remove_stale_temps(path);
         let (lock, locked_by) = match io::FileLock::acquire(path) {
             Ok(io::LockOutcome::Acquired(lock)) => (Some(lock), None),
             Ok(io::LockOutcome::HeldBy(owner)) => (None, Some(owner)),

@@ -30,10 +30,40 @@ fn killing_a_saving_process_never_leaves_a_broken_file() {
         assert_eq!(loaded.issue, expected, "the whole issue, at some round");
     }
     assert!(saved_some, "the saves ran before the kills");
-    // Temporary files of killed saves may remain; the issue and its backup are whole.
+    // The issue and its backup are whole.
     let backup = nashra::io::backup_path(&path);
     if backup.exists() {
         nashra::io::load_issue(&backup).expect("the backup loads too");
     }
+    // Killed saves leave temporary files; the next open (or save) removes them, because
+    // their processes are gone.
+    nashra::io::remove_stale_temps(&path);
+    let left: Vec<String> = super::support::file_names(dir.path())
+        .into_iter()
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "stale temporary files: {left:?}");
     drop(dir);
+}
+
+#[test]
+fn temporary_files_of_running_processes_are_left_alone() {
+    let (dir, path) = temp_file("issue.ron", nashra::ui::SAMPLE_RON.as_bytes());
+    let ours = dir
+        .path()
+        .join(format!(".issue.ron.{}.0.tmp", std::process::id()));
+    // A pid far above the kernel's limit: no such process.
+    let gone = dir.path().join(".issue.ron.4294967.3.tmp");
+    let gone_backup = dir.path().join(".issue.ron.bak.4294967.4.tmp");
+    let unrelated = dir.path().join(".other.ron.4294967.1.tmp");
+    for file in [&ours, &gone, &gone_backup, &unrelated] {
+        std::fs::write(file, "partial").expect("write");
+    }
+    assert_eq!(nashra::io::remove_stale_temps(&path), 2);
+    assert!(ours.exists(), "a live process's save may be in progress");
+    assert!(!gone.exists() && !gone_backup.exists());
+    assert!(
+        unrelated.exists(),
+        "another file's temporary is not ours to judge here"
+    );
 }
