@@ -126,11 +126,18 @@ pub(crate) fn utf8_text<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, Loa
 
 /// A RON parse error as a [`LoadError`] with the file's path, line and column.
 pub(crate) fn syntax_error(path: &Path, e: ron::error::SpannedError) -> LoadError {
+    let message = match e.code {
+        // ron's own text here advises changing its options: not the editor's to act on.
+        ron::Error::ExceededRecursionLimit => {
+            format!("the file is nested more deeply than Nashra reads ({MAX_NESTING} levels)")
+        }
+        code => code.to_string(),
+    };
     LoadError::Syntax {
         path: path.to_owned(),
         line: e.span.start.line,
         column: e.span.start.col,
-        message: e.code.to_string(),
+        message,
     }
 }
 
