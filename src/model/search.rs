@@ -1,5 +1,5 @@
 //! Searching stories: headlines, sources, excerpts and commentary, with Arabic folding (see
-//! [`super::search_fold`]). One hit per story, naming the first field that matched and a
+//! `search_fold`). One hit per story, naming the first field that matched and a
 //! snippet around the match.
 
 use super::search_fold::{FoldedQuery, FoldedText};

@@ -952,6 +952,13 @@ impl NashraApp {
             Action::Find => self.commands.push(Command::Select(Selection::Search)),
             Action::AddStory => self.collect(vec![crate::model::Story::new("")]),
             Action::PasteStory => {
+                // The clipboard's text arrives as a paste event next frame: no text field may
+                // have the caret then, or it would take the text too.
+                ctx.memory_mut(|m| {
+                    if let Some(focused) = m.focused() {
+                        m.surrender_focus(focused);
+                    }
+                });
                 self.paste_into_inbox = true;
                 ctx.send_viewport_cmd(ViewportCommand::RequestPaste);
             }

@@ -599,3 +599,44 @@ fn inbox_changes_are_kept_in_recovery_snapshots() {
     assert_eq!(h.state().open_issue().document.inbox().entries.len(), 3);
     assert!(h.state().open_issue().document.is_modified());
 }
+
+#[test]
+fn paste_story_takes_the_clipboard_even_from_a_text_field() {
+    let (_dir, root) = library();
+    let mut h = app_on(&root);
+    select(&mut h, "الأولى");
+    // Put the caret in the pick's commentary.
+    h.get_by_label("Commentary").click();
+    h.run();
+    let commentary_before = h
+        .state()
+        .open_issue()
+        .document
+        .issue()
+        .pick(id_of(&h, "الأولى"))
+        .expect("pick")
+        .commentary
+        .text();
+    press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::V);
+    // The window answers the paste request with the clipboard's text.
+    h.event(egui::Event::Paste(
+        "https://example.com/من-الحافظة".to_owned(),
+    ));
+    h.run();
+    let inbox = &h.state().open_issue().document.inbox().entries;
+    assert_eq!(inbox.len(), 3);
+    assert_eq!(inbox[0].story.url, "https://example.com/من-الحافظة");
+    let commentary_after = h
+        .state()
+        .open_issue()
+        .document
+        .issue()
+        .pick(id_of(&h, "الأولى"))
+        .expect("pick")
+        .commentary
+        .text();
+    assert_eq!(
+        commentary_after, commentary_before,
+        "the field did not take it"
+    );
+}

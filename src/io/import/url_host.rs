@@ -1,6 +1,6 @@
 //! The site a link points to, as a story's source when nothing better is known.
 
-/// The host of an http(s) link without a leading `www.` ("https://www.ft.com/x" → "ft.com");
+/// The host of an http(s) link without a leading `www.` (`https://www.ft.com/x` → `ft.com`);
 /// empty when there is none.
 pub fn site_from_url(url: &str) -> String {
     let Some((_, rest)) = url.trim().split_once("://") else {
