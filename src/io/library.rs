@@ -17,6 +17,8 @@ pub const INBOX_FILE_NAME: &str = "inbox.ron";
 /// A library folder.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Library {
+    /// The folder, canonical: the issue paths found in it are then canonical too, so views
+    /// can compare them with the open file's without asking the file system every frame.
     root: PathBuf,
 }
 
@@ -46,13 +48,19 @@ impl Library {
             });
         }
         Ok(Self {
-            root: root.to_owned(),
+            root: same_file_key(root),
         })
     }
 
     /// The folder.
     pub fn root(&self) -> &Path {
         &self.root
+    }
+
+    /// `path` in the form issue paths of a library take (canonical, when the file exists), so
+    /// that two names of one file compare equal.
+    pub fn canonical(path: &Path) -> PathBuf {
+        same_file_key(path)
     }
 
     /// Where the inbox is kept.
@@ -246,17 +254,17 @@ impl LibraryIndex {
     }
 
     /// The issues, other than the one in file `except`, that featured this link (compared
-    /// with [`url_key`]), oldest first.
+    /// with [`url_key`]), oldest first. `except` is compared as given: pass it through
+    /// [`Library::canonical`] (once, not per call) when it may be spelled differently.
     pub fn featured_in(&self, url: &str, except: Option<&Path>) -> Vec<&Featured> {
         let Some(slot) = url_key(url).and_then(|key| self.by_key.get(&key).copied()) else {
             return Vec::new();
         };
-        let except = except.map(same_file_key);
         self.links[slot]
             .1
             .issues
             .iter()
-            .filter(|f| except.as_ref() != Some(&same_file_key(&f.path)))
+            .filter(|f| Some(f.path.as_path()) != except)
             .collect()
     }
 

@@ -361,6 +361,7 @@ impl NashraApp {
             ),
             _ => (Vec::new(), Vec::new()),
         };
+        let open_file = self.open_file_key();
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 if self.selection == Selection::Preview {
@@ -375,7 +376,7 @@ impl NashraApp {
                         ui,
                         &mut self.text,
                         self.library.as_ref(),
-                        self.open.path(),
+                        open_file.as_deref(),
                         &mut self.commands,
                     );
                 } else if self.selection == Selection::Search {
@@ -383,7 +384,7 @@ impl NashraApp {
                         &self.search_query,
                         (self.open.document.desk(), self.open.document.revision()),
                         self.library.as_ref(),
-                        self.open.path(),
+                        open_file.as_deref(),
                     );
                     super::search_view::search_view_ui(
                         ui,
@@ -420,8 +421,9 @@ impl NashraApp {
 
     /// The inbox, on the right.
     fn inbox_panel(&mut self, ui: &mut Ui) {
-        let (library, open) = (&self.library, &self.open);
-        let featured = |url: &str| featured_in(library.as_ref(), open.path(), url);
+        let open_file = self.open_file_key();
+        let library = &self.library;
+        let featured = |url: &str| featured_in(library.as_ref(), open_file.as_deref(), url);
         let view = InboxView {
             desk: self.open.document.desk(),
             selection: self.selection,
@@ -443,7 +445,13 @@ impl NashraApp {
 
     /// The issues of the library, other than the open one, that featured `url`.
     fn featured_in(&self, url: &str) -> Vec<Featured> {
-        featured_in(self.library.as_ref(), self.open.path(), url)
+        featured_in(self.library.as_ref(), self.open_file_key().as_deref(), url)
+    }
+
+    /// The open file as the library spells its issues (asked of the file system once per
+    /// use, not once per row).
+    fn open_file_key(&self) -> Option<PathBuf> {
+        self.open.path().map(crate::io::Library::canonical)
     }
 
     /// Text pasted while no text field has focus (or asked for by "Paste story") becomes

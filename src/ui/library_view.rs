@@ -19,6 +19,7 @@ pub fn library_view_ui(
     open_file: Option<&Path>,
     commands: &mut Vec<Command>,
 ) {
+    // `open_file` is canonical, like the library's issue paths.
     ui.heading(tr(Msg::Library));
     let Some(session) = session else {
         ui.label(tr(Msg::NoLibraryHint));
@@ -43,7 +44,6 @@ pub fn library_view_ui(
     if session.index.issues.is_empty() {
         ui.weak(tr(Msg::LibraryEmpty));
     }
-    let open_file = open_file.and_then(|p| std::fs::canonicalize(p).ok());
     for indexed in session.index.issues.iter().rev() {
         let issue = &indexed.issue;
         let title = if issue.title.is_empty() {
@@ -59,7 +59,7 @@ pub fn library_view_ui(
             issue.date,
             status_name(issue.status)
         );
-        let is_open = std::fs::canonicalize(&indexed.path).ok() == open_file;
+        let is_open = Some(indexed.path.as_path()) == open_file;
         if user_text_row_ui(ui, engine, &row, is_open).clicked() && !is_open {
             commands.push(Command::OpenLibraryIssue(indexed.path.clone(), None));
         }

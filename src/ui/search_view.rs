@@ -39,6 +39,7 @@ pub struct SearchResults {
 
 impl SearchResults {
     /// Searches again if the query, the desk or the library changed since last time.
+    /// `open_file` is canonical ([`crate::io::Library::canonical`]), like the library's paths.
     pub fn refresh(
         &mut self,
         query: &str,
@@ -74,9 +75,8 @@ impl SearchResults {
         let Some(library) = library else {
             return;
         };
-        let open_file = open_file.and_then(|p| std::fs::canonicalize(p).ok());
         for indexed in library.index.issues.iter().rev() {
-            if std::fs::canonicalize(&indexed.path).ok() == open_file {
+            if Some(indexed.path.as_path()) == open_file {
                 continue;
             }
             self.groups.push((
