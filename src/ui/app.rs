@@ -179,15 +179,18 @@ impl NashraApp {
             return;
         };
         let home = Some(session.library.clone());
-        if let Some(inbox) = recovered {
-            self.open.attach_inbox(inbox, home);
-            return;
-        }
-        match session.library.load_inbox() {
-            Ok(loaded) => self.open.attach_inbox(loaded.inbox, home),
-            Err(err) => {
+        let on_disk = session.library.load_inbox();
+        match (recovered, on_disk) {
+            // Recovered work replaces what is on disk now; only a later change is a conflict.
+            (Some(inbox), Ok(loaded)) => self.open.attach_inbox(inbox, home, loaded.content_hash),
+            (None, Ok(loaded)) => self
+                .open
+                .attach_inbox(loaded.inbox, home, loaded.content_hash),
+            (recovered, Err(err)) => {
                 self.post_error(format!("{}. {err}", tr(Msg::InboxUnreadable)));
-                self.open.attach_inbox(Inbox::default(), None);
+                // Shown (recovered work included), never written over the damaged file.
+                self.open
+                    .attach_inbox(recovered.unwrap_or_default(), None, None);
             }
         }
     }
@@ -1099,7 +1102,10 @@ impl NashraApp {
     fn save(&mut self, ctx: &egui::Context) {
         match self.open.path().map(Path::to_owned) {
             // Never overwrite someone else's changes without asking.
-            Some(_) if self.open.can_save_in_place() && self.open.changed_on_disk() => {
+            Some(_)
+                if self.open.can_save_in_place()
+                    && (self.open.changed_on_disk() || self.open.inbox_changed_on_disk()) =>
+            {
                 self.prompt = Some(Prompt::ChangedOnDisk);
             }
             Some(path) if self.open.can_save_in_place() => self.save_to(&path, ctx),

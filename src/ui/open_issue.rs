@@ -38,6 +38,9 @@ pub struct OpenIssue {
     /// without a library, or when its inbox file could not be read (it is then never
     /// written, so a damaged file is not lost).
     inbox_home: Option<io::Library>,
+    /// What the inbox file held when it was read or last written (`None`: no file yet), to
+    /// notice changes made elsewhere before writing over them.
+    inbox_disk_hash: Option<u64>,
 }
 
 /// The sample issue shipped with Nashra.
@@ -55,6 +58,7 @@ impl OpenIssue {
             lock: None,
             locked_by: None,
             inbox_home: None,
+            inbox_disk_hash: None,
         }
     }
 
@@ -97,6 +101,7 @@ impl OpenIssue {
             lock,
             locked_by,
             inbox_home: None,
+            inbox_disk_hash: None,
         })
     }
 
@@ -128,10 +133,30 @@ impl OpenIssue {
     }
 
     /// Puts the library's inbox on the desk of a just-opened issue; saves will write it back
-    /// to `home`. With `home` `None` the inbox is only shown, never written.
-    pub fn attach_inbox(&mut self, inbox: crate::model::Inbox, home: Option<io::Library>) {
+    /// to `home`. With `home` `None` the inbox is only shown, never written. `disk_hash` is the
+    /// [`io::content_hash`] of the inbox file as it is on disk now (`None`: no file).
+    pub fn attach_inbox(
+        &mut self,
+        inbox: crate::model::Inbox,
+        home: Option<io::Library>,
+        disk_hash: Option<u64>,
+    ) {
         self.document.attach_inbox(inbox);
         self.inbox_home = home;
+        self.inbox_disk_hash = disk_hash;
+    }
+
+    /// True when the inbox file no longer holds what was read or last written: another
+    /// program (or another Nashra) changed it, and saving must ask before writing over it.
+    pub fn inbox_changed_on_disk(&self) -> bool {
+        let Some(home) = &self.inbox_home else {
+            return false;
+        };
+        match io::file_content_hash(&home.inbox_path()) {
+            Ok(now) => now.is_some() && now != self.inbox_disk_hash,
+            // Unreadable now: saving will say why.
+            Err(_) => false,
+        }
     }
 
     /// The library the inbox is saved to, if any.
@@ -192,7 +217,7 @@ impl OpenIssue {
         // The issue goes first: a crash in between leaves a picked story in both files
         // (merged on the next collect), never in neither.
         if let Some(home) = &self.inbox_home {
-            home.save_inbox(self.document.inbox())?;
+            self.inbox_disk_hash = Some(home.save_inbox(self.document.inbox())?);
         }
         self.document.mark_saved(revision);
         Ok(())

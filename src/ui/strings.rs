@@ -362,8 +362,9 @@ pub fn tr(msg: Msg) -> &'static str {
         Msg::ExportFailed => "Could not export",
         Msg::ChangedOnDiskTitle => "The file changed on disk",
         Msg::ChangedOnDiskBody => {
-            "Someone (or another program) changed this issue's file since Nashra loaded or \
-             saved it. Overwrite their version, save yours elsewhere, or reload theirs?"
+            "Someone (or another program) changed this issue's file, or the library's inbox, \
+             since Nashra loaded or saved it. Overwrite their version, save yours elsewhere, or \
+             reload theirs?"
         }
         Msg::Overwrite => "Overwrite",
         Msg::Reload => "Reload",

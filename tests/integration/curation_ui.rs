@@ -640,3 +640,42 @@ fn paste_story_takes_the_clipboard_even_from_a_text_field() {
         "the field did not take it"
     );
 }
+
+#[test]
+fn an_inbox_changed_elsewhere_is_not_saved_over_without_asking() {
+    let (_dir, root) = library();
+    let mut h = app_on(&root);
+    select(&mut h, "الأولى");
+    press(&mut h, Modifiers::ALT, Key::ArrowDown);
+    // Another program adds a story to the inbox file meanwhile.
+    let library = nashra::io::Library::open(&root).expect("library");
+    let mut theirs = library.load_inbox().expect("inbox").inbox;
+    theirs.entries.push(Pick {
+        story: story("من برنامج آخر", "https://example.com/other"),
+        commentary: Prose::default(),
+    });
+    library.save_inbox(&theirs).expect("their save");
+    let their_bytes = std::fs::read(library.inbox_path()).expect("read");
+
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    assert_eq!(h.state().prompt(), Some(&nashra::ui::Prompt::ChangedOnDisk));
+    assert_eq!(
+        std::fs::read(library.inbox_path()).expect("read"),
+        their_bytes,
+        "not written over"
+    );
+    assert!(h.state().open_issue().document.is_modified());
+
+    // Reload takes theirs (the issue and the inbox as on disk).
+    h.get_by_label("Reload").click();
+    h.run();
+    assert_eq!(h.state().open_issue().document.inbox().entries.len(), 3);
+    assert!(!h.state().open_issue().document.is_modified());
+
+    // A save after that writes without asking: the inbox is what was read.
+    select(&mut h, "الأولى");
+    press(&mut h, Modifiers::ALT, Key::ArrowDown);
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    assert_eq!(h.state().prompt(), None);
+    assert!(!h.state().open_issue().document.is_modified());
+}
