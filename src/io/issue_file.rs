@@ -36,13 +36,13 @@ impl LoadedIssue {
     }
 }
 
-pub(crate) fn ron_options() -> ron::Options {
+fn ron_options() -> ron::Options {
     ron::Options::default().with_recursion_limit(MAX_NESTING)
 }
 
 /// Formatting of saved files: readable Arabic (no `\u{..}` escapes), `\n` on every OS, four
 /// spaces of indentation, one field per line.
-pub(crate) fn pretty_config() -> PrettyConfig {
+fn pretty_config() -> PrettyConfig {
     PrettyConfig::new()
         .escape_strings(false)
         .new_line("\n")
@@ -112,7 +112,7 @@ pub fn parse_issue(bytes: &[u8], path: &Path) -> Result<LoadedIssue, LoadError> 
 }
 
 /// The bytes as text, or an error pointing at the first byte that is not UTF-8.
-pub(crate) fn utf8_text<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, LoadError> {
+fn utf8_text<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, LoadError> {
     std::str::from_utf8(bytes).map_err(|e| {
         let (line, column) = line_and_column(&bytes[..e.valid_up_to()]);
         LoadError::Syntax {
@@ -125,7 +125,7 @@ pub(crate) fn utf8_text<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, Loa
 }
 
 /// A RON parse error as a [`LoadError`] with the file's path, line and column.
-pub(crate) fn syntax_error(path: &Path, e: ron::error::SpannedError) -> LoadError {
+fn syntax_error(path: &Path, e: ron::error::SpannedError) -> LoadError {
     let message = match e.code {
         // ron's own text here advises changing its options: not the editor's to act on.
         ron::Error::ExceededRecursionLimit => {
@@ -151,14 +151,30 @@ fn line_and_column(valid: &[u8]) -> (usize, usize) {
 
 /// The issue as the text of a file (current version).
 pub fn issue_to_ron(issue: &Issue) -> Result<String, SaveError> {
-    let file = IssueFileV1::from(issue.clone());
+    to_ron_text(&IssueFileV1::from(issue.clone()))
+}
+
+/// Any of Nashra's files (issue, inbox, settings, snapshot) as text, in the one written form:
+/// [`pretty_config`], the nesting limit, and a final line end.
+pub(crate) fn to_ron_text(value: &impl serde::Serialize) -> Result<String, SaveError> {
     let mut text = ron_options()
-        .to_string_pretty(&file, pretty_config())
+        .to_string_pretty(value, pretty_config())
         .map_err(|e| SaveError::Serialize {
             message: e.to_string(),
         })?;
     text.push('\n');
     Ok(text)
+}
+
+/// Parses the bytes of any of Nashra's files as `T`, with the nesting limit and errors that
+/// give `path`, line and column.
+pub(crate) fn parse_ron<T: serde::de::DeserializeOwned>(
+    bytes: &[u8],
+    path: &Path,
+) -> Result<T, LoadError> {
+    ron_options()
+        .from_str(utf8_text(bytes, path)?)
+        .map_err(|e| syntax_error(path, e))
 }
 
 /// A hash of a file's contents (FNV-1a, 64 bits): equal contents, equal hashes, on every run

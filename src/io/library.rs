@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 
 use super::format::InboxFileV1;
-use super::issue_file::{pretty_config, read_capped, ron_options, syntax_error, utf8_text};
+use super::issue_file::{parse_ron, read_capped, to_ron_text};
 use super::{LoadError, SaveError, content_hash, load_issue, write_atomic};
 use crate::model::{Inbox, Issue, url_key};
 
@@ -156,10 +156,7 @@ pub fn read_inbox(path: &Path) -> Result<(Inbox, u64), LoadError> {
 
 /// Parses the bytes of an inbox file; `path` is only used in errors.
 pub fn parse_inbox(bytes: &[u8], path: &Path) -> Result<Inbox, LoadError> {
-    let text = utf8_text(bytes, path)?;
-    let file: InboxFileV1 = ron_options()
-        .from_str(text)
-        .map_err(|e| syntax_error(path, e))?;
+    let file: InboxFileV1 = parse_ron(bytes, path)?;
     if file.version == 0 {
         return Err(LoadError::UnsupportedVersion {
             path: path.to_owned(),
@@ -171,14 +168,7 @@ pub fn parse_inbox(bytes: &[u8], path: &Path) -> Result<Inbox, LoadError> {
 
 /// The inbox as the text of its file.
 pub fn inbox_to_ron(inbox: &Inbox) -> Result<String, SaveError> {
-    let file = InboxFileV1::from(inbox.clone());
-    let mut text = ron_options()
-        .to_string_pretty(&file, pretty_config())
-        .map_err(|e| SaveError::Serialize {
-            message: e.to_string(),
-        })?;
-    text.push('\n');
-    Ok(text)
+    to_ron_text(&InboxFileV1::from(inbox.clone()))
 }
 
 /// Every issue of a library, read into memory (issues are small; a weekly newsletter makes

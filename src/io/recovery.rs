@@ -76,16 +76,7 @@ impl RecoveryStore {
             step: super::SaveStep::CreateTemp,
             source,
         })?;
-        let text = ron::Options::default()
-            .to_string_pretty(
-                snapshot,
-                ron::ser::PrettyConfig::new()
-                    .escape_strings(false)
-                    .new_line("\n"),
-            )
-            .map_err(|e| SaveError::Serialize {
-                message: e.to_string(),
-            })?;
+        let text = super::issue_file::to_ron_text(snapshot)?;
         replace_atomic(path, text.as_bytes())
     }
 
@@ -140,17 +131,6 @@ impl RecoveryStore {
 }
 
 fn read_snapshot(path: &Path) -> Result<Snapshot, LoadError> {
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Read {
-        path: path.to_owned(),
-        source,
-    })?;
-    ron::Options::default()
-        .with_recursion_limit(super::MAX_NESTING)
-        .from_str(&text)
-        .map_err(|e| LoadError::Syntax {
-            path: path.to_owned(),
-            line: e.span.start.line,
-            column: e.span.start.col,
-            message: e.code.to_string(),
-        })
+    let bytes = super::issue_file::read_capped(path)?;
+    super::issue_file::parse_ron(&bytes, path)
 }

@@ -44,10 +44,7 @@ impl SettingsStore {
             return Ok(Settings::default());
         }
         let bytes = super::issue_file::read_capped(&self.path)?;
-        let text = super::issue_file::utf8_text(&bytes, &self.path)?;
-        super::issue_file::ron_options()
-            .from_str(text)
-            .map_err(|e| super::issue_file::syntax_error(&self.path, e))
+        super::issue_file::parse_ron(&bytes, &self.path)
     }
 
     /// Writes the settings atomically.
@@ -59,11 +56,7 @@ impl SettingsStore {
                 source,
             })?;
         }
-        let text = super::issue_file::ron_options()
-            .to_string_pretty(settings, super::issue_file::pretty_config())
-            .map_err(|e| SaveError::Serialize {
-                message: e.to_string(),
-            })?;
+        let text = super::issue_file::to_ron_text(settings)?;
         replace_atomic(&self.path, text.as_bytes())
     }
 }
