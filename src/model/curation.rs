@@ -150,20 +150,10 @@ pub struct Collected {
     pub edits: Vec<Edit>,
 }
 
-/// Collects `story` into the inbox. A story whose link is already on the desk (in the inbox
-/// or picked) is merged into that one instead: fields it lacks are filled in, nothing is
-/// duplicated.
-pub fn collect(desk: &Desk, story: Story) -> Collected {
-    let mut all = collect_many(desk, vec![story]);
-    all.pop().unwrap_or(Collected {
-        story: StoryId::new_random(),
-        merged_into: None,
-        edits: Vec::new(),
-    })
-}
-
-/// Collects several stories (a feed, dropped files, pasted links) in their order: the first
-/// ends on top of the inbox. Each is merged like [`collect`], also with the ones before it.
+/// Collects stories (one, a feed, dropped files, pasted links) into the inbox in their order:
+/// the first ends on top. A story whose link is already on the desk (in the inbox, picked, or
+/// collected just before it) is merged into that one instead: fields it lacks are filled in,
+/// nothing is duplicated.
 /// Applying every result's edits in order carries the whole collection out.
 pub fn collect_many(desk: &Desk, stories: Vec<Story>) -> Vec<Collected> {
     // Each link's key is computed once per story, not once per story per comparison: a feed
@@ -215,16 +205,6 @@ pub fn collect_many(desk: &Desk, stories: Vec<Story>) -> Vec<Collected> {
         out.push(collected);
     }
     out
-}
-
-/// The story on the desk whose link has this [`url_key`].
-pub fn find_by_url_key(desk: &Desk, key: &str) -> Option<StoryId> {
-    let same = |p: &&Pick| url_key(&p.story.url).is_some_and(|k| k == key);
-    desk.issue
-        .picks()
-        .find(same)
-        .or_else(|| desk.inbox.entries.iter().find(same))
-        .map(|p| p.story.id)
 }
 
 /// Edits that copy into `existing` the fields it has empty and `new` has filled.
@@ -335,6 +315,10 @@ mod tests {
         assert_eq!(doc.desk(), &before);
         assert!(doc.redo().expect("redo"));
         assert_eq!(doc.desk(), &after);
+    }
+
+    fn collect(desk: &Desk, story: Story) -> Collected {
+        collect_many(desk, vec![story]).remove(0)
     }
 
     fn id_of(doc: &Document, headline: &str) -> StoryId {
