@@ -351,20 +351,20 @@ impl NashraApp {
                     );
                 });
             });
-        self.inbox_panel(ui);
+        let open_file = self.open_file_key();
+        self.inbox_panel(ui, open_file.as_deref());
         let (selected_featured, selected_flags) = match self.selection {
             Selection::Pick(id) => (
                 self.open
                     .document
                     .desk()
                     .entry(id)
-                    .map(|e| self.featured_in(&e.story.url))
+                    .map(|e| featured_in(self.library.as_ref(), open_file.as_deref(), &e.story.url))
                     .unwrap_or_default(),
                 self.story_flags(id).to_vec(),
             ),
             _ => (Vec::new(), Vec::new()),
         };
-        let open_file = self.open_file_key();
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 if self.selection == Selection::Preview {
@@ -422,11 +422,10 @@ impl NashraApp {
         self.update_title(&ctx);
     }
 
-    /// The inbox, on the right.
-    fn inbox_panel(&mut self, ui: &mut Ui) {
-        let open_file = self.open_file_key();
+    /// The inbox, on the right. `open_file` is the open issue's path as the library spells it.
+    fn inbox_panel(&mut self, ui: &mut Ui, open_file: Option<&Path>) {
         let library = &self.library;
-        let featured = |url: &str| featured_in(library.as_ref(), open_file.as_deref(), url);
+        let featured = |url: &str| featured_in(library.as_ref(), open_file, url);
         let view = InboxView {
             desk: self.open.document.desk(),
             selection: self.selection,
@@ -446,13 +445,8 @@ impl NashraApp {
             });
     }
 
-    /// The issues of the library, other than the open one, that featured `url`.
-    fn featured_in(&self, url: &str) -> Vec<Featured> {
-        featured_in(self.library.as_ref(), self.open_file_key().as_deref(), url)
-    }
-
     /// The open file as the library spells its issues (asked of the file system once per
-    /// use, not once per row).
+    /// frame, not once per row).
     fn open_file_key(&self) -> Option<PathBuf> {
         self.open.path().map(crate::io::Library::canonical)
     }
@@ -490,21 +484,26 @@ impl NashraApp {
     fn take_import(&mut self, from: &str, result: ImportResult) {
         match result {
             Ok((stories, warnings)) => {
-                for warning in &warnings {
-                    if let Some(story) = warning.story() {
-                        self.story_flags
-                            .entry(story)
-                            .or_default()
-                            .push(warning.to_string());
-                    } else {
-                        self.post_error(format!("{from}: {warning}"));
-                    }
-                }
+                self.take_warnings(from, warnings);
                 let count = stories.len();
                 self.collect(stories);
                 self.post_info(format!("{}: {count} — {from}", tr(Msg::Imported)));
             }
             Err(err) => self.post_error(format!("{}. {err}", tr(Msg::ImportFailed))),
+        }
+    }
+
+    /// What an import changed: flagged on its story, or (for the whole feed) told the editor.
+    fn take_warnings(&mut self, from: &str, warnings: Vec<crate::io::import::ImportWarning>) {
+        for warning in warnings {
+            match warning.story() {
+                Some(story) => self
+                    .story_flags
+                    .entry(story)
+                    .or_default()
+                    .push(warning.to_string()),
+                None => self.post_error(format!("{from}: {warning}")),
+            }
         }
     }
 
@@ -628,14 +627,7 @@ impl NashraApp {
             };
             match result {
                 Ok((found, warnings)) => {
-                    for warning in warnings {
-                        if let Some(story) = warning.story() {
-                            self.story_flags
-                                .entry(story)
-                                .or_default()
-                                .push(warning.to_string());
-                        }
-                    }
+                    self.take_warnings(&path.display().to_string(), warnings);
                     stories.extend(found);
                 }
                 Err(err) => self.post_error(format!("{}. {err}", tr(Msg::ImportFailed))),
