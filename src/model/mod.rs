@@ -39,7 +39,7 @@ pub use latin_runs::{has_rtl_letter, latin_runs};
 pub use paragraph::Paragraph;
 pub use paste::{PastedStory, stories_from_paste};
 pub use prose::Prose;
-pub use reading_time::{ReadingStats, reading_stats};
+pub use reading_time::{ReadingStats, issue_reading, pick_reading, reading_stats};
 pub use search_fold::{FoldedQuery, FoldedText, matches};
 pub use story::Story;
 pub use text_change::TextChange;

@@ -10,6 +10,7 @@ use std::iter::Sum;
 use unicode_segmentation::UnicodeSegmentation as _;
 
 use super::url_key::url_in_token;
+use super::{Issue, Pick};
 
 /// Words read per minute in Arabic and in other (mostly English) text: the mean silent-reading
 /// speeds measured with the standardized IReST passages in 17 languages (Trauzettel-Klosinski,
@@ -117,6 +118,26 @@ fn is_arabic_script(c: char) -> bool {
         | '\u{FB50}'..='\u{FDFF}'
         | '\u{FE70}'..='\u{FEFC}'
     )
+}
+
+/// What a reader of the newsletter reads for one pick: headline, excerpt and commentary, as
+/// exported.
+pub fn pick_reading(pick: &Pick) -> ReadingStats {
+    let excerpt = pick.story.excerpt.text();
+    let commentary = pick.commentary.text();
+    reading_stats([pick.story.headline.as_str(), &excerpt, &commentary])
+}
+
+/// What a reader reads for the whole issue: title, introduction, section titles and picks.
+pub fn issue_reading(issue: &Issue) -> ReadingStats {
+    let intro = issue.intro.text();
+    let head = reading_stats([issue.title.as_str(), &intro]);
+    let titles = issue
+        .sections
+        .iter()
+        .map(|section| reading_stats([section.title.as_str()]));
+    let picks = issue.picks().map(pick_reading);
+    std::iter::once(head).chain(titles).chain(picks).sum()
 }
 
 #[cfg(test)]
@@ -253,5 +274,29 @@ mod tests {
                 .collect();
             prop_assert_eq!(stats(&marked.join(" ")), stats(&bare));
         }
+    }
+
+    #[test]
+    fn an_issue_reads_as_the_sum_of_its_words_not_of_its_rounded_minutes() {
+        use crate::model::{Prose, Section, Story};
+        let mut issue = Issue::new(1, "عنوان", jiff::civil::date(2026, 11, 29));
+        issue.sections = vec![Section::new("قسم")];
+        for _ in 0..3 {
+            let mut pick = Pick {
+                story: Story::new("خبر"),
+                commentary: Prose::from_text(&"كلمة ".repeat(20)),
+            };
+            pick.story.excerpt = Prose::from_text("مقتطف قصير");
+            assert_eq!(pick_reading(&pick).words, 23);
+            assert_eq!(pick_reading(&pick).minutes, 1);
+            issue.sections[0].picks.push(pick);
+        }
+        let total = issue_reading(&issue);
+        // Title, section title and three picks of 23 words.
+        assert_eq!(total.words, 1 + 1 + 3 * 23);
+        assert_eq!(
+            total.minutes, 1,
+            "71 Arabic words read in one minute, not three"
+        );
     }
 }

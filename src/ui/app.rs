@@ -92,6 +92,7 @@ pub struct NashraApp {
     /// What the search view looks for.
     search_query: String,
     search_results: super::search_view::SearchResults,
+    reading: super::reading::ReadingCache,
     /// A feed or page being fetched.
     import: Option<ImportJob>,
     import_limits: ImportLimits,
@@ -161,6 +162,7 @@ impl NashraApp {
             settings: options.settings,
             search_query: String::new(),
             search_results: Default::default(),
+            reading: Default::default(),
             import: None,
             import_limits: options.import_limits,
             story_flags: HashMap::new(),
@@ -337,6 +339,8 @@ impl NashraApp {
                 ui.colored_label(ui.visuals().warn_fg_color, reason);
             });
         }
+        self.reading
+            .refresh(self.open.document.desk(), self.open.document.revision());
         Panel::left("outline")
             .resizable(true)
             .default_size(280.0)
@@ -347,12 +351,17 @@ impl NashraApp {
                         &mut self.text,
                         self.open.document.desk(),
                         self.selection,
+                        self.reading.issue(),
                         &mut self.commands,
                     );
                 });
             });
         let open_file = self.open_file_key();
         self.inbox_panel(ui, open_file.as_deref());
+        let selected_reading = match self.selection {
+            Selection::Pick(id) => self.reading.story(self.open.document.desk(), id),
+            _ => None,
+        };
         let (selected_featured, selected_flags) = match self.selection {
             Selection::Pick(id) => (
                 self.open
@@ -407,6 +416,7 @@ impl NashraApp {
                             show_marks: self.show_marks,
                             featured: selected_featured,
                             flags: selected_flags,
+                            reading: selected_reading,
                         },
                         &mut self.commands,
                     );
@@ -1172,6 +1182,7 @@ impl NashraApp {
         self.open = open;
         // Results name revisions of the document they came from.
         self.search_results = Default::default();
+        self.reading = Default::default();
         self.selection = Selection::Issue;
         self.attach_library_inbox(None);
         self.announce_opened();

@@ -28,6 +28,8 @@ pub struct EditorOptions {
     pub featured: Vec<crate::io::Featured>,
     /// What its import changed in the selected story.
     pub flags: Vec<String>,
+    /// The selected story's word count and reading time.
+    pub reading: Option<crate::model::ReadingStats>,
 }
 
 /// Draws the editor for the selection, queuing the edits made.
@@ -304,9 +306,6 @@ fn story_place_ui(
     options: &EditorOptions,
     commands: &mut Vec<Command>,
 ) {
-    let Ok(entry) = desk.entry(id) else {
-        return;
-    };
     match desk.place(id) {
         Some(StoryPlace::Inbox(_)) => {
             ui.strong(tr(Msg::InInbox));
@@ -340,9 +339,9 @@ fn story_place_ui(
         None => return,
     }
     ui.horizontal_wrapped(|ui| {
-        ui.weak(super::reading::stats_text(&super::reading::pick_stats(
-            entry,
-        )));
+        if let Some(reading) = &options.reading {
+            ui.weak(super::reading::stats_text(reading));
+        }
         if ui.button(tr(Msg::DeleteStory)).clicked() {
             commands.push(Command::Curate(Curate::Delete(id)));
         }

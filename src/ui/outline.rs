@@ -9,12 +9,14 @@ use super::{Command, Curate, DraggedStory, Selection};
 use crate::model::{Desk, Pick, Section, Story, StoryPlace};
 use crate::text::TextEngine;
 
-/// Draws the outline and queues the commands its rows and buttons ask for.
+/// Draws the outline (with the issue's `reading` stats) and queues the commands its rows and
+/// buttons ask for.
 pub fn outline_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
     desk: &Desk,
     selection: Selection,
+    reading: crate::model::ReadingStats,
     commands: &mut Vec<Command>,
 ) {
     let issue = &desk.issue;
@@ -38,8 +40,7 @@ pub fn outline_ui(
     if user_text_row_ui(ui, engine, &issue_label, selection == Selection::Issue).clicked() {
         commands.push(Command::Select(Selection::Issue));
     }
-    let stats = super::reading::issue_stats(issue);
-    ui.weak(super::reading::stats_text(&stats));
+    ui.weak(super::reading::stats_text(&reading));
     ui.separator();
 
     for (index, section) in issue.sections.iter().enumerate() {

@@ -1,28 +1,46 @@
-//! Word counts and reading times as the views show them: per pick (headline, excerpt and
-//! commentary, as exported) and per issue (title, introduction, section titles and picks).
+//! Word counts and reading times as the views show them, worked out once per revision of the
+//! desk rather than on every frame (a 100 KB commentary is a lot of word-breaking to redo for
+//! each mouse move).
 
-use crate::model::{Issue, Pick, ReadingStats, reading_stats};
+use std::collections::HashMap;
+
+use crate::model::{Desk, ReadingStats, Revision, StoryId, issue_reading, pick_reading};
 
 use super::strings::{Msg, tr};
 
-/// What a reader of the newsletter reads for one pick.
-pub fn pick_stats(pick: &Pick) -> ReadingStats {
-    let excerpt = pick.story.excerpt.text();
-    let commentary = pick.commentary.text();
-    reading_stats([pick.story.headline.as_str(), &excerpt, &commentary])
+/// Reading stats of the desk at one revision.
+#[derive(Default)]
+pub struct ReadingCache {
+    revision: Option<Revision>,
+    issue: ReadingStats,
+    /// Stories asked for at this revision.
+    stories: HashMap<StoryId, ReadingStats>,
 }
 
-/// What a reader reads for the whole issue.
-pub fn issue_stats(issue: &Issue) -> ReadingStats {
-    let intro = issue.intro.text();
-    let mut stats = reading_stats([issue.title.as_str(), &intro]);
-    for section in &issue.sections {
-        stats.add(&reading_stats([section.title.as_str()]));
-        for pick in &section.picks {
-            stats.add(&pick_stats(pick));
+impl ReadingCache {
+    /// Forgets everything when the desk is at another revision than last time.
+    pub fn refresh(&mut self, desk: &Desk, revision: Revision) {
+        if self.revision != Some(revision) {
+            self.revision = Some(revision);
+            self.issue = issue_reading(&desk.issue);
+            self.stories.clear();
         }
     }
-    stats
+
+    /// The whole issue.
+    pub fn issue(&self) -> ReadingStats {
+        self.issue
+    }
+
+    /// One story (picked or in the inbox), if it is on the desk.
+    pub fn story(&mut self, desk: &Desk, story: StoryId) -> Option<ReadingStats> {
+        if let Some(stats) = self.stories.get(&story) {
+            return Some(*stats);
+        }
+        let stats = pick_reading(desk.entry(story).ok()?);
+        self.stories.insert(story, stats);
+        Some(stats)
+    }
 }
 
 /// "312 words · 3 min read".

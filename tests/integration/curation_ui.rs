@@ -141,6 +141,9 @@ fn opens_the_latest_issue_and_the_inbox_of_the_library() {
         ]
     );
     assert!(!h.state().open_issue().document.is_modified());
+    // The outline counts the issue's words: title (3), two section titles, three picks of
+    // one headline word and a two-word commentary.
+    h.get_by_label("14 words · 1 min read");
 }
 
 #[test]
@@ -678,4 +681,22 @@ fn an_inbox_changed_elsewhere_is_not_saved_over_without_asking() {
     press(&mut h, Modifiers::COMMAND, Key::S);
     assert_eq!(h.state().prompt(), None);
     assert!(!h.state().open_issue().document.is_modified());
+}
+
+#[test]
+fn word_counts_follow_edits() {
+    let (_dir, root) = library();
+    let mut h = app_on(&root);
+    select(&mut h, "الأولى");
+    // Headline (1) and commentary (2).
+    h.get_by_label("3 words · 1 min read");
+    let id = id_of(&h, "الأولى");
+    h.state_mut()
+        .push_command(Command::Edit(nashra::model::Edit::Text {
+            field: nashra::model::TextField::Commentary(id),
+            change: nashra::model::TextChange::insert(0, "رأيي: "),
+        }));
+    h.run();
+    h.get_by_label("4 words · 1 min read");
+    h.get_by_label("15 words · 1 min read");
 }
