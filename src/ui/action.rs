@@ -64,21 +64,9 @@ const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(modifiers, key)
 }
 
-const COMMAND_SHIFT: Modifiers = Modifiers {
-    alt: false,
-    ctrl: false,
-    shift: true,
-    mac_cmd: false,
-    command: true,
-};
+const COMMAND_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
 
-const ALT_SHIFT: Modifiers = Modifiers {
-    alt: true,
-    ctrl: false,
-    shift: true,
-    mac_cmd: false,
-    command: false,
-};
+const ALT_SHIFT: Modifiers = Modifiers::ALT.plus(Modifiers::SHIFT);
 
 impl Action {
     /// Every action, in menu order.

@@ -12,13 +12,7 @@ use nashra::ui::{Action, AppOptions, Command, NashraApp, Selection};
 
 use super::support::app_harness;
 
-const ALT_SHIFT: Modifiers = Modifiers {
-    alt: true,
-    ctrl: false,
-    shift: true,
-    mac_cmd: false,
-    command: false,
-};
+const ALT_SHIFT: Modifiers = Modifiers::ALT.plus(Modifiers::SHIFT);
 
 fn story(headline: &str, url: &str) -> Story {
     let mut s = Story::new(headline);
