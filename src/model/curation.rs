@@ -25,27 +25,34 @@ pub enum PickStep {
 }
 
 /// Picks `story` from the inbox into `section` at `index`; a story already picked is moved
-/// there instead.
+/// there instead. The story takes the place of the one at `index` (it is counted once the
+/// story has been taken out of its old place), and an index past the end puts it last, so
+/// callers such as a drop on a heading need not know where the story comes from.
 pub fn pick(
     desk: &Desk,
     story: StoryId,
     section: SectionId,
     index: usize,
 ) -> Result<Vec<Edit>, EditError> {
+    let target = desk.issue.section(section)?;
     match desk.place(story) {
         Some(StoryPlace::Inbox(at)) => Ok(vec![
             Edit::RemoveInbox(story),
             Edit::InsertPick {
                 section,
-                index,
+                index: index.min(target.picks.len()),
                 pick: Box::new(desk.inbox.entries[at].clone()),
             },
         ]),
-        Some(StoryPlace::Issue(_)) => Ok(vec![Edit::MovePick {
-            story,
-            section,
-            index,
-        }]),
+        Some(StoryPlace::Issue(at)) => {
+            let leaves_target = desk.issue.sections[at.section].id == section;
+            let len_after_removal = target.picks.len() - usize::from(leaves_target);
+            Ok(vec![Edit::MovePick {
+                story,
+                section,
+                index: index.min(len_after_removal),
+            }])
+        }
         None => Err(EditError::NoSuchStory(story)),
     }
 }
@@ -341,6 +348,26 @@ mod tests {
             &mut doc,
             edits,
             &[&["الأول", "الثاني"], &["وارد ١", "الثالث"], &["وارد ٢"]],
+        );
+    }
+
+    #[test]
+    fn an_index_past_the_end_puts_the_story_last() {
+        let mut doc = document();
+        let first = id_of(&doc, "الأول");
+        let section = doc.issue().sections[0].id;
+        let edits = pick(doc.desk(), first, section, 99).expect("plan");
+        check_undoable(
+            &mut doc,
+            edits,
+            &[&["الثاني", "الأول"], &["الثالث"], &["وارد ١", "وارد ٢"]],
+        );
+        let waiting = id_of(&doc, "وارد ٢");
+        let edits = pick(doc.desk(), waiting, section, 99).expect("plan");
+        check_undoable(
+            &mut doc,
+            edits,
+            &[&["الثاني", "الأول", "وارد ٢"], &["الثالث"], &["وارد ١"]],
         );
     }
 

@@ -6,7 +6,7 @@ use egui::Ui;
 use super::strings::{Msg, tr};
 use super::user_text::{TextRole, bidi_label_ui, user_text_row_ui};
 use super::{Command, Curate, DraggedStory, Selection};
-use crate::model::{Desk, Pick, Section, Story, StoryPlace};
+use crate::model::{Desk, Pick, Section, Story};
 use crate::text::TextEngine;
 
 /// Draws the outline (with the issue's `reading` stats) and queues the commands its rows and
@@ -48,7 +48,7 @@ pub fn outline_ui(
             first: index == 0,
             last: index + 1 == issue.sections.len(),
         };
-        section_ui(ui, engine, desk, section, position, selection, commands);
+        section_ui(ui, engine, section, position, selection, commands);
         ui.add_space(6.0);
     }
     ui.add_space(2.0);
@@ -66,7 +66,6 @@ struct SectionPosition {
 fn section_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
-    desk: &Desk,
     section: &Section,
     position: SectionPosition,
     selection: Selection,
@@ -79,7 +78,7 @@ fn section_ui(
         bidi_label_ui(ui, engine, &section.title, TextRole::Heading)
     };
     let end = section.picks.len();
-    drop_target(ui, &heading, desk, section, end, commands);
+    drop_target(ui, &heading, section, end, commands);
 
     for (index, pick) in section.picks.iter().enumerate() {
         let headline = if pick.story.headline.is_empty() {
@@ -93,7 +92,7 @@ fn section_ui(
         if row.clicked() {
             commands.push(Command::Select(Selection::Pick(pick.story.id)));
         }
-        drop_target(ui, &row, desk, section, index, commands);
+        drop_target(ui, &row, section, index, commands);
     }
     ui.horizontal_wrapped(|ui| {
         if ui.small_button(tr(Msg::AddPick)).clicked() {
@@ -138,7 +137,6 @@ fn section_ui(
 fn drop_target(
     ui: &Ui,
     target: &egui::Response,
-    desk: &Desk,
     section: &Section,
     index: usize,
     commands: &mut Vec<Command>,
@@ -152,16 +150,6 @@ fn drop_target(
         return;
     };
     let story = dragged.0;
-    // Moving within a section, the index counts after the pick has been taken out.
-    let index = match desk.place(story) {
-        Some(StoryPlace::Issue(at))
-            if desk.issue.sections[at.section].id == section.id && at.pick < index =>
-        {
-            index.min(section.picks.len().saturating_sub(1))
-        }
-        Some(_) => index,
-        None => return,
-    };
     commands.push(Command::Curate(Curate::Pick {
         story,
         section: section.id,
