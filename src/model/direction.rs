@@ -1,9 +1,11 @@
 //! Paragraph direction: the editor's setting and the direction it resolves to.
 //!
-//! `Auto` follows the Unicode Bidirectional Algorithm's rules P2 and P3: the first strong
-//! character (skipping anything inside isolates) decides. A paragraph with no strong character
-//! inherits the direction of the paragraph before it, and the first one defaults to right to left,
-//! because Nashra's documents are Arabic first.
+//! `Auto` counts words, not letters: a paragraph (or a one-line field) whose words with strong
+//! letters are mostly in a right-to-left script is right to left, mostly Latin is left to right,
+//! and a tie, or no strong letter at all, takes the base direction of the issue's language. An
+//! Arabic headline that starts with "Nvidia" is still an Arabic headline. Words inside isolates
+//! count as neutral: the editor isolated them to say they do not belong to the paragraph's flow.
+//! This is the one place that decides; panes, labels, rows, the preview and every export ask it.
 
 use serde::{Deserialize, Serialize};
 use unicode_bidi::BidiClass;
@@ -11,7 +13,7 @@ use unicode_bidi::BidiClass;
 /// The direction setting stored with each paragraph.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Direction {
-    /// Decided by the paragraph's first strong character.
+    /// Decided by the paragraph's words (see the module's documentation).
     #[default]
     Auto,
     /// Forced right to left.
@@ -45,21 +47,97 @@ impl ResolvedDirection {
 }
 
 impl Direction {
-    /// Resolves this setting for a paragraph of `text` that follows a paragraph resolved as
-    /// `previous` (`None` for the first paragraph of a field).
-    pub fn resolve(self, text: &str, previous: Option<ResolvedDirection>) -> ResolvedDirection {
+    /// True for `Auto` (what files leave out).
+    pub fn is_auto(&self) -> bool {
+        *self == Self::Auto
+    }
+
+    /// Resolves this setting for `text`; `base` is the direction of the issue's language, taken
+    /// when the words do not decide.
+    pub fn resolve(self, text: &str, base: ResolvedDirection) -> ResolvedDirection {
         match self {
             Self::Rtl => ResolvedDirection::Rtl,
             Self::Ltr => ResolvedDirection::Ltr,
-            Self::Auto => first_strong_direction(text)
-                .or(previous)
-                .unwrap_or(ResolvedDirection::Rtl),
+            Self::Auto => word_majority_direction(text).unwrap_or(base),
+        }
+    }
+}
+
+/// The direction most of the words of `text` are written in, or `None` on a tie or when no word
+/// has a strong letter.
+///
+/// A word is a run of characters between white space. Its direction is that of most of its
+/// strong letters (the first one breaks a tie), so "وOpenAI" is a Latin word and "xAI" one Latin
+/// word. Letters between an isolate initiator (LRI, RLI, FSI) and its PDI do not count, nor do
+/// those after an initiator that is never closed. The marks LRM, RLM and ALM are not letters.
+pub fn word_majority_direction(text: &str) -> Option<ResolvedDirection> {
+    let mut isolate_depth = 0_usize;
+    let (mut rtl_words, mut ltr_words) = (0_usize, 0_usize);
+    let mut word = WordLetters::default();
+    for c in text.chars() {
+        if c.is_whitespace() {
+            word.count_into(&mut rtl_words, &mut ltr_words);
+            word = WordLetters::default();
+            continue;
+        }
+        match unicode_bidi::bidi_class(c) {
+            BidiClass::LRI | BidiClass::RLI | BidiClass::FSI => isolate_depth += 1,
+            BidiClass::PDI => isolate_depth = isolate_depth.saturating_sub(1),
+            _ if isolate_depth > 0 || is_directional_mark(c) => {}
+            BidiClass::L => word.add(ResolvedDirection::Ltr),
+            BidiClass::R | BidiClass::AL => word.add(ResolvedDirection::Rtl),
+            _ => {}
+        }
+    }
+    word.count_into(&mut rtl_words, &mut ltr_words);
+    match rtl_words.cmp(&ltr_words) {
+        std::cmp::Ordering::Greater => Some(ResolvedDirection::Rtl),
+        std::cmp::Ordering::Less => Some(ResolvedDirection::Ltr),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+/// LRM, RLM and ALM: strong for the bidi algorithm, but marks, not letters of a word.
+fn is_directional_mark(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// The strong letters of one word.
+#[derive(Default)]
+struct WordLetters {
+    rtl: usize,
+    ltr: usize,
+    first: Option<ResolvedDirection>,
+}
+
+impl WordLetters {
+    fn add(&mut self, direction: ResolvedDirection) {
+        self.first.get_or_insert(direction);
+        match direction {
+            ResolvedDirection::Rtl => self.rtl += 1,
+            ResolvedDirection::Ltr => self.ltr += 1,
+        }
+    }
+
+    /// Adds this word to the paragraph's count of right-to-left or left-to-right words.
+    fn count_into(&self, rtl_words: &mut usize, ltr_words: &mut usize) {
+        let direction = match self.rtl.cmp(&self.ltr) {
+            std::cmp::Ordering::Greater => Some(ResolvedDirection::Rtl),
+            std::cmp::Ordering::Less => Some(ResolvedDirection::Ltr),
+            std::cmp::Ordering::Equal => self.first,
+        };
+        match direction {
+            Some(ResolvedDirection::Rtl) => *rtl_words += 1,
+            Some(ResolvedDirection::Ltr) => *ltr_words += 1,
+            None => {}
         }
     }
 }
 
 /// The direction of the first strong character of `text` (UAX #9, rules P2 and P3), or `None`
-/// when it has none.
+/// when it has none: what a browser, a mail client or a Markdown renderer guesses for a
+/// paragraph that does not state its direction (the exports add a mark where that guess is
+/// wrong).
 ///
 /// Characters between an isolate initiator (LRI, RLI, FSI) and its matching PDI are skipped, as
 /// are characters after an initiator that is never closed.
@@ -84,46 +162,70 @@ mod tests {
     use super::*;
     use ResolvedDirection::{Ltr, Rtl};
 
+    /// The table of `docs/TEXT-ENGINE.md`: (text, Arabic issue, English issue).
+    const TABLE: [(&str, ResolvedDirection, ResolvedDirection); 14] = [
+        ("Nvidia تعلن نتائج الربع الثالث", Rtl, Rtl),
+        ("Sequoia تنضم إلى المستثمرين في xAI", Rtl, Rtl),
+        ("OpenAI 13 مليار دولار من Microsoft", Rtl, Rtl),
+        ("Grok يصبح مفتوح المصدر", Rtl, Rtl),
+        ("Why training frontier models now costs billions", Ltr, Ltr),
+        ("iPhone 16 Pro", Ltr, Ltr),
+        ("The word تويتر in English text", Ltr, Ltr),
+        ("2024", Rtl, Ltr),
+        ("", Rtl, Ltr),
+        ("Google جوجل", Rtl, Ltr),
+        ("«800» — 12/04/2024", Rtl, Ltr),
+        // The isolated name does not count: one Arabic word against none.
+        ("\u{2066}Financial Times\u{2069} تقول", Rtl, Rtl),
+        // A mark is not a word.
+        ("\u{200F}OpenAI", Ltr, Ltr),
+        ("وOpenAI وMicrosoft تتفقان", Ltr, Ltr),
+    ];
+
     #[test]
-    fn first_strong_character_decides() {
+    fn auto_follows_most_words_then_the_language() {
+        for (text, arabic, english) in TABLE {
+            assert_eq!(Direction::Auto.resolve(text, Rtl), arabic, "ar: {text}");
+            assert_eq!(Direction::Auto.resolve(text, Ltr), english, "en: {text}");
+        }
+    }
+
+    #[test]
+    fn first_strong_character_is_what_other_readers_guess() {
         assert_eq!(first_strong_direction("استثمرت Sequoia"), Some(Rtl));
         assert_eq!(first_strong_direction("OpenAI قد جمعت"), Some(Ltr));
         assert_eq!(first_strong_direction("2022 عام"), Some(Rtl));
         assert_eq!(first_strong_direction("«800» Sequoia"), Some(Ltr));
         assert_eq!(first_strong_direction("12/04/2024 ..."), None);
         assert_eq!(first_strong_direction(""), None);
-    }
-
-    #[test]
-    fn hebrew_counts_as_rtl() {
         assert_eq!(first_strong_direction("שלום world"), Some(Rtl));
-    }
-
-    #[test]
-    fn isolated_runs_are_skipped() {
-        // LRI "OpenAI" PDI, then Arabic: the isolate is skipped, so the Arabic decides.
         assert_eq!(
             first_strong_direction("\u{2066}OpenAI\u{2069} قد جمعت"),
             Some(Rtl)
         );
-        // An isolate that is never closed hides the rest of the paragraph.
         assert_eq!(first_strong_direction("\u{2067}عربي"), None);
-        // Marks are strong: RLM makes a Latin-first paragraph RTL.
         assert_eq!(first_strong_direction("\u{200F}OpenAI 13"), Some(Rtl));
-        assert_eq!(first_strong_direction("\u{200E}عربي"), Some(Ltr));
-    }
-
-    #[test]
-    fn neutral_paragraphs_inherit_and_default_to_rtl() {
-        assert_eq!(Direction::Auto.resolve("2024", None), Rtl);
-        assert_eq!(Direction::Auto.resolve("2024", Some(Ltr)), Ltr);
-        assert_eq!(Direction::Auto.resolve("", Some(Rtl)), Rtl);
-        assert_eq!(Direction::Auto.resolve("Grok", Some(Rtl)), Ltr);
     }
 
     #[test]
     fn manual_setting_wins() {
-        assert_eq!(Direction::Rtl.resolve("OpenAI 13", None), Rtl);
-        assert_eq!(Direction::Ltr.resolve("عربي", None), Ltr);
+        assert_eq!(Direction::Rtl.resolve("OpenAI 13", Ltr), Rtl);
+        assert_eq!(Direction::Ltr.resolve("عربي", Rtl), Ltr);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_rule_never_panics_and_settings_always_win(
+            text in "[a-zA-Z0-9 \u{600}-\u{6FF}\u{2066}-\u{2069}\u{200E}\u{200F}.,«»-]{0,40}",
+            base_rtl in proptest::bool::ANY,
+        ) {
+            let base = if base_rtl { Rtl } else { Ltr };
+            let _ = Direction::Auto.resolve(&text, base);
+            proptest::prop_assert_eq!(Direction::Rtl.resolve(&text, base), Rtl);
+            proptest::prop_assert_eq!(Direction::Ltr.resolve(&text, base), Ltr);
+            // Text with no strong letter takes the base.
+            let neutral: String = text.chars().filter(|c| c.is_ascii_digit() || *c == ' ').collect();
+            proptest::prop_assert_eq!(Direction::Auto.resolve(&neutral, base), base);
+        }
     }
 }

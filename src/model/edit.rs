@@ -5,8 +5,8 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Desk, Direction, EditError, FieldMut, Pick, Section, SectionId, Status, StoryId, TextChange,
-    TextField,
+    Desk, EditError, Language, Pick, Section, SectionId, Status, StoryId, TextChange, TextField,
+    TextSettings,
 };
 
 /// One change to the desk (the issue or the inbox). [`Edit::apply`] is the only place either
@@ -20,15 +20,18 @@ pub enum Edit {
         /// What changes.
         change: TextChange,
     },
-    /// Sets the direction of one paragraph of a prose field.
-    SetDirection {
-        /// The prose field.
+    /// Replaces the settings (direction, dismissed hints) of one paragraph of a prose field,
+    /// or of a line (paragraph 0).
+    SetTextSettings {
+        /// The field.
         field: TextField,
-        /// Index of the paragraph.
+        /// Index of the paragraph (0 for a line).
         paragraph: usize,
-        /// The new setting.
-        direction: Direction,
+        /// The new settings.
+        settings: TextSettings,
     },
+    /// Sets the issue's language.
+    SetLanguage(Language),
     /// Sets the issue's number.
     SetNumber(u32),
     /// Sets the issue's date.
@@ -105,19 +108,17 @@ impl Edit {
                 field: *field,
                 change: field.get_mut(desk)?.apply(change)?,
             },
-            Self::SetDirection {
+            Self::SetTextSettings {
                 field,
                 paragraph,
-                direction,
-            } => {
-                let FieldMut::Prose(prose) = field.get_mut(desk)? else {
-                    return Err(EditError::NotProse);
-                };
-                Self::SetDirection {
-                    field: *field,
-                    paragraph: *paragraph,
-                    direction: prose.set_direction(*paragraph, *direction)?,
-                }
+                settings,
+            } => Self::SetTextSettings {
+                field: *field,
+                paragraph: *paragraph,
+                settings: field.set_settings(desk, *paragraph, *settings)?,
+            },
+            Self::SetLanguage(l) => {
+                Self::SetLanguage(std::mem::replace(&mut desk.issue.language, *l))
             }
             Self::SetNumber(n) => Self::SetNumber(std::mem::replace(&mut desk.issue.number, *n)),
             Self::SetDate(d) => Self::SetDate(std::mem::replace(&mut desk.issue.date, *d)),

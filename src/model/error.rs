@@ -23,12 +23,12 @@ pub enum EditError {
         /// How many paragraphs there are.
         count: usize,
     },
-    /// An edit gave directions for a different number of paragraphs than it creates.
-    #[error("the edit creates {expected} paragraphs but gives {found} directions")]
-    DirectionCount {
+    /// An edit gave settings for a different number of paragraphs than it creates.
+    #[error("the edit creates {expected} paragraphs but gives settings for {found}")]
+    SettingsCount {
         /// Paragraphs the edit creates.
         expected: usize,
-        /// Directions it gives.
+        /// Settings it gives.
         found: usize,
     },
     /// No section has this id.
@@ -45,9 +45,12 @@ pub enum EditError {
         /// The list's length.
         len: usize,
     },
-    /// The field is a single line, and a paragraph direction was asked of it.
+    /// The field is a single line, and a paragraph other than the first was asked of it.
     #[error("this field has no paragraphs")]
     NotProse,
+    /// The field has settings but no text of its own to edit (the tags are edited as a list).
+    #[error("this field's text is not edited as text")]
+    NotText,
     /// The story is already in this issue or in the inbox.
     #[error("story {0:?} is already in this issue or the inbox")]
     AlreadyPicked(StoryId),

@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Desk, EditError, Prose, SectionId, StoryId, prose::check_range};
+use super::{
+    Desk, EditError, Prose, ResolvedDirection, SectionId, StoryId, TextSettings, prose::check_range,
+};
 
 /// A text field of a story.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -18,6 +20,9 @@ pub enum StoryText {
     Author,
     /// [`super::Story::excerpt`] (prose).
     Excerpt,
+    /// [`super::Story::tags`]: edited as a list ([`super::Edit::SetTags`]), but with a
+    /// direction like any line.
+    Tags,
 }
 
 /// One text field of the issue or of a story in the inbox.
@@ -37,16 +42,16 @@ pub enum TextField {
 
 /// Mutable access to a field's value: a single line or prose.
 pub enum FieldMut<'a> {
-    /// A single-line field.
-    Line(&'a mut String),
+    /// A single-line field and its settings.
+    Line(&'a mut String, &'a mut TextSettings),
     /// A prose field.
     Prose(&'a mut Prose),
 }
 
 /// Shared access to a field's value.
 pub enum FieldRef<'a> {
-    /// A single-line field.
-    Line(&'a str),
+    /// A single-line field and its settings.
+    Line(&'a str, TextSettings),
     /// A prose field.
     Prose(&'a Prose),
 }
@@ -55,8 +60,28 @@ impl FieldRef<'_> {
     /// The field's text; prose paragraphs joined by `\n`.
     pub fn text(&self) -> std::borrow::Cow<'_, str> {
         match self {
-            Self::Line(s) => (*s).into(),
+            Self::Line(s, _) => (*s).into(),
             Self::Prose(p) => p.text().into(),
+        }
+    }
+
+    /// The settings of each paragraph (one for a line).
+    pub fn settings(&self) -> Vec<TextSettings> {
+        match self {
+            Self::Line(_, settings) => vec![*settings],
+            Self::Prose(p) => p
+                .paragraphs()
+                .iter()
+                .map(super::Paragraph::settings)
+                .collect(),
+        }
+    }
+
+    /// The direction each paragraph is shown in (one for a line), `base` being the issue's.
+    pub fn resolved_directions(&self, base: ResolvedDirection) -> Vec<ResolvedDirection> {
+        match self {
+            Self::Line(text, settings) => vec![settings.resolve(text, base)],
+            Self::Prose(p) => p.resolved_directions(base),
         }
     }
 }
@@ -70,22 +95,33 @@ impl TextField {
         )
     }
 
-    /// Reads this field on `desk`.
+    /// Reads this field on `desk`. The tags have no text of their own ([`EditError::NotText`]).
     pub fn get(self, desk: &Desk) -> Result<FieldRef<'_>, EditError> {
         let issue = &desk.issue;
         Ok(match self {
-            Self::IssueTitle => FieldRef::Line(&issue.title),
+            Self::IssueTitle => FieldRef::Line(&issue.title, issue.title_settings),
             Self::Intro => FieldRef::Prose(&issue.intro),
-            Self::SectionTitle(id) => FieldRef::Line(&issue.section(id)?.title),
+            Self::SectionTitle(id) => {
+                let section = issue.section(id)?;
+                FieldRef::Line(&section.title, section.title_settings)
+            }
             Self::Commentary(story) => FieldRef::Prose(&desk.entry(story)?.commentary),
             Self::Story(story, which) => {
                 let s = &desk.entry(story)?.story;
                 match which {
-                    StoryText::Headline => FieldRef::Line(&s.headline),
-                    StoryText::Url => FieldRef::Line(&s.url),
-                    StoryText::Source => FieldRef::Line(&s.source),
-                    StoryText::Author => FieldRef::Line(&s.author),
+                    StoryText::Headline => FieldRef::Line(&s.headline, s.headline_settings),
+                    // A link reads left to right whatever the page's language.
+                    StoryText::Url => FieldRef::Line(
+                        &s.url,
+                        TextSettings {
+                            direction: super::Direction::Ltr,
+                            hints_dismissed: true,
+                        },
+                    ),
+                    StoryText::Source => FieldRef::Line(&s.source, s.source_settings),
+                    StoryText::Author => FieldRef::Line(&s.author, s.author_settings),
                     StoryText::Excerpt => FieldRef::Prose(&s.excerpt),
+                    StoryText::Tags => return Err(EditError::NotText),
                 }
             }
         })
@@ -94,24 +130,73 @@ impl TextField {
     /// Gives mutable access to this field on `desk`.
     pub fn get_mut(self, desk: &mut Desk) -> Result<FieldMut<'_>, EditError> {
         Ok(match self {
-            Self::IssueTitle => FieldMut::Line(&mut desk.issue.title),
+            Self::IssueTitle => {
+                let issue = &mut desk.issue;
+                FieldMut::Line(&mut issue.title, &mut issue.title_settings)
+            }
             Self::Intro => FieldMut::Prose(&mut desk.issue.intro),
             Self::SectionTitle(id) => {
                 let index = desk.issue.section_index(id)?;
-                FieldMut::Line(&mut desk.issue.sections[index].title)
+                let section = &mut desk.issue.sections[index];
+                FieldMut::Line(&mut section.title, &mut section.title_settings)
             }
             Self::Commentary(story) => FieldMut::Prose(&mut desk.entry_mut(story)?.commentary),
             Self::Story(story, which) => {
                 let s = &mut desk.entry_mut(story)?.story;
                 match which {
-                    StoryText::Headline => FieldMut::Line(&mut s.headline),
-                    StoryText::Url => FieldMut::Line(&mut s.url),
-                    StoryText::Source => FieldMut::Line(&mut s.source),
-                    StoryText::Author => FieldMut::Line(&mut s.author),
+                    StoryText::Headline => {
+                        FieldMut::Line(&mut s.headline, &mut s.headline_settings)
+                    }
+                    StoryText::Source => FieldMut::Line(&mut s.source, &mut s.source_settings),
+                    StoryText::Author => FieldMut::Line(&mut s.author, &mut s.author_settings),
                     StoryText::Excerpt => FieldMut::Prose(&mut s.excerpt),
+                    // The link has no settings (always left to right); the tags no text.
+                    StoryText::Url | StoryText::Tags => return Err(EditError::NotText),
                 }
             }
         })
+    }
+
+    /// The settings of paragraph `paragraph` of this field (0 for a line).
+    pub fn settings(self, desk: &Desk, paragraph: usize) -> Result<TextSettings, EditError> {
+        if let Self::Story(story, StoryText::Tags) = self {
+            return Ok(desk.entry(story)?.story.tags_settings);
+        }
+        let settings = self.get(desk)?.settings();
+        let count = settings.len();
+        settings
+            .get(paragraph)
+            .copied()
+            .ok_or(EditError::NoSuchParagraph { paragraph, count })
+    }
+
+    /// Replaces the settings of paragraph `paragraph` of this field (0 for a line); returns
+    /// the settings it had.
+    pub fn set_settings(
+        self,
+        desk: &mut Desk,
+        paragraph: usize,
+        settings: TextSettings,
+    ) -> Result<TextSettings, EditError> {
+        if let Self::Story(story, StoryText::Tags) = self {
+            let s = &mut desk.entry_mut(story)?.story;
+            return Ok(std::mem::replace(&mut s.tags_settings, settings));
+        }
+        match self.get_mut(desk)? {
+            FieldMut::Prose(prose) => prose.set_settings(paragraph, settings),
+            FieldMut::Line(_, current) if paragraph == 0 => {
+                Ok(std::mem::replace(current, settings))
+            }
+            FieldMut::Line(..) => Err(EditError::NotProse),
+        }
+    }
+
+    /// The story this field belongs to, if any.
+    pub fn story(self) -> Option<StoryId> {
+        match self {
+            Self::Commentary(story) | Self::Story(story, _) => Some(story),
+            Self::IssueTitle | Self::Intro | Self::SectionTitle(_) => None,
+        }
     }
 }
 
@@ -122,7 +207,7 @@ impl FieldMut<'_> {
     pub fn apply(self, change: &super::TextChange) -> Result<super::TextChange, EditError> {
         match self {
             Self::Prose(prose) => prose.apply(change),
-            Self::Line(line) => {
+            Self::Line(line, _) => {
                 check_range(line, &change.range)?;
                 let insert = single_line(&change.insert);
                 let removed = line[change.range.clone()].to_owned();

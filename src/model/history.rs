@@ -80,7 +80,9 @@ impl History {
                 }
             }
         }
-        if edits.is_empty() {
+        // A step that changed nothing (each edit is its own inverse: a direction set to what it
+        // was, a move to where the pick is) is no step: nothing to undo, still saved.
+        if edits.iter().zip(&inverse).all(|(edit, undo)| edit == undo) {
             return Ok(());
         }
         self.last_revision += 1;

@@ -3,7 +3,9 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use super::{EditError, Prose, SectionId, Story, StoryId};
+use super::{
+    EditError, Language, Prose, ResolvedDirection, SectionId, Story, StoryId, TextSettings,
+};
 
 /// Where an issue is in its life.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -38,6 +40,9 @@ pub struct Section {
     pub id: SectionId,
     /// The heading shown above the picks.
     pub title: String,
+    /// The heading's direction and dismissed hints.
+    #[serde(default, skip_serializing_if = "TextSettings::is_default")]
+    pub title_settings: TextSettings,
     /// The picks, in the order readers see them.
     pub picks: Vec<Pick>,
 }
@@ -48,6 +53,7 @@ impl Section {
         Self {
             id: SectionId::new_random(),
             title: title.into(),
+            title_settings: TextSettings::default(),
             picks: Vec::new(),
         }
     }
@@ -58,8 +64,14 @@ impl Section {
 pub struct Issue {
     /// The issue's number in the series.
     pub number: u32,
+    /// The language it is written in: the direction of text whose words do not decide.
+    #[serde(default)]
+    pub language: Language,
     /// The issue's title.
     pub title: String,
+    /// The title's direction and dismissed hints.
+    #[serde(default, skip_serializing_if = "TextSettings::is_default")]
+    pub title_settings: TextSettings,
     /// The date it is sent.
     pub date: Date,
     /// Draft, ready or published.
@@ -80,11 +92,13 @@ pub struct PickPosition {
 }
 
 impl Issue {
-    /// An empty draft issue dated `date`, with one section ready for picks.
+    /// An empty draft issue in Arabic dated `date`, with one section ready for picks.
     pub fn new(number: u32, title: impl Into<String>, date: Date) -> Self {
         Self {
             number,
+            language: Language::default(),
             title: title.into(),
+            title_settings: TextSettings::default(),
             date,
             status: Status::Draft,
             intro: Prose::default(),
@@ -129,6 +143,11 @@ impl Issue {
     pub fn pick_mut(&mut self, story: StoryId) -> Result<&mut Pick, EditError> {
         let at = self.pick_position(story)?;
         Ok(&mut self.sections[at.section].picks[at.pick])
+    }
+
+    /// The direction of text whose words do not decide it: that of the issue's language.
+    pub fn base_direction(&self) -> ResolvedDirection {
+        self.language.base_direction()
     }
 
     /// All picks in reading order.

@@ -3,6 +3,7 @@
 //!
 //! Nothing here knows about windows or files; it is tested on its own.
 
+mod bidi_hint;
 pub mod curation;
 mod desk;
 mod direction;
@@ -14,7 +15,7 @@ mod history;
 mod ids;
 mod inbox;
 mod issue;
-mod latin_runs;
+mod language;
 mod paragraph;
 mod paste;
 pub(crate) mod prose;
@@ -23,10 +24,16 @@ pub mod search;
 mod search_fold;
 mod story;
 mod text_change;
+mod text_settings;
 mod url_key;
 
+pub use bidi_hint::{
+    BidiHint, LRI, PDI, bidi_hints, has_rtl_letter, isolate_edits, latin_run_at, latin_runs,
+};
 pub use desk::{Desk, StoryPlace};
-pub use direction::{Direction, ResolvedDirection, first_strong_direction};
+pub use direction::{
+    Direction, ResolvedDirection, first_strong_direction, word_majority_direction,
+};
 pub use document::Document;
 pub use edit::Edit;
 pub use error::EditError;
@@ -35,7 +42,7 @@ pub use history::{COALESCE_WINDOW, History, Revision};
 pub use ids::{SectionId, StoryId};
 pub use inbox::Inbox;
 pub use issue::{Issue, Pick, PickPosition, Section, Status};
-pub use latin_runs::{has_rtl_letter, latin_runs};
+pub use language::Language;
 pub use paragraph::Paragraph;
 pub use paste::{PastedStory, stories_from_paste};
 pub use prose::Prose;
@@ -43,4 +50,5 @@ pub use reading_time::{ReadingStats, issue_reading, pick_reading, reading_stats}
 pub use search_fold::{FoldedQuery, FoldedText, matches};
 pub use story::Story;
 pub use text_change::TextChange;
+pub use text_settings::{TextSettings, dismiss_hints, set_direction};
 pub use url_key::{looks_like_url, url_key};

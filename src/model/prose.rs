@@ -2,12 +2,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Direction, EditError, Paragraph, ResolvedDirection, TextChange};
+use super::{EditError, Paragraph, ResolvedDirection, TextChange, TextSettings};
 
 /// A prose field (introduction, commentary, excerpt): one or more paragraphs.
 ///
 /// Editing addresses the text as one string with paragraphs joined by `\n`, so a widget can
-/// treat the field as a document; the direction settings follow the paragraphs through edits.
+/// treat the field as a document; each paragraph's settings (direction, dismissed hints) follow
+/// it through edits.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "Vec<Paragraph>", into = "Vec<Paragraph>")]
 pub struct Prose {
@@ -25,14 +26,14 @@ impl Default for Prose {
 
 impl From<Vec<Paragraph>> for Prose {
     /// Builds prose from stored paragraphs, splitting any that hold line breaks (the split parts
-    /// keep the setting) so the invariant holds whatever a file contains.
+    /// keep the settings) so the invariant holds whatever a file contains.
     fn from(stored: Vec<Paragraph>) -> Self {
         let mut paragraphs = Vec::with_capacity(stored.len().max(1));
         for paragraph in stored {
             let text = normalize_line_breaks(&paragraph.text);
             paragraphs.extend(
                 text.split('\n')
-                    .map(|line| Paragraph::with_direction(line, paragraph.direction)),
+                    .map(|line| Paragraph::with_settings(line, paragraph.settings())),
             );
         }
         if paragraphs.is_empty() {
@@ -81,31 +82,27 @@ impl Prose {
         self.len() == 0
     }
 
-    /// Each paragraph's resolved direction, `Auto` decided as described in [`Direction`].
-    pub fn resolved_directions(&self) -> Vec<ResolvedDirection> {
-        let mut previous = None;
+    /// Each paragraph's resolved direction ([`super::Direction::resolve`]), `base` being the
+    /// direction of the language.
+    pub fn resolved_directions(&self, base: ResolvedDirection) -> Vec<ResolvedDirection> {
         self.paragraphs
             .iter()
-            .map(|p| {
-                let resolved = p.direction.resolve(&p.text, previous);
-                previous = Some(resolved);
-                resolved
-            })
+            .map(|p| p.direction.resolve(&p.text, base))
             .collect()
     }
 
-    /// Sets one paragraph's direction; returns the setting it had.
-    pub fn set_direction(
+    /// Replaces one paragraph's settings; returns the settings it had.
+    pub fn set_settings(
         &mut self,
         paragraph: usize,
-        direction: Direction,
-    ) -> Result<Direction, EditError> {
+        settings: TextSettings,
+    ) -> Result<TextSettings, EditError> {
         let count = self.paragraphs.len();
         let p = self
             .paragraphs
             .get_mut(paragraph)
             .ok_or(EditError::NoSuchParagraph { paragraph, count })?;
-        Ok(std::mem::replace(&mut p.direction, direction))
+        Ok(p.set_settings(settings))
     }
 
     /// The index of the paragraph holding byte offset `offset` of [`Self::text`], and the
@@ -130,45 +127,45 @@ impl Prose {
         check_range(&text, &change.range)?;
         let insert = normalize_line_breaks(&change.insert);
         let new_paragraph_count = insert.matches('\n').count() + 1;
-        if let Some(directions) = &change.directions
-            && directions.len() != new_paragraph_count
+        if let Some(settings) = &change.settings
+            && settings.len() != new_paragraph_count
         {
-            return Err(EditError::DirectionCount {
+            return Err(EditError::SettingsCount {
                 expected: new_paragraph_count,
-                found: directions.len(),
+                found: settings.len(),
             });
         }
 
         let (first, _) = self.paragraph_at(change.range.start);
         let (last, _) = self.paragraph_at(change.range.end);
-        let old_directions: Vec<Direction> = self.paragraphs[first..=last]
+        let old_settings: Vec<TextSettings> = self.paragraphs[first..=last]
             .iter()
-            .map(|p| p.direction)
+            .map(Paragraph::settings)
             .collect();
         let removed = text[change.range.clone()].to_owned();
         text.replace_range(change.range.clone(), &insert);
 
-        let new_directions = change
-            .directions
+        let new_settings = change
+            .settings
             .clone()
-            .unwrap_or_else(|| vec![old_directions[0]; new_paragraph_count]);
-        let mut directions: Vec<Direction> = self.paragraphs[..first]
+            .unwrap_or_else(|| vec![old_settings[0]; new_paragraph_count]);
+        let mut settings: Vec<TextSettings> = self.paragraphs[..first]
             .iter()
-            .map(|p| p.direction)
+            .map(Paragraph::settings)
             .collect();
-        directions.extend(&new_directions);
-        directions.extend(self.paragraphs[last + 1..].iter().map(|p| p.direction));
+        settings.extend(&new_settings);
+        settings.extend(self.paragraphs[last + 1..].iter().map(Paragraph::settings));
 
         self.paragraphs = text
             .split('\n')
-            .zip(directions)
-            .map(|(line, direction)| Paragraph::with_direction(line, direction))
+            .zip(settings)
+            .map(|(line, settings)| Paragraph::with_settings(line, settings))
             .collect();
 
         Ok(TextChange {
             range: change.range.start..change.range.start + insert.len(),
             insert: removed,
-            directions: Some(old_directions),
+            settings: Some(old_settings),
         })
     }
 }
@@ -203,7 +200,7 @@ pub(crate) fn normalize_line_breaks(text: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use Direction::{Auto, Ltr, Rtl};
+    use crate::model::Direction::{self, Auto, Ltr, Rtl};
 
     fn prose(paragraphs: &[(&str, Direction)]) -> Prose {
         Prose::from(
@@ -274,17 +271,41 @@ mod tests {
     }
 
     #[test]
-    fn resolved_directions_inherit_through_neutral_paragraphs() {
+    fn resolved_directions_follow_each_paragraph_and_the_base() {
         let p = prose(&[("2024", Auto), ("English", Auto), ("", Auto), ("عربي", Ltr)]);
         assert_eq!(
-            p.resolved_directions(),
+            p.resolved_directions(ResolvedDirection::Rtl),
             vec![
                 ResolvedDirection::Rtl,
                 ResolvedDirection::Ltr,
-                ResolvedDirection::Ltr,
+                ResolvedDirection::Rtl,
                 ResolvedDirection::Ltr
             ]
         );
+        assert_eq!(
+            p.resolved_directions(ResolvedDirection::Ltr)[0],
+            ResolvedDirection::Ltr
+        );
+    }
+
+    #[test]
+    fn dismissed_hints_follow_the_paragraph_and_undo_restores_them() {
+        let mut p = prose(&[("جمعت OpenAI 13 مليار", Auto), ("two", Auto)]);
+        let dismissed = TextSettings {
+            direction: Rtl,
+            hints_dismissed: true,
+        };
+        assert_eq!(p.set_settings(0, dismissed), Ok(TextSettings::default()));
+        // Typing inside keeps the settings; joining the paragraphs and undoing puts both back.
+        let before = p.clone();
+        let newline = "جمعت OpenAI 13 مليار".len();
+        let undo = p
+            .apply(&TextChange::delete(newline..newline + 1))
+            .expect("valid");
+        assert_eq!(p.paragraphs().len(), 1);
+        assert_eq!(p.paragraphs()[0].settings(), dismissed);
+        p.apply(&undo).expect("valid");
+        assert_eq!(p, before);
     }
 
     #[test]

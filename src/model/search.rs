@@ -3,7 +3,7 @@
 //! snippet around the match.
 
 use super::search_fold::{FoldedQuery, FoldedText};
-use super::{Inbox, Issue, Pick, StoryId};
+use super::{Direction, Inbox, Issue, Pick, ResolvedDirection, StoryId};
 
 /// Characters of context kept on each side of a match in a snippet.
 const SNIPPET_CONTEXT_CHARS: usize = 40;
@@ -28,30 +28,38 @@ pub struct Hit {
     pub story: StoryId,
     /// Its headline (for the result row).
     pub headline: String,
+    /// The direction the headline is shown in.
+    pub headline_direction: ResolvedDirection,
     /// The first field that matched.
     pub field: HitField,
     /// The match with some text around it, on one line.
     pub snippet: String,
+    /// The direction the snippet reads in.
+    pub snippet_direction: ResolvedDirection,
 }
 
 /// The picks of `issue` that match, in reading order.
 pub fn search_issue(issue: &Issue, query: &FoldedQuery) -> Vec<Hit> {
-    search_picks(issue.picks(), query)
+    search_picks(issue.picks(), query, issue.base_direction())
 }
 
-/// The inbox stories that match, in inbox order.
-pub fn search_inbox(inbox: &Inbox, query: &FoldedQuery) -> Vec<Hit> {
-    search_picks(inbox.entries.iter(), query)
+/// The inbox stories that match, in inbox order; `base` is the open issue's base direction.
+pub fn search_inbox(inbox: &Inbox, query: &FoldedQuery, base: ResolvedDirection) -> Vec<Hit> {
+    search_picks(inbox.entries.iter(), query, base)
 }
 
-fn search_picks<'a>(picks: impl Iterator<Item = &'a Pick>, query: &FoldedQuery) -> Vec<Hit> {
+fn search_picks<'a>(
+    picks: impl Iterator<Item = &'a Pick>,
+    query: &FoldedQuery,
+    base: ResolvedDirection,
+) -> Vec<Hit> {
     if query.is_empty() {
         return Vec::new();
     }
-    picks.filter_map(|pick| hit(pick, query)).collect()
+    picks.filter_map(|pick| hit(pick, query, base)).collect()
 }
 
-fn hit(pick: &Pick, query: &FoldedQuery) -> Option<Hit> {
+fn hit(pick: &Pick, query: &FoldedQuery, base: ResolvedDirection) -> Option<Hit> {
     let story = &pick.story;
     let fields = [
         (HitField::Headline, story.headline.clone()),
@@ -61,11 +69,14 @@ fn hit(pick: &Pick, query: &FoldedQuery) -> Option<Hit> {
     ];
     fields.into_iter().find_map(|(field, text)| {
         let found = FoldedText::new(&text).find_all(query).into_iter().next()?;
+        let snippet = snippet(&text, found);
         Some(Hit {
             story: story.id,
             headline: story.headline.clone(),
+            headline_direction: story.headline_settings.resolve(&story.headline, base),
             field,
-            snippet: snippet(&text, found),
+            snippet_direction: Direction::Auto.resolve(&snippet, base),
+            snippet,
         })
     })
 }
@@ -125,7 +136,7 @@ mod tests {
     #[test]
     fn folds_diacritics_letters_digits_and_case() {
         let inbox = inbox();
-        let find = |q: &str| search_inbox(&inbox, &FoldedQuery::new(q));
+        let find = |q: &str| search_inbox(&inbox, &FoldedQuery::new(q), ResolvedDirection::Rtl);
         assert_eq!(headlines(&find("محمد")), ["مُحَمَّد يفتتح المدرسة"]);
         assert_eq!(headlines(&find("المدرسه")), ["مُحَمَّد يفتتح المدرسة"]);
         assert_eq!(headlines(&find("sequoia")), ["Sequoia Capital"]);
@@ -140,7 +151,11 @@ mod tests {
 
     #[test]
     fn sources_match_too() {
-        let hits = search_inbox(&inbox(), &FoldedQuery::new("financial"));
+        let hits = search_inbox(
+            &inbox(),
+            &FoldedQuery::new("financial"),
+            ResolvedDirection::Rtl,
+        );
         assert_eq!(hits.len(), 3);
         assert!(hits.iter().all(|h| h.field == HitField::Source));
     }
@@ -151,7 +166,7 @@ mod tests {
         let inbox = Inbox {
             entries: vec![pick("x", &long, "")],
         };
-        let hits = search_inbox(&inbox, &FoldedQuery::new("الهدف"));
+        let hits = search_inbox(&inbox, &FoldedQuery::new("الهدف"), ResolvedDirection::Rtl);
         let snippet = &hits[0].snippet;
         assert!(snippet.starts_with('…') && snippet.ends_with('…'));
         assert!(snippet.contains("الهدف"));

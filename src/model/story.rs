@@ -3,7 +3,7 @@
 use jiff::{Timestamp, civil::Date};
 use serde::{Deserialize, Serialize};
 
-use super::{Prose, StoryId};
+use super::{Prose, StoryId, TextSettings};
 
 /// An article the editor collected: a link, a pasted text or a feed item.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -12,18 +12,30 @@ pub struct Story {
     pub id: StoryId,
     /// The story's headline.
     pub headline: String,
+    /// The headline's direction and dismissed hints.
+    #[serde(default, skip_serializing_if = "TextSettings::is_default")]
+    pub headline_settings: TextSettings,
     /// Where the story can be read (may be empty for pasted text).
     pub url: String,
     /// The publication (e.g. "Financial Times").
     pub source: String,
+    /// The source's direction and dismissed hints.
+    #[serde(default, skip_serializing_if = "TextSettings::is_default")]
+    pub source_settings: TextSettings,
     /// The author, if known.
     pub author: String,
+    /// The author's direction and dismissed hints.
+    #[serde(default, skip_serializing_if = "TextSettings::is_default")]
+    pub author_settings: TextSettings,
     /// When the story was published, if known.
     pub published: Option<Date>,
     /// The excerpt or body the editor kept.
     pub excerpt: Prose,
     /// Free tags for finding the story again.
     pub tags: Vec<String>,
+    /// The direction of the tags' line.
+    #[serde(default, skip_serializing_if = "TextSettings::is_default")]
+    pub tags_settings: TextSettings,
     /// When the editor collected it.
     pub collected_at: Timestamp,
 }
@@ -34,12 +46,16 @@ impl Story {
         Self {
             id: StoryId::new_random(),
             headline: headline.into(),
+            headline_settings: TextSettings::default(),
             url: String::new(),
             source: String::new(),
+            source_settings: TextSettings::default(),
             author: String::new(),
+            author_settings: TextSettings::default(),
             published: None,
             excerpt: Prose::default(),
             tags: Vec::new(),
+            tags_settings: TextSettings::default(),
             collected_at: Timestamp::now(),
         }
     }

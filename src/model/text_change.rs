@@ -4,23 +4,23 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use super::Direction;
+use super::TextSettings;
 
 /// Replaces `range` (byte offsets into the field's text, paragraphs joined by `\n`) with
 /// `insert`.
 ///
-/// `directions`, when present, gives the direction settings of the paragraphs that hold the
-/// inserted text afterwards (one more than the number of `\n` in `insert`). Undo uses it to put
-/// back exactly the settings a deletion removed; typing leaves it `None`, and then new paragraphs
-/// take the setting of the paragraph they were split from, as in word processors.
+/// `settings`, when present, gives the settings (direction, dismissed hints) of the paragraphs
+/// that hold the inserted text afterwards (one more than the number of `\n` in `insert`). Undo
+/// uses it to put back exactly the settings a deletion removed; typing leaves it `None`, and then
+/// new paragraphs take the settings of the paragraph they were split from, as in word processors.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TextChange {
     /// The byte range replaced.
     pub range: Range<usize>,
     /// The text put in its place.
     pub insert: String,
-    /// Direction settings of the resulting paragraphs, for exact undo.
-    pub directions: Option<Vec<Direction>>,
+    /// Settings of the resulting paragraphs, for exact undo.
+    pub settings: Option<Vec<TextSettings>>,
 }
 
 impl TextChange {
@@ -29,7 +29,7 @@ impl TextChange {
         Self {
             range: at..at,
             insert: text.into(),
-            directions: None,
+            settings: None,
         }
     }
 
@@ -38,7 +38,7 @@ impl TextChange {
         Self {
             range,
             insert: String::new(),
-            directions: None,
+            settings: None,
         }
     }
 
@@ -47,7 +47,7 @@ impl TextChange {
         Self {
             range,
             insert: text.into(),
-            directions: None,
+            settings: None,
         }
     }
 
