@@ -6,7 +6,7 @@ use std::path::Path;
 
 use ron::ser::PrettyConfig;
 
-use super::format::{CURRENT_VERSION, IssueFileV1, VersionProbe};
+use super::format::{CURRENT_VERSION, IssueFileV1, IssueFileV2, VersionProbe};
 use super::{FaultHook, LoadError, SaveError, no_faults, write_atomic};
 use crate::model::Issue;
 
@@ -90,11 +90,16 @@ pub fn parse_issue(bytes: &[u8], path: &Path) -> Result<LoadedIssue, LoadError> 
     let syntax = |e| syntax_error(path, e);
     let probe: VersionProbe = ron_options().from_str(text).map_err(syntax)?;
     let issue = match probe.version {
-        // Version 1 is the current model; newer files are read with the newest known
-        // types, ignoring unknown fields.
-        1.. => Issue::from(
+        1 => Issue::from(
             ron_options()
                 .from_str::<IssueFileV1>(text)
+                .map_err(syntax)?,
+        ),
+        // Version 2 is the current model; newer files are read with the newest known
+        // types, ignoring unknown fields.
+        2.. => Issue::from(
+            ron_options()
+                .from_str::<IssueFileV2>(text)
                 .map_err(syntax)?,
         ),
         0 => {
@@ -151,7 +156,7 @@ fn line_and_column(valid: &[u8]) -> (usize, usize) {
 
 /// The issue as the text of a file (current version).
 pub fn issue_to_ron(issue: &Issue) -> Result<String, SaveError> {
-    to_ron_text(&IssueFileV1::from(issue.clone()))
+    to_ron_text(&IssueFileV2::from(issue.clone()))
 }
 
 /// Any of Nashra's files (issue, inbox, settings, snapshot) as text, in the one written form:

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 
-use super::format::InboxFileV1;
+use super::format::{InboxFileV1, InboxFileV2, VersionProbe};
 use super::issue_file::{parse_ron, read_capped, to_ron_text};
 use super::{LoadError, SaveError, content_hash, load_issue, write_atomic};
 use crate::model::{Inbox, Issue, url_key};
@@ -156,19 +156,20 @@ pub fn read_inbox(path: &Path) -> Result<(Inbox, u64), LoadError> {
 
 /// Parses the bytes of an inbox file; `path` is only used in errors.
 pub fn parse_inbox(bytes: &[u8], path: &Path) -> Result<Inbox, LoadError> {
-    let file: InboxFileV1 = parse_ron(bytes, path)?;
-    if file.version == 0 {
-        return Err(LoadError::UnsupportedVersion {
+    let probe: VersionProbe = parse_ron(bytes, path)?;
+    match probe.version {
+        0 => Err(LoadError::UnsupportedVersion {
             path: path.to_owned(),
-            version: file.version,
-        });
+            version: probe.version,
+        }),
+        1 => Ok(Inbox::from(parse_ron::<InboxFileV1>(bytes, path)?)),
+        2.. => Ok(Inbox::from(parse_ron::<InboxFileV2>(bytes, path)?)),
     }
-    Ok(Inbox::from(file))
 }
 
 /// The inbox as the text of its file.
 pub fn inbox_to_ron(inbox: &Inbox) -> Result<String, SaveError> {
-    to_ron_text(&InboxFileV1::from(inbox.clone()))
+    to_ron_text(&InboxFileV2::from(inbox.clone()))
 }
 
 /// Every issue of a library, read into memory (issues are small; a weekly newsletter makes

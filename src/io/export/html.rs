@@ -1,15 +1,21 @@
 //! The HTML email: one self-contained file, table layout, inline CSS, no scripts.
 //!
 //! Mail clients strip `<html>` attributes (webmail), ignore `<bdi>` (Gmail, Outlook, Yahoo) and
-//! mishandle `dir` on links (Outlook on Windows), so direction is given three times over: `lang`
-//! and `dir` on `<html>` and on a wrapper inside `<body>`, and on every paragraph both as `dir`
-//! and as inline CSS `direction` and `text-align`. Latin runs inside right-to-left paragraphs
-//! are wrapped in `<span dir="ltr">` so a number after a name stays on the Arabic side.
+//! mishandle `dir` on links (Outlook on Windows), and Gmail on phones turns a whole email right
+//! to left once it holds Arabic: so every block states its direction, as `dir` and as inline CSS
+//! `direction` and `text-align`, and `lang` and `dir` are also on `<html>` and on a wrapper inside
+//! `<body>`.
+//!
+//! Inside a block the text goes out as the editor wrote it. The browser then runs the same
+//! Unicode bidi algorithm, on the same text, from the same base direction as Nashra's pane, so
+//! the email shows each line in the order the pane does (checked in headless Chromium by the
+//! tests). Isolates the editor put in ("Isolate Latin run") are characters of the text and go
+//! with it; nothing is isolated that she did not isolate. Spaces are kept as typed.
 
 use std::fmt::Write as _;
 
-use super::{clean, exported_paragraphs, issue_byline, line_direction, safe_link, story_byline};
-use crate::model::{Issue, Pick, Prose, ResolvedDirection, latin_runs};
+use super::{Block, BlockRole, issue_blocks};
+use crate::model::{Issue, ResolvedDirection};
 
 /// Fonts the email asks for: the bundled faces first, then faces mail clients have.
 const FONT_STACK: &str =
@@ -17,129 +23,94 @@ const FONT_STACK: &str =
 
 /// The issue as an HTML email.
 pub fn to_html(issue: &Issue) -> String {
+    let blocks = issue_blocks(issue);
+    let lang = issue.language.code();
+    let base = issue.base_direction();
+    let title = blocks
+        .iter()
+        .find(|b| b.role == BlockRole::Title)
+        .map_or("", |b| b.text.as_str());
     let mut out = String::new();
-    let title = clean(&issue.title);
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n</head>\n\
          <body style=\"margin:0;padding:0;background-color:#f3f0ea;\">\n\
-         <div lang=\"ar\" dir=\"rtl\" style=\"direction:rtl;text-align:right;\">\n\
+         <div lang=\"{lang}\" dir=\"{dir}\" style=\"{}\">\n\
          <table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" \
          style=\"background-color:#f3f0ea;\">\n<tr>\n<td align=\"center\" style=\"padding:24px 8px;\">\n\
          <table role=\"presentation\" width=\"600\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" \
          style=\"width:600px;max-width:100%;background-color:#ffffff;\">\n",
-        escape(&title)
+        escape(title),
+        dir_css(base),
+        dir = base.as_str(),
     );
 
-    cell_start(&mut out);
-    let dir = line_direction(&title);
-    let _ = writeln!(
-        out,
-        "<h1 {} style=\"{}margin:0 0 8px;font-size:26px;line-height:1.4;color:#1a1a1a;\">{}</h1>",
-        dir_attr(dir),
-        dir_css(dir),
-        inline(&title, dir)
-    );
-    let byline = issue_byline(issue);
-    let _ = writeln!(
-        out,
-        "<p dir=\"rtl\" style=\"{}margin:0 0 20px;font-size:14px;color:#6b6b6b;\">{}</p>",
-        dir_css(ResolvedDirection::Rtl),
-        escape(&byline)
-    );
-    prose(
-        &mut out,
-        &issue.intro,
-        "font-size:17px;line-height:1.8;color:#1a1a1a;",
-    );
-    cell_end(&mut out);
-
-    for section in &issue.sections {
-        cell_start(&mut out);
-        let title = clean(&section.title);
-        if !title.trim().is_empty() {
-            let dir = line_direction(&title);
-            let _ = writeln!(
-                out,
-                "<h2 {} style=\"{}margin:0 0 16px;padding-bottom:6px;border-bottom:2px solid #c8102e;\
-                 font-size:21px;line-height:1.4;color:#1a1a1a;\">{}</h2>",
-                dir_attr(dir),
-                dir_css(dir),
-                inline(&title, dir)
-            );
+    let mut section = None;
+    cell_start(&mut out, base);
+    for block in &blocks {
+        if block.section != section {
+            section = block.section;
+            cell_end(&mut out);
+            cell_start(&mut out, base);
         }
-        for pick in &section.picks {
-            pick_html(&mut out, pick);
-        }
-        cell_end(&mut out);
+        block_html(&mut out, block);
     }
+    cell_end(&mut out);
 
     out.push_str("</table>\n</td>\n</tr>\n</table>\n</div>\n</body>\n</html>\n");
     out
 }
 
-fn pick_html(out: &mut String, pick: &Pick) {
-    let story = &pick.story;
-    let headline = clean(&story.headline);
-    let dir = line_direction(&headline);
-    let text = inline(&headline, dir);
+/// One block as its element: `<h1>`, `<h2>`, `<h3>` or `<p>`, with its direction.
+fn block_html(out: &mut String, block: &Block) {
+    let (tag, style) = match block.role {
+        BlockRole::Title => (
+            "h1",
+            "margin:0 0 8px;font-size:26px;line-height:1.4;color:#1a1a1a;",
+        ),
+        BlockRole::IssueByline => ("p", "margin:0 0 20px;font-size:14px;color:#6b6b6b;"),
+        BlockRole::Intro | BlockRole::Commentary => (
+            "p",
+            "margin:0 0 12px;font-size:17px;line-height:1.8;color:#1a1a1a;",
+        ),
+        BlockRole::SectionTitle => (
+            "h2",
+            "margin:0 0 16px;padding-bottom:6px;border-bottom:2px solid #c8102e;\
+             font-size:21px;line-height:1.4;color:#1a1a1a;",
+        ),
+        BlockRole::Headline => ("h3", "margin:20px 0 4px;font-size:19px;line-height:1.5;"),
+        BlockRole::StoryByline => ("p", "margin:0 0 8px;font-size:13px;color:#6b6b6b;"),
+        BlockRole::Excerpt => (
+            "p",
+            "margin:0 0 12px;font-size:15px;line-height:1.8;color:#4a4a4a;\
+             background-color:#f7f5f0;padding:8px 12px;",
+        ),
+    };
+    let text = escape(&block.text);
     // The link carries no `dir` (Outlook mishandles it): the heading around it does.
-    let linked = match safe_link(&story.url) {
+    let content = match &block.link {
         Some(url) => format!(
             "<a href=\"{}\" style=\"color:#0b5cad;text-decoration:none;\">{text}</a>",
-            escape(&url)
+            escape(url)
         ),
         None => text,
     };
     let _ = writeln!(
         out,
-        "<h3 {} style=\"{}margin:20px 0 4px;font-size:19px;line-height:1.5;\">{linked}</h3>",
-        dir_attr(dir),
-        dir_css(dir)
-    );
-    let byline = story_byline(story);
-    if !byline.is_empty() {
-        let dir = line_direction(&byline);
-        let _ = writeln!(
-            out,
-            "<p {} style=\"{}margin:0 0 8px;font-size:13px;color:#6b6b6b;\">{}</p>",
-            dir_attr(dir),
-            dir_css(dir),
-            inline(&byline, dir)
-        );
-    }
-    prose(
-        out,
-        &story.excerpt,
-        "font-size:15px;line-height:1.8;color:#4a4a4a;background-color:#f7f5f0;padding:8px 12px;",
-    );
-    prose(
-        out,
-        &pick.commentary,
-        "font-size:17px;line-height:1.8;color:#1a1a1a;",
+        "<{tag} dir=\"{}\" style=\"{}white-space:pre-wrap;{style}\">{content}</{tag}>",
+        block.direction.as_str(),
+        dir_css(block.direction),
     );
 }
 
-/// Each paragraph as its own `<p>` with its own direction.
-fn prose(out: &mut String, prose: &Prose, style: &str) {
-    for (text, dir) in exported_paragraphs(prose) {
-        let _ = writeln!(
-            out,
-            "<p {} style=\"{}margin:0 0 12px;{style}\">{}</p>",
-            dir_attr(dir),
-            dir_css(dir),
-            inline(&text, dir)
-        );
-    }
-}
-
-fn cell_start(out: &mut String) {
+fn cell_start(out: &mut String, base: ResolvedDirection) {
     let _ = writeln!(
         out,
-        "<tr>\n<td dir=\"rtl\" style=\"{}padding:24px 28px 8px;font-family:{FONT_STACK};\">",
-        dir_css(ResolvedDirection::Rtl)
+        "<tr>\n<td dir=\"{}\" style=\"{}padding:24px 28px 8px;font-family:{FONT_STACK};\">",
+        base.as_str(),
+        dir_css(base)
     );
 }
 
@@ -147,35 +118,11 @@ fn cell_end(out: &mut String) {
     out.push_str("</td>\n</tr>\n");
 }
 
-fn dir_attr(dir: ResolvedDirection) -> String {
-    format!("dir=\"{}\"", dir.as_str())
-}
-
 fn dir_css(dir: ResolvedDirection) -> &'static str {
     match dir {
         ResolvedDirection::Rtl => "direction:rtl;text-align:right;",
         ResolvedDirection::Ltr => "direction:ltr;text-align:left;",
     }
-}
-
-/// Escaped text; in a right-to-left paragraph, each Latin run wrapped in `<span dir="ltr">`.
-fn inline(text: &str, dir: ResolvedDirection) -> String {
-    if dir == ResolvedDirection::Ltr {
-        return escape(text);
-    }
-    let mut out = String::with_capacity(text.len() + 32);
-    let mut last = 0;
-    for run in latin_runs(text) {
-        out.push_str(&escape(&text[last..run.start]));
-        let _ = write!(
-            out,
-            "<span dir=\"ltr\">{}</span>",
-            escape(&text[run.clone()])
-        );
-        last = run.end;
-    }
-    out.push_str(&escape(&text[last..]));
-    out
 }
 
 /// Text escaped for HTML content and double-quoted attributes.
@@ -199,19 +146,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn latin_runs_are_isolated_in_rtl_only() {
-        assert_eq!(
-            inline("جمعت OpenAI 13 مليار", ResolvedDirection::Rtl),
-            "جمعت <span dir=\"ltr\">OpenAI</span> 13 مليار"
-        );
-        assert_eq!(inline("OpenAI 13", ResolvedDirection::Ltr), "OpenAI 13");
-    }
-
-    #[test]
     fn markup_is_escaped() {
         assert_eq!(
             escape("<b>\"x\" & 'y'</b>"),
             "&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt;"
         );
+    }
+
+    #[test]
+    fn text_goes_out_as_written_with_its_isolates() {
+        let mut issue = Issue::new(1, "", jiff::civil::date(2026, 1, 1));
+        issue.intro = crate::model::Prose::from_text(
+            "جمعت OpenAI 13 مليار\nجمعت \u{2066}OpenAI\u{2069} 13 مليار",
+        );
+        let html = to_html(&issue);
+        assert!(html.contains(">جمعت OpenAI 13 مليار</p>"), "{html}");
+        assert!(html.contains(">جمعت \u{2066}OpenAI\u{2069} 13 مليار</p>"));
+        assert!(!html.contains("<span"));
     }
 }

@@ -1,70 +1,44 @@
 //! Markdown export, for blogs and archives.
 //!
 //! Markdown has no direction markup: renderers guess each paragraph's direction from its first
-//! strong character, so a paragraph whose first word is on the wrong side of its direction gets
-//! a directional mark in front.
+//! strong character, so every block (headings included) whose first letter would lead them to
+//! the wrong direction gets a directional mark in front.
 
 use std::fmt::Write as _;
 
-use super::{
-    clean, direction_mark, exported_paragraphs, issue_byline, line_direction, safe_link,
-    story_byline,
-};
-use crate::model::{Issue, Prose};
+use super::{Block, BlockRole, direction_mark, issue_blocks};
+use crate::model::Issue;
 
 /// The issue as Markdown.
 pub fn to_markdown(issue: &Issue) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", line(&issue.title));
-    let _ = writeln!(out, "*{}*\n", escape(&issue_byline(issue)));
-    prose(&mut out, &issue.intro, "");
-    for section in &issue.sections {
-        if !section.title.trim().is_empty() {
-            let _ = writeln!(out, "## {}\n", line(&section.title));
-        }
-        for pick in &section.picks {
-            let story = &pick.story;
-            let headline = line(&story.headline);
-            match safe_link(&story.url) {
-                Some(url) => {
-                    let _ = writeln!(out, "### [{headline}](<{}>)\n", link_target(&url));
-                }
-                None => {
-                    let _ = writeln!(out, "### {headline}\n");
-                }
+    for block in issue_blocks(issue) {
+        let text = marked(&block);
+        let _ = match block.role {
+            BlockRole::Title => writeln!(out, "# {text}\n"),
+            BlockRole::IssueByline => writeln!(out, "*{text}*\n"),
+            BlockRole::SectionTitle => writeln!(out, "## {text}\n"),
+            BlockRole::Headline => match &block.link {
+                Some(url) => writeln!(out, "### [{text}](<{}>)\n", link_target(url)),
+                None => writeln!(out, "### {text}\n"),
+            },
+            BlockRole::Excerpt => writeln!(out, "> {text}\n"),
+            BlockRole::Intro | BlockRole::StoryByline | BlockRole::Commentary => {
+                writeln!(out, "{text}\n")
             }
-            let byline = story_byline(story);
-            if !byline.is_empty() {
-                let _ = writeln!(out, "{}\n", line(&byline));
-            }
-            prose(&mut out, &story.excerpt, "> ");
-            prose(&mut out, &pick.commentary, "");
-        }
+        };
     }
     out.truncate(out.trim_end().len());
     out.push('\n');
     out
 }
 
-/// Paragraphs separated by blank lines, each with its direction mark; `prefix` quotes them.
-fn prose(out: &mut String, prose: &Prose, prefix: &str) {
-    for (text, dir) in exported_paragraphs(prose) {
-        let _ = writeln!(
-            out,
-            "{prefix}{}{}\n",
-            direction_mark(&text, dir),
-            escape(&text)
-        );
-    }
-}
-
-/// A one-line field, escaped, with its direction mark.
-fn line(text: &str) -> String {
-    let text = clean(text);
+/// A block's text, escaped, after the mark that makes a first-strong reader see its direction.
+fn marked(block: &Block) -> String {
     format!(
         "{}{}",
-        direction_mark(&text, line_direction(&text)),
-        escape(&text)
+        direction_mark(&block.text, block.direction),
+        escape(&block.text)
     )
 }
 

@@ -1,55 +1,47 @@
-//! Plain text export: the text part of the email.
+//! Plain text export: the text part of the email. As in Markdown, every block whose first
+//! letter would lead a reader to the wrong direction gets a directional mark in front.
 
 use std::fmt::Write as _;
 
-use super::{
-    clean, direction_mark, exported_paragraphs, issue_byline, line_direction, safe_link,
-    story_byline,
-};
-use crate::model::{Issue, Prose};
+use super::{BlockRole, direction_mark, issue_blocks};
+use crate::model::Issue;
 
 /// The issue as plain text.
 pub fn to_plain_text(issue: &Issue) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}", line(&issue.title));
-    let _ = writeln!(out, "{}\n", issue_byline(issue));
-    prose(&mut out, &issue.intro, "");
-    for section in &issue.sections {
-        if !section.title.trim().is_empty() {
-            let title = line(&section.title);
-            let _ = writeln!(
-                out,
-                "\n{title}\n{}\n",
-                "=".repeat(title.chars().count().max(3))
-            );
-        }
-        for pick in &section.picks {
-            let story = &pick.story;
-            let _ = writeln!(out, "{}", line(&story.headline));
-            if let Some(url) = safe_link(&story.url) {
-                let _ = writeln!(out, "{url}");
-            }
-            let byline = story_byline(story);
-            if !byline.is_empty() {
-                let _ = writeln!(out, "{}", line(&byline));
-            }
+    // A story's heading lines (headline, link, byline) end with a blank line.
+    let mut in_story_heading = false;
+    for block in issue_blocks(issue) {
+        if in_story_heading && block.role != BlockRole::StoryByline {
             out.push('\n');
-            prose(&mut out, &story.excerpt, "    ");
-            prose(&mut out, &pick.commentary, "");
+            in_story_heading = false;
         }
+        let text = format!(
+            "{}{}",
+            direction_mark(&block.text, block.direction),
+            block.text
+        );
+        let _ = match block.role {
+            BlockRole::Title => writeln!(out, "{text}"),
+            BlockRole::IssueByline => writeln!(out, "{text}\n"),
+            BlockRole::SectionTitle => writeln!(
+                out,
+                "\n{text}\n{}\n",
+                "=".repeat(text.chars().count().max(3))
+            ),
+            BlockRole::Headline => {
+                in_story_heading = true;
+                match &block.link {
+                    Some(url) => writeln!(out, "{text}\n{url}"),
+                    None => writeln!(out, "{text}"),
+                }
+            }
+            BlockRole::StoryByline => writeln!(out, "{text}"),
+            BlockRole::Excerpt => writeln!(out, "    {text}\n"),
+            BlockRole::Intro | BlockRole::Commentary => writeln!(out, "{text}\n"),
+        };
     }
     out.truncate(out.trim_end().len());
     out.push('\n');
     out
-}
-
-fn prose(out: &mut String, prose: &Prose, indent: &str) {
-    for (text, dir) in exported_paragraphs(prose) {
-        let _ = writeln!(out, "{indent}{}{text}\n", direction_mark(&text, dir));
-    }
-}
-
-fn line(text: &str) -> String {
-    let text = clean(text);
-    format!("{}{text}", direction_mark(&text, line_direction(&text)))
 }
