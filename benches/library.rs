@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use nashra::io::Library;
 use nashra::model::search::{search_inbox, search_issue};
-use nashra::model::{Desk, FoldedQuery, Inbox, Pick, Prose, Story, curation};
+use nashra::model::{Desk, FoldedQuery, Inbox, Pick, Prose, ResolvedDirection, Story, curation};
 
 fn median(mut samples: Vec<Duration>) -> Duration {
     samples.sort();
@@ -106,7 +106,7 @@ fn main() {
 
     let query = FoldedQuery::new("مليون");
     let search = measure(21, || {
-        let mut hits = search_inbox(&inbox, &query).len();
+        let mut hits = search_inbox(&inbox, &query, ResolvedDirection::Rtl).len();
         for indexed in &index.issues {
             hits += search_issue(&indexed.issue, &query).len();
         }

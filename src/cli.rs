@@ -26,9 +26,10 @@ Usage:
   nashra stress-save ISSUE.ron ROUNDS
                             save the issue ROUNDS times in a row, changing its number each
                             time (the crash-safety test kills this at random moments)
-  nashra layout [--width PX] [--dir auto|rtl|ltr] [--json]
+  nashra layout [--width PX] [--dir auto|rtl|ltr] [--lang ar|en] [--json]
                             lay out stdin (one paragraph per line) with the editor's text engine
-                            and print each paragraph's direction and the visual order of its lines
+                            and print each paragraph's direction and the visual order of its
+                            lines; auto follows the words, ties and numbers follow the language
   nashra --help             show this help
 ";
 
@@ -235,6 +236,7 @@ fn layout(args: &[OsString]) -> ExitCode {
 
     let mut width_px = None;
     let mut direction = Direction::Auto;
+    let mut language = crate::model::Language::Arabic;
     let mut json = false;
     let mut args = args.iter().map(|a| a.to_string_lossy().into_owned());
     while let Some(arg) = args.next() {
@@ -252,6 +254,16 @@ fn layout(args: &[OsString]) -> ExitCode {
                     _ => return usage_error("--dir takes auto, rtl or ltr"),
                 }
             }
+            "--lang" => {
+                language = match args
+                    .next()
+                    .as_deref()
+                    .and_then(crate::model::Language::from_code)
+                {
+                    Some(language) => language,
+                    None => return usage_error("--lang takes ar or en"),
+                }
+            }
             other => return usage_error(&format!("unknown layout option {other}")),
         }
     }
@@ -263,7 +275,8 @@ fn layout(args: &[OsString]) -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
-    let report = crate::text::inspector::inspect(&input, width_px, direction);
+    let report =
+        crate::text::inspector::inspect(&input, width_px, direction, language.base_direction());
     let out = if json {
         crate::text::inspector::to_json(&report)
     } else {

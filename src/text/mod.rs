@@ -24,4 +24,6 @@ pub use engine::{GlyphPainter, Shaper, TextEngine};
 pub use font_setup::bundled_font_context;
 pub use paragraph::ParagraphLayout;
 pub use style::{Face, TextStyle};
-pub use visual_order::{ClusterOrder, is_bidi_control, visual_lines};
+pub use visual_order::{
+    ClusterOrder, VisualCluster, is_bidi_control, visual_clusters, visual_lines,
+};

@@ -22,29 +22,56 @@ pub fn visual_lines(
     order: ClusterOrder,
 ) -> Vec<Vec<usize>> {
     let char_index_at = char_index_by_byte(text);
-    let mut lines = Vec::new();
-    for line in paragraph.layout().lines() {
-        let mut indices = Vec::new();
-        for run in line.runs() {
-            for cluster in run.visual_clusters() {
-                let range = cluster.text_range();
-                let Some(chars) = text.get(range.clone()) else {
-                    continue;
-                };
-                let mut cluster_indices: Vec<usize> = chars
+    visual_clusters(paragraph, text)
+        .into_iter()
+        .map(|line| {
+            let mut indices = Vec::new();
+            for cluster in line {
+                let mut cluster_indices: Vec<usize> = text[cluster.range.clone()]
                     .char_indices()
                     .filter(|(_, c)| !is_bidi_control(*c))
-                    .map(|(offset, _)| char_index_at[range.start + offset])
+                    .map(|(offset, _)| char_index_at[cluster.range.start + offset])
                     .collect();
-                if order == ClusterOrder::Visual && cluster.is_rtl() {
+                if order == ClusterOrder::Visual && cluster.rtl {
                     cluster_indices.reverse();
                 }
                 indices.extend(cluster_indices);
             }
-        }
-        lines.push(indices);
-    }
-    lines
+            indices
+        })
+        .collect()
+}
+
+/// One shaped cluster of a line: the smallest piece of text the layout places as a whole (a
+/// letter with its marks, a ligature, a space).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VisualCluster {
+    /// Its byte range in the paragraph's text.
+    pub range: std::ops::Range<usize>,
+    /// Whether it sits in a right-to-left run.
+    pub rtl: bool,
+}
+
+/// For each visual line, its clusters from left to right (clusters made only of bidi controls
+/// are left out: they are not drawn, so they have no place on screen).
+pub fn visual_clusters(paragraph: &ParagraphLayout, text: &str) -> Vec<Vec<VisualCluster>> {
+    paragraph
+        .layout()
+        .lines()
+        .map(|line| {
+            line.runs()
+                .flat_map(|run| run.visual_clusters().collect::<Vec<_>>())
+                .filter_map(|cluster| {
+                    let range = cluster.text_range();
+                    let chars = text.get(range.clone())?;
+                    (!chars.chars().all(is_bidi_control)).then(|| VisualCluster {
+                        range,
+                        rtl: cluster.is_rtl(),
+                    })
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// Characters that only steer the bidi algorithm and draw nothing: the marks LRM, RLM and ALM,

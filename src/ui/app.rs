@@ -403,6 +403,7 @@ impl NashraApp {
                         &mut self.text,
                         &self.search_query,
                         &self.search_results,
+                        self.open.document.issue().base_direction(),
                         &mut self.commands,
                     );
                 } else {
@@ -856,6 +857,14 @@ impl NashraApp {
                 }
             }
             Command::Curate(curate) => self.curate(curate),
+            Command::DismissHints(field, paragraph) => {
+                match crate::model::dismiss_hints(self.open.document.desk(), field, paragraph, true)
+                {
+                    Ok(Some(edit)) => self.run(Command::Edit(edit), ctx),
+                    Ok(None) => {}
+                    Err(err) => self.post_error(err.to_string()),
+                }
+            }
             Command::Select(selection) => {
                 if selection != self.selection {
                     self.open.document.seal_typing();

@@ -12,10 +12,11 @@ use super::{Command, Curate, Selection};
 use crate::model::TextChange;
 use crate::model::curation::PickStep;
 use crate::model::{
-    Desk, Direction, Edit, FieldRef, Status, StoryId, StoryPlace, StoryText, TextField,
+    Desk, Direction, Edit, FieldRef, Language, Status, StoryId, StoryPlace, StoryText, TextField,
+    bidi_hints, isolate_edits, latin_run_at,
 };
 use crate::text::TextEngine;
-use crate::text::marks::{LRI, PDI, latin_run_at};
+use crate::text::pane::{Underline, UnderlineKind};
 
 /// How the editor is shown.
 #[derive(Clone, Debug)]
@@ -53,7 +54,9 @@ pub fn editor_pane_ui(
     });
 }
 
-/// An editing pane for `field`, named for screen readers by the label `label`.
+/// An editing pane for `field`, named for screen readers by the label `label`: its paragraphs
+/// in the directions the rule gives them, bidi hints underlined, and the direction toolbar above
+/// it while it is the field being edited.
 fn text_field_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
@@ -66,31 +69,131 @@ fn text_field_ui(
     let Ok(current) = field.get(desk) else {
         return;
     };
-    // The paragraph toolbar sits above the prose field being edited.
-    if let FieldRef::Prose(prose) = &current
-        && engine.panes.active() == Some(pane_id(field))
-    {
-        direction_control_ui(ui, engine, field, prose, commands);
+    let base = desk.issue.base_direction();
+    let hints = field_hints(&current, base);
+    // The paragraph toolbar sits above the field being edited (a link has no direction).
+    if engine.panes.active() == Some(pane_id(field)) && field_has_direction(field) {
+        direction_control_ui(ui, engine, desk, field, &current, commands);
     }
-    let (response, edits) = user_text_edit_ui(ui, engine, field, &current, role);
-    response.labelled_by(label.id);
+    let underlines: Vec<Underline> = hints
+        .iter()
+        .map(|h| Underline {
+            range: h.span.clone(),
+            kind: UnderlineKind::Hint,
+        })
+        .collect();
+    let (output, edits) = user_text_edit_ui(ui, engine, field, &current, base, role, &underlines);
+    output.response.labelled_by(label.id);
     commands.extend(edits.into_iter().map(Command::Edit));
+    if let Some((paragraph, direction)) = output.set_direction
+        && field_has_direction(field)
+    {
+        push_direction(desk, field, paragraph, direction, commands);
+    }
+    for (index, response) in output.underline_responses {
+        if let Some(hint) = hints.get(index) {
+            response.on_hover_ui(|ui| hint_tooltip_ui(ui, field, hint, commands));
+        }
+    }
+}
+
+/// True for the fields whose direction the editor sets (all but the link).
+fn field_has_direction(field: TextField) -> bool {
+    !matches!(field, TextField::Story(_, StoryText::Url))
+}
+
+/// Queues the edit that sets a paragraph's direction, unless it already has it.
+fn push_direction(
+    desk: &Desk,
+    field: TextField,
+    paragraph: usize,
+    direction: Direction,
+    commands: &mut Vec<Command>,
+) {
+    // No edit when the paragraph already reads that way (no empty undo step), or when the
+    // field went away this frame.
+    if let Ok(Some(edit)) = crate::model::set_direction(desk, field, paragraph, direction) {
+        commands.push(Command::Edit(edit));
+    }
+}
+
+/// A bidi hint of one field: where it is in the field's text, and what fixes it.
+struct FieldHint {
+    /// The underlined stretch (name and number), in the field's text.
+    span: std::ops::Range<usize>,
+    /// The paragraph it is in, and where that paragraph starts.
+    paragraph: usize,
+    paragraph_start: usize,
+    /// The name to isolate, within the paragraph.
+    name: std::ops::Range<usize>,
+    /// The name as text, for the tooltip.
+    name_text: String,
+}
+
+/// The bidi hints of every paragraph of `value` whose hints the editor has not dismissed.
+fn field_hints(value: &FieldRef<'_>, base: crate::model::ResolvedDirection) -> Vec<FieldHint> {
+    let text = value.text();
+    let settings = value.settings();
+    let directions = value.resolved_directions(base);
+    let mut hints = Vec::new();
+    let mut start = 0;
+    for (paragraph, line) in text.split('\n').enumerate() {
+        let dismissed = settings.get(paragraph).is_some_and(|s| s.hints_dismissed);
+        if let (false, Some(direction)) = (dismissed, directions.get(paragraph)) {
+            for hint in bidi_hints(line, *direction) {
+                hints.push(FieldHint {
+                    span: start + hint.span().start..start + hint.span().end,
+                    paragraph,
+                    paragraph_start: start,
+                    name_text: line[hint.name.clone()].to_owned(),
+                    name: hint.name,
+                });
+            }
+        }
+        start += line.len() + 1;
+    }
+    hints
+}
+
+/// The hint's explanation, with one click to isolate the name or to dismiss the paragraph's
+/// hints.
+fn hint_tooltip_ui(ui: &mut Ui, field: TextField, hint: &FieldHint, commands: &mut Vec<Command>) {
+    ui.label(tr(Msg::BidiHintExplain));
+    ui.horizontal(|ui| {
+        let isolate = format!("{} «{}»", tr(Msg::IsolateName), hint.name_text);
+        if ui.button(isolate).clicked() {
+            commands.push(Command::Edits(isolate_edits(
+                field,
+                hint.paragraph_start,
+                &hint.name,
+            )));
+        }
+        if ui.button(tr(Msg::DismissHint)).clicked() {
+            commands.push(Command::DismissHints(field, hint.paragraph));
+        }
+    });
 }
 
 /// The paragraph holding the caret: its direction (Auto, right to left, left to right), marks to
-/// insert at the caret, and the fix that isolates a Latin run.
+/// insert at the caret, and the fix that isolates a Latin run. Clicking keeps the caret in the
+/// text.
 fn direction_control_ui(
     ui: &mut Ui,
     engine: &TextEngine,
+    desk: &Desk,
     field: TextField,
-    prose: &crate::model::Prose,
+    value: &FieldRef<'_>,
     commands: &mut Vec<Command>,
 ) {
+    let text = value.text();
     let paragraph = caret_paragraph(engine, field).unwrap_or(0);
-    let Some(current) = prose.paragraphs().get(paragraph).map(|p| p.direction) else {
+    let Ok(settings) = field.settings(desk, paragraph) else {
         return;
     };
-    ui.horizontal(|ui| {
+    let keep_caret = |ui: &Ui| {
+        ui.memory_mut(|m| m.request_focus(pane_id(field)));
+    };
+    ui.horizontal_wrapped(|ui| {
         let label = ui.weak(tr(Msg::ParagraphDirection));
         for (direction, msg) in [
             (Direction::Auto, Msg::DirectionAuto),
@@ -98,29 +201,36 @@ fn direction_control_ui(
             (Direction::Ltr, Msg::DirectionLtr),
         ] {
             let button = ui
-                .selectable_label(current == direction, tr(msg))
+                .selectable_label(settings.direction == direction, tr(msg))
                 .labelled_by(label.id);
-            if button.clicked() && current != direction {
-                commands.push(Command::Edit(Edit::SetDirection {
-                    field,
-                    paragraph,
-                    direction,
-                }));
+            if button.clicked() {
+                keep_caret(ui);
+                push_direction(desk, field, paragraph, direction, commands);
             }
         }
+        // The tags are a list, not text one types marks into.
+        if matches!(field, TextField::Story(_, StoryText::Tags)) {
+            return;
+        }
         ui.separator();
-        let caret = caret_offset(engine, field).unwrap_or(0).min(prose.len());
+        // The pane's caret can be a frame behind the model (an undo just changed the text):
+        // keep it inside the text, on a character.
+        let mut caret = caret_offset(engine, field).unwrap_or(0).min(text.len());
+        while !text.is_char_boundary(caret) {
+            caret -= 1;
+        }
         for (mark, msg) in [('\u{200F}', Msg::InsertRlm), ('\u{200E}', Msg::InsertLrm)] {
             if ui.small_button(tr(msg)).clicked() {
+                keep_caret(ui);
                 commands.push(Command::Edit(Edit::Text {
                     field,
                     change: TextChange::insert(caret, mark.to_string()),
                 }));
             }
         }
-        let (_, start) = prose.paragraph_at(caret);
-        let text = &prose.paragraphs()[paragraph].text;
-        let run = latin_run_at(text, caret.saturating_sub(start));
+        let start = text[..caret].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[caret..].find('\n').map_or(text.len(), |i| caret + i);
+        let run = latin_run_at(&text[start..end], caret - start);
         let isolate = ui
             .add_enabled(
                 run.is_some(),
@@ -128,17 +238,8 @@ fn direction_control_ui(
             )
             .on_hover_text(tr(Msg::IsolateLatinHint));
         if let (true, Some(run)) = (isolate.clicked(), run) {
-            // The closing PDI first, so the opening LRI's offset still holds.
-            commands.push(Command::Edits(vec![
-                Edit::Text {
-                    field,
-                    change: TextChange::insert(start + run.end, PDI.to_string()),
-                },
-                Edit::Text {
-                    field,
-                    change: TextChange::insert(start + run.start, LRI.to_string()),
-                },
-            ]));
+            keep_caret(ui);
+            commands.push(Command::Edits(isolate_edits(field, start, &run)));
         }
     });
 }
@@ -165,6 +266,10 @@ fn issue_fields_ui(ui: &mut Ui, engine: &mut TextEngine, desk: &Desk, commands: 
 
             let label = ui.label(tr(Msg::Status));
             status_ui(ui, issue.status, &label, commands);
+            ui.end_row();
+
+            let label = ui.label(tr(Msg::Language));
+            language_ui(ui, issue.language, &label, commands);
             ui.end_row();
         });
     ui.add_space(8.0);
@@ -222,6 +327,30 @@ fn status_ui(ui: &mut Ui, current: Status, label: &Response, commands: &mut Vec<
     combo.response.labelled_by(label.id);
 }
 
+/// The issue's language: Arabic or English (what text whose words do not decide follows).
+fn language_ui(ui: &mut Ui, current: Language, label: &Response, commands: &mut Vec<Command>) {
+    let name = |l: Language| {
+        tr(match l {
+            Language::Arabic => Msg::LanguageArabic,
+            Language::English => Msg::LanguageEnglish,
+        })
+    };
+    let combo = ComboBox::from_id_salt("language")
+        .selected_text(name(current))
+        .show_ui(ui, |ui| {
+            for language in Language::ALL {
+                if ui
+                    .selectable_label(language == current, name(language))
+                    .clicked()
+                    && language != current
+                {
+                    commands.push(Command::Edit(Edit::SetLanguage(language)));
+                }
+            }
+        });
+    combo.response.labelled_by(label.id);
+}
+
 fn pick_fields_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
@@ -273,9 +402,7 @@ fn pick_fields_ui(
             }
             ui.end_row();
             let label = ui.label(tr(Msg::Tags));
-            if let Some(tags) = tags_edit_ui(ui, engine, id, &story.tags, &label) {
-                commands.push(Command::Edit(Edit::SetTags { story: id, tags }));
-            }
+            tags_edit_ui(ui, engine, desk, id, &label, commands);
             ui.end_row();
         });
 
@@ -321,7 +448,10 @@ fn story_place_ui(
                         }));
                     }
                     if !section.title.is_empty() {
-                        bidi_line_ui(ui, engine, &section.title, TextRole::Row);
+                        let direction = section
+                            .title_settings
+                            .resolve(&section.title, desk.issue.base_direction());
+                        bidi_line_ui(ui, engine, &section.title, direction, TextRole::Row);
                     }
                 });
             }
@@ -383,24 +513,54 @@ fn date_edit_ui(
 fn tags_edit_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
+    desk: &Desk,
     id: StoryId,
-    tags: &[String],
     label: &Response,
-) -> Option<Vec<String>> {
-    let shown = tags.join("، ");
+    commands: &mut Vec<Command>,
+) {
+    let Ok(entry) = desk.entry(id) else {
+        return;
+    };
+    let story = &entry.story;
+    let field = TextField::Story(id, StoryText::Tags);
+    let base = desk.issue.base_direction();
+    let shown = story.tags.join("، ");
     let draft_id = ui.make_persistent_id(("tags", id));
-    let (response, draft) = draft_pane_ui(ui, engine, draft_id, &shown, tr(Msg::TagsHint));
-    let response = response.labelled_by(label.id);
-    if !response.changed() {
-        return None;
-    }
-    let new: Vec<String> = draft
-        .split([',', '،'])
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_owned)
-        .collect();
-    (new != tags).then_some(new)
+    ui.vertical(|ui| {
+        if engine.panes.active() == Some(pane_id(field)) {
+            let value = FieldRef::Line(&shown, story.tags_settings);
+            direction_control_ui(ui, engine, desk, field, &value, commands);
+        }
+        let settings = story.tags_settings;
+        let (output, draft) = draft_pane_ui(
+            ui,
+            engine,
+            draft_id,
+            pane_id(field),
+            &shown,
+            tr(Msg::TagsHint),
+            |draft| settings.resolve(draft, base),
+        );
+        let response = output.response.labelled_by(label.id);
+        if let Some((_, direction)) = output.set_direction {
+            push_direction(desk, field, 0, direction, commands);
+        }
+        if !response.changed() {
+            return;
+        }
+        let new: Vec<String> = draft
+            .split([',', '،'])
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned)
+            .collect();
+        if new != story.tags {
+            commands.push(Command::Edit(Edit::SetTags {
+                story: id,
+                tags: new,
+            }));
+        }
+    });
 }
 
 /// A one-line field whose text is parsed into a value. While it has focus, what the editor

@@ -8,7 +8,7 @@ use super::strings::{Msg, tr};
 use super::user_text::{TextRole, bidi_line_ui, user_text_row_ui};
 use super::{Command, Curate, DraggedStory, Selection};
 use crate::io::Featured;
-use crate::model::{Desk, Story, StoryPlace};
+use crate::model::{Desk, ResolvedDirection, Story, StoryPlace};
 use crate::text::TextEngine;
 
 /// What the inbox panel shows besides the desk.
@@ -69,7 +69,7 @@ pub fn inbox_panel_ui(
                 commands.push(Command::CancelImport);
             }
         });
-        bidi_line_ui(ui, engine, what, TextRole::Row);
+        bidi_line_ui(ui, engine, what, ResolvedDirection::Ltr, TextRole::Row);
     }
     ui.separator();
 
@@ -94,7 +94,8 @@ pub fn inbox_panel_ui(
         for entry in &inbox.entries {
             let story = &entry.story;
             let selected = view.selection == Selection::Pick(story.id);
-            let response = user_text_row_ui(ui, engine, &row_text(story), selected);
+            let (text, direction) = row_text(story, view.desk.issue.base_direction());
+            let response = user_text_row_ui(ui, engine, &text, direction, selected);
             response.dnd_set_drag_payload(DraggedStory(story.id));
             if response.clicked() {
                 commands.push(Command::Select(Selection::Pick(story.id)));
@@ -118,15 +119,19 @@ pub fn inbox_panel_ui(
     }
 }
 
-/// A row's text: the headline, or the link when there is no headline yet.
-pub fn row_text(story: &Story) -> String {
+/// A row's text and direction: the headline (in its direction, `base` being the issue's), or
+/// the link when there is no headline yet.
+pub fn row_text(story: &Story, base: ResolvedDirection) -> (String, ResolvedDirection) {
     match (
         story.headline.trim().is_empty(),
         story.url.trim().is_empty(),
     ) {
-        (false, _) => story.headline.clone(),
-        (true, false) => story.url.clone(),
-        (true, true) => tr(Msg::UntitledPick).to_owned(),
+        (false, _) => (
+            story.headline.clone(),
+            story.headline_settings.resolve(&story.headline, base),
+        ),
+        (true, false) => (story.url.clone(), ResolvedDirection::Ltr),
+        (true, true) => (tr(Msg::UntitledPick).to_owned(), ResolvedDirection::Ltr),
     }
 }
 

@@ -9,6 +9,7 @@ use super::Command;
 use super::library_session::LibrarySession;
 use super::strings::{Msg, status_name, tr};
 use super::user_text::{TextRole, bidi_line_ui, user_text_row_ui};
+use crate::model::{Direction, ResolvedDirection};
 use crate::text::TextEngine;
 
 /// Draws the library view.
@@ -30,12 +31,9 @@ pub fn library_view_ui(
     };
     ui.horizontal(|ui| {
         // The folder's name may be Arabic: drawn by the text engine.
-        bidi_line_ui(
-            ui,
-            engine,
-            &session.library.root().display().to_string(),
-            TextRole::Row,
-        );
+        let root = session.library.root().display().to_string();
+        let direction = Direction::Auto.resolve(&root, ResolvedDirection::Ltr);
+        bidi_line_ui(ui, engine, &root, direction, TextRole::Row);
         if ui.button(tr(Msg::ChooseLibrary)).clicked() {
             commands.push(Command::Run(super::Action::OpenLibrary));
         }
@@ -60,7 +58,15 @@ pub fn library_view_ui(
             status_name(issue.status)
         );
         let is_open = Some(indexed.path.as_path()) == open_file;
-        if user_text_row_ui(ui, engine, &row, is_open).clicked() && !is_open {
+        // The row reads in its title's direction, in that issue's language.
+        let direction = if issue.title.is_empty() {
+            ResolvedDirection::Ltr
+        } else {
+            issue
+                .title_settings
+                .resolve(&issue.title, issue.base_direction())
+        };
+        if user_text_row_ui(ui, engine, &row, direction, is_open).clicked() && !is_open {
             commands.push(Command::OpenLibraryIssue(indexed.path.clone(), None));
         }
     }

@@ -30,7 +30,7 @@ pub use open_issue::{OpenIssue, Origin, SAMPLE_RON};
 pub use status_bar::Notice;
 
 use crate::model::curation::PickStep;
-use crate::model::{Edit, SectionId, StoryId};
+use crate::model::{Edit, SectionId, StoryId, TextField};
 
 /// What the main area shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,6 +87,8 @@ pub enum Command {
     Edits(Vec<Edit>),
     /// A curation move, as one undo step.
     Curate(Curate),
+    /// The editor dismissed the bidi hints of a paragraph of a field (0 for a line).
+    DismissHints(TextField, usize),
     /// Show something else in the main area.
     Select(Selection),
     /// Text pasted where no text field takes it: collected as stories ("smart paste").

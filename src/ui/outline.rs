@@ -32,12 +32,24 @@ pub fn outline_ui(
         }
     });
     ui.separator();
-    let issue_label = if issue.title.is_empty() {
-        format!("{} {}", issue.number, tr(Msg::UntitledIssue))
+    let base = issue.base_direction();
+    // The row reads in the title's direction; the number sits at its start.
+    let (issue_label, direction) = if issue.title.is_empty() {
+        let label = format!("{} {}", issue.number, tr(Msg::UntitledIssue));
+        (label, crate::model::ResolvedDirection::Ltr)
     } else {
-        format!("{} {}", issue.number, issue.title)
+        let direction = issue.title_settings.resolve(&issue.title, base);
+        (format!("{} {}", issue.number, issue.title), direction)
     };
-    if user_text_row_ui(ui, engine, &issue_label, selection == Selection::Issue).clicked() {
+    if user_text_row_ui(
+        ui,
+        engine,
+        &issue_label,
+        direction,
+        selection == Selection::Issue,
+    )
+    .clicked()
+    {
         commands.push(Command::Select(Selection::Issue));
     }
     ui.weak(super::reading::stats_text(&reading));
@@ -48,7 +60,7 @@ pub fn outline_ui(
             first: index == 0,
             last: index + 1 == issue.sections.len(),
         };
-        section_ui(ui, engine, section, position, selection, commands);
+        section_ui(ui, engine, section, position, selection, base, commands);
         ui.add_space(6.0);
     }
     ui.add_space(2.0);
@@ -69,25 +81,29 @@ fn section_ui(
     section: &Section,
     position: SectionPosition,
     selection: Selection,
+    base: crate::model::ResolvedDirection,
     commands: &mut Vec<Command>,
 ) {
     // The heading is a drop target: a story dropped on it goes to the end of the section.
     let heading = if section.title.is_empty() {
         ui.strong(tr(Msg::UntitledSection))
     } else {
-        bidi_label_ui(ui, engine, &section.title, TextRole::Heading)
+        let direction = section.title_settings.resolve(&section.title, base);
+        bidi_label_ui(ui, engine, &section.title, direction, TextRole::Heading)
     };
     let end = section.picks.len();
     drop_target(ui, &heading, section, end, commands);
 
     for (index, pick) in section.picks.iter().enumerate() {
-        let headline = if pick.story.headline.is_empty() {
-            tr(Msg::UntitledPick)
+        let story = &pick.story;
+        let (headline, direction) = if story.headline.is_empty() {
+            (tr(Msg::UntitledPick), crate::model::ResolvedDirection::Ltr)
         } else {
-            &pick.story.headline
+            let direction = story.headline_settings.resolve(&story.headline, base);
+            (story.headline.as_str(), direction)
         };
         let selected = selection == Selection::Pick(pick.story.id);
-        let row = user_text_row_ui(ui, engine, headline, selected);
+        let row = user_text_row_ui(ui, engine, headline, direction, selected);
         row.dnd_set_drag_payload(DraggedStory(pick.story.id));
         if row.clicked() {
             commands.push(Command::Select(Selection::Pick(pick.story.id)));

@@ -1,12 +1,15 @@
 //! The preview: the issue as readers will see it, drawn with the text engine, updating as the
 //! editor types; with the buttons that send it on (Copy HTML, Export…).
+//!
+//! It draws the very blocks the exports write ([`crate::io::export::issue_blocks`]), each in
+//! the direction the email gives it, so the preview and the email cannot disagree.
 
 use egui::Ui;
 
 use super::strings::{Msg, tr};
-use super::user_text::{TextRole, bidi_label_ui, prose_view_ui};
+use super::user_text::{TextRole, bidi_label_ui};
 use super::{Action, Command};
-use crate::io::export::{issue_byline, story_byline};
+use crate::io::export::{BlockRole, issue_blocks};
 use crate::model::Issue;
 use crate::text::TextEngine;
 
@@ -27,30 +30,26 @@ pub fn preview_ui(
     });
     ui.separator();
     ui.add_space(8.0);
-    bidi_label_ui(ui, engine, &issue.title, TextRole::Heading);
-    bidi_label_ui(ui, engine, &issue_byline(issue), TextRole::Row);
-    ui.add_space(8.0);
-    prose_view_ui(ui, engine, &issue.intro, TextRole::Body);
-    for section in &issue.sections {
-        ui.add_space(16.0);
-        if !section.title.trim().is_empty() {
-            bidi_label_ui(ui, engine, &section.title, TextRole::Heading);
-            ui.separator();
+    for block in issue_blocks(issue) {
+        let role = match block.role {
+            BlockRole::Title | BlockRole::SectionTitle | BlockRole::Headline => TextRole::Heading,
+            BlockRole::IssueByline | BlockRole::StoryByline | BlockRole::Excerpt => TextRole::Row,
+            BlockRole::Intro | BlockRole::Commentary => TextRole::Body,
+        };
+        match block.role {
+            BlockRole::SectionTitle => ui.add_space(16.0),
+            BlockRole::Headline => ui.add_space(10.0),
+            _ => {}
         }
-        for pick in &section.picks {
-            let story = &pick.story;
-            ui.add_space(10.0);
-            bidi_label_ui(ui, engine, &story.headline, TextRole::Heading);
-            let byline = story_byline(story);
-            if !byline.is_empty() {
-                bidi_label_ui(ui, engine, &byline, TextRole::Row);
-            }
-            if !story.excerpt.is_empty() {
-                egui::Frame::group(ui.style()).show(ui, |ui| {
-                    prose_view_ui(ui, engine, &story.excerpt, TextRole::Row);
-                });
-            }
-            prose_view_ui(ui, engine, &pick.commentary, TextRole::Body);
+        if block.role == BlockRole::Excerpt {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                bidi_label_ui(ui, engine, &block.text, block.direction, role);
+            });
+        } else {
+            bidi_label_ui(ui, engine, &block.text, block.direction, role);
+        }
+        if block.role == BlockRole::SectionTitle {
+            ui.separator();
         }
     }
 }

@@ -12,7 +12,7 @@ use super::library_session::LibrarySession;
 use super::strings::{Msg, tr};
 use super::user_text::{TextRole, bidi_line_ui, draft_pane_ui, user_text_row_ui};
 use crate::model::search::{Hit, HitField, search_inbox, search_issue};
-use crate::model::{Desk, FoldedQuery, Revision};
+use crate::model::{Desk, Direction, FoldedQuery, ResolvedDirection, Revision};
 use crate::text::TextEngine;
 
 /// The id of the query pane, so Ctrl+F can focus it.
@@ -65,7 +65,7 @@ impl SearchResults {
         self.groups.push((
             tr(Msg::Inbox).to_owned(),
             Found::Desk,
-            search_inbox(&desk.inbox, &folded),
+            search_inbox(&desk.inbox, &folded, desk.issue.base_direction()),
         ));
         self.groups.push((
             format!("{} #{}", tr(Msg::ThisIssue), desk.issue.number),
@@ -99,18 +99,21 @@ pub fn search_view_ui(
     engine: &mut TextEngine,
     query: &str,
     results: &SearchResults,
+    base: ResolvedDirection,
     commands: &mut Vec<Command>,
 ) {
     ui.heading(tr(Msg::Search));
     let label = ui.label(tr(Msg::SearchHint));
-    let (response, typed) = draft_pane_ui(
+    let (output, typed) = draft_pane_ui(
         ui,
         engine,
         query_pane_id(),
+        query_pane_id().with("pane"),
         query,
         tr(Msg::SearchPlaceholder),
+        |q| Direction::Auto.resolve(q, base),
     );
-    response.labelled_by(label.id);
+    output.response.labelled_by(label.id);
     if typed != query {
         commands.push(Command::SetSearch(typed.clone()));
     }
@@ -127,12 +130,12 @@ pub fn search_view_ui(
         ui.add_space(6.0);
         ui.strong(title.as_str());
         for hit in hits {
-            let headline = if hit.headline.is_empty() {
-                tr(Msg::UntitledPick)
+            let (headline, direction) = if hit.headline.is_empty() {
+                (tr(Msg::UntitledPick), ResolvedDirection::Ltr)
             } else {
-                &hit.headline
+                (hit.headline.as_str(), hit.headline_direction)
             };
-            if user_text_row_ui(ui, engine, headline, false).clicked() {
+            if user_text_row_ui(ui, engine, headline, direction, false).clicked() {
                 commands.push(match found {
                     Found::Desk => Command::Select(Selection::Pick(hit.story)),
                     Found::File(path) => Command::OpenLibraryIssue(path.clone(), Some(hit.story)),
@@ -140,7 +143,13 @@ pub fn search_view_ui(
             }
             // A headline match is the row itself; other fields show where they matched.
             if hit.field != HitField::Headline {
-                bidi_line_ui(ui, engine, &hit.snippet, TextRole::Row);
+                bidi_line_ui(
+                    ui,
+                    engine,
+                    &hit.snippet,
+                    hit.snippet_direction,
+                    TextRole::Row,
+                );
             }
         }
     }

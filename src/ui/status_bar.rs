@@ -55,7 +55,10 @@ pub fn status_bar_ui(
             match &open.origin {
                 // A path may hold Arabic folder names: drawn by the text engine.
                 Origin::File(path) => {
-                    bidi_line_ui(ui, engine, &path.display().to_string(), TextRole::Row);
+                    let path = path.display().to_string();
+                    let direction = crate::model::Direction::Auto
+                        .resolve(&path, crate::model::ResolvedDirection::Ltr);
+                    bidi_line_ui(ui, engine, &path, direction, TextRole::Row);
                 }
                 Origin::Sample => {
                     ui.weak(tr(Msg::SampleOrigin));

@@ -280,6 +280,18 @@ pub enum Msg {
     ImportCancelled,
     /// An inbox story's link is already picked in the open issue.
     AlreadyInIssue,
+    /// Label: the issue's language.
+    Language,
+    /// Language name: Arabic.
+    LanguageArabic,
+    /// Language name: English.
+    LanguageEnglish,
+    /// What a bidi hint means.
+    BidiHintExplain,
+    /// Button: isolate the name of a bidi hint.
+    IsolateName,
+    /// Button: dismiss the bidi hints of a paragraph.
+    DismissHint,
 }
 
 /// The English text of a message.
@@ -443,6 +455,14 @@ pub fn tr(msg: Msg) -> &'static str {
         Msg::ImportFlag => "Changed on import",
         Msg::ImportCancelled => "Import cancelled",
         Msg::AlreadyInIssue => "Already in this issue",
+        Msg::Language => "Language",
+        Msg::LanguageArabic => "العربية",
+        Msg::LanguageEnglish => "English",
+        Msg::BidiHintExplain => {
+            "An Arabic reader sees this number beside the Latin name, not with the words after it."
+        }
+        Msg::IsolateName => "Isolate",
+        Msg::DismissHint => "It reads fine here",
     }
 }
 

@@ -6,8 +6,8 @@
 
 use egui::{Response, Sense, Ui, vec2};
 
-use crate::model::{Direction, Edit, FieldRef, Prose, TextField};
-use crate::text::pane::{PaneConfig, text_pane_ui};
+use crate::model::{Edit, FieldRef, ResolvedDirection, TextField};
+use crate::text::pane::{PaneConfig, PaneOutput, Underline, text_pane_ui};
 use crate::text::{TextEngine, TextStyle};
 
 /// How a piece of user text is styled.
@@ -38,10 +38,17 @@ impl TextRole {
     }
 }
 
-/// Read-only user text (the BidiLabel): wrapped to the available width, aligned by its own
-/// direction, selectable with the mouse and copyable with Ctrl+C.
-pub fn bidi_label_ui(ui: &mut Ui, engine: &mut TextEngine, text: &str, role: TextRole) -> Response {
-    let directions = [Direction::Auto.resolve(text, None)];
+/// Read-only user text (the BidiLabel): wrapped to the available width, shown in `direction`
+/// (from the field's settings and [`crate::model::Direction::resolve`]), selectable with the
+/// mouse and copyable with Ctrl+C.
+pub fn bidi_label_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    text: &str,
+    direction: ResolvedDirection,
+    role: TextRole,
+) -> Response {
+    let directions = [direction];
     let config = PaneConfig {
         id: ui.next_auto_id(),
         text,
@@ -51,39 +58,21 @@ pub fn bidi_label_ui(ui: &mut Ui, engine: &mut TextEngine, text: &str, role: Tex
         multiline: false,
         hint: "",
         show_marks: engine.show_marks,
+        underlines: &[],
     };
     let response = text_pane_ui(ui, engine, &config).response;
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
     response
 }
 
-/// Prose, read-only, each paragraph in its resolved direction (the preview).
-pub fn prose_view_ui(
+/// One line of user text that does not wrap (a file path in the status bar), in `direction`.
+pub fn bidi_line_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
-    prose: &Prose,
+    text: &str,
+    direction: ResolvedDirection,
     role: TextRole,
 ) -> Response {
-    let text = prose.text();
-    let directions = prose.resolved_directions();
-    let config = PaneConfig {
-        id: ui.next_auto_id(),
-        text: &text,
-        directions: &directions,
-        style: role.style(),
-        editable: false,
-        multiline: true,
-        hint: "",
-        show_marks: engine.show_marks,
-    };
-    let response = text_pane_ui(ui, engine, &config).response;
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
-    response
-}
-
-/// One line of user text that does not wrap (a file path in the status bar).
-pub fn bidi_line_ui(ui: &mut Ui, engine: &mut TextEngine, text: &str, role: TextRole) -> Response {
-    let direction = Direction::Auto.resolve(text, Some(crate::model::ResolvedDirection::Ltr));
     let ppp = ui.ctx().pixels_per_point();
     let size = engine
         .label(text, direction, role.style(), ppp, None)
@@ -105,17 +94,17 @@ pub fn bidi_line_ui(ui: &mut Ui, engine: &mut TextEngine, text: &str, role: Text
     response
 }
 
-/// A clickable row showing user text (the outline's picks): one line, highlighted when
-/// selected or hovered.
+/// A clickable row showing user text (the outline's picks) in `direction`: wrapped, highlighted
+/// when selected or hovered.
 pub fn user_text_row_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
     text: &str,
+    direction: ResolvedDirection,
     selected: bool,
 ) -> Response {
     let width = ui.available_width().max(1.0);
     let padding = ui.spacing().button_padding;
-    let direction = Direction::Auto.resolve(text, None);
     let ppp = ui.ctx().pixels_per_point();
     let text_width = width - 2.0 * padding.x;
     let size = engine
@@ -146,20 +135,21 @@ pub fn user_text_row_ui(
     response
 }
 
-/// An editing pane for one field of the issue, drawn by the text engine. Returns the pane's
-/// response and the edits made this frame, for the caller to queue as commands.
+/// An editing pane for one field of the issue, drawn by the text engine, each paragraph in the
+/// direction its settings resolve to (`base`: the issue's), with `underlines` drawn under its
+/// text. Returns the pane's output and the edits made this frame, for the caller to queue as
+/// commands.
 pub fn user_text_edit_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
     field: TextField,
     value: &FieldRef<'_>,
+    base: ResolvedDirection,
     role: TextRole,
-) -> (Response, Vec<Edit>) {
+    underlines: &[Underline],
+) -> (PaneOutput, Vec<Edit>) {
     let text = value.text();
-    let directions = match value {
-        FieldRef::Prose(prose) => prose.resolved_directions(),
-        FieldRef::Line(line) => vec![Direction::Auto.resolve(line, None)],
-    };
+    let directions = value.resolved_directions(base);
     let config = PaneConfig {
         id: pane_id(field),
         text: &text,
@@ -169,42 +159,36 @@ pub fn user_text_edit_ui(
         multiline: field.is_prose(),
         hint: "",
         show_marks: engine.show_marks,
+        underlines,
     };
-    let output = text_pane_ui(ui, engine, &config);
-    let mut edits: Vec<Edit> = output
-        .changes
+    let mut output = text_pane_ui(ui, engine, &config);
+    let edits: Vec<Edit> = std::mem::take(&mut output.changes)
         .into_iter()
         .map(|change| Edit::Text { field, change })
         .collect();
-    if let Some((paragraph, direction)) = output.set_direction
-        && field.is_prose()
-    {
-        edits.push(Edit::SetDirection {
-            field,
-            paragraph,
-            direction,
-        });
-    }
-    (output.response, edits)
+    (output, edits)
 }
 
-/// A one-line pane over a draft that is not a model field as it stands (tags typed with
-/// separators): while it has focus, what the editor types is kept as a draft in egui's memory,
-/// so half-typed input ("ذكاء، ") is not replaced by the model's value. Returns the response
-/// and the draft after this frame's edits.
+/// A one-line pane (id `pane`) over a draft that is not a model field as it stands (tags typed
+/// with separators, a search query): while it has focus, what the editor types is kept as a
+/// draft in egui's memory under `id`, so half-typed input ("ذكاء، ") is not replaced by the
+/// model's value. `direction` gives the draft's direction. Returns the pane's output and the
+/// draft after this frame's edits.
 pub fn draft_pane_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
     id: egui::Id,
+    pane: egui::Id,
     shown: &str,
     hint: &str,
-) -> (Response, String) {
+    direction: impl Fn(&str) -> ResolvedDirection,
+) -> (PaneOutput, String) {
     let draft: String = ui
         .data(|d| d.get_temp(id))
         .unwrap_or_else(|| shown.to_owned());
-    let directions = [Direction::Auto.resolve(&draft, None)];
+    let directions = [direction(&draft)];
     let config = PaneConfig {
-        id: id.with("pane"),
+        id: pane,
         text: &draft,
         directions: &directions,
         style: TextStyle::ROW,
@@ -212,6 +196,7 @@ pub fn draft_pane_ui(
         multiline: false,
         hint,
         show_marks: engine.show_marks,
+        underlines: &[],
     };
     let output = text_pane_ui(ui, engine, &config);
     let mut edited = draft;
@@ -226,7 +211,7 @@ pub fn draft_pane_ui(
     } else {
         ui.data_mut(|d| d.remove::<String>(id));
     }
-    (output.response, edited)
+    (output, edited)
 }
 
 /// The widget id of the pane editing `field`.

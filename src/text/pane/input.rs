@@ -124,8 +124,55 @@ pub fn handle_events(
     copied
 }
 
-fn is_shift_key(key: Key) -> bool {
-    matches!(key, Key::ShiftLeft | Key::ShiftRight)
+/// The direction switch of Word on Windows: Ctrl with one Shift key, pressed and released with
+/// no other key in between, sets the caret's paragraph right to left (right Shift) or left to
+/// right (left Shift). Any other key pressed meanwhile (the Z of Ctrl+Shift+Z, say) cancels it,
+/// so shortcuts that use Ctrl+Shift never flip a paragraph.
+///
+/// `events` must be the frame's raw events: the app takes its shortcuts out of the filtered
+/// ones before the pane sees them, and a shortcut's key still has to cancel the switch.
+/// Returns the direction to set, on the frame the Shift key is released.
+pub fn direction_chord(events: &[Event], state: &mut PaneState) -> Option<Direction> {
+    let mut fired = None;
+    for event in events {
+        match event {
+            Event::Key {
+                key,
+                pressed,
+                modifiers,
+                repeat,
+                ..
+            } => match (key, pressed) {
+                (Key::ShiftLeft | Key::ShiftRight, true) if *repeat => {}
+                (Key::ShiftLeft | Key::ShiftRight, true) => {
+                    // The other Shift joining in, or Shift without Ctrl, is no switch.
+                    state.direction_chord =
+                        (modifiers.command && state.direction_chord.is_none()).then_some(*key);
+                }
+                (Key::ShiftLeft | Key::ShiftRight, false) => {
+                    if state.direction_chord == Some(*key) {
+                        fired = Some(if *key == Key::ShiftRight {
+                            Direction::Rtl
+                        } else {
+                            Direction::Ltr
+                        });
+                    }
+                    state.direction_chord = None;
+                }
+                (Key::ControlLeft | Key::ControlRight, _) => {}
+                (_, true) => state.direction_chord = None,
+                (_, false) => {}
+            },
+            Event::Text(_)
+            | Event::Paste(_)
+            | Event::Copy
+            | Event::Cut
+            | Event::Ime(_)
+            | Event::PointerButton { .. } => state.direction_chord = None,
+            _ => {}
+        }
+    }
+    fired
 }
 
 fn handle_key(key: Key, modifiers: Modifiers, state: &mut PaneState, input: &mut Input) {
@@ -194,14 +241,12 @@ fn handle_key(key: Key, modifiers: Modifiers, state: &mut PaneState, input: &mut
             input.replace(state, range, "");
         }
         Key::Enter if input.multiline => input.replace(state, state.selection(), "\n"),
-        // As in Word and LibreOffice: Ctrl+Right Shift makes the paragraph right to left,
-        // Ctrl+Left Shift left to right. Ctrl+Shift+R / Ctrl+Shift+L do the same for keyboards
-        // (and remote sessions) that do not report which Shift key was pressed.
-        Key::ShiftRight | Key::ShiftLeft | Key::R | Key::L
-            if modifiers.command && input.editable && (modifiers.shift || is_shift_key(key)) =>
-        {
+        // Ctrl+Right Shift / Ctrl+Left Shift are handled by `direction_chord`. Ctrl+Shift+R /
+        // Ctrl+Shift+L do the same for keyboards (and remote sessions) that do not report which
+        // Shift key was pressed.
+        Key::R | Key::L if modifiers.command && modifiers.shift && input.editable => {
             let paragraph = state.paragraphs.paragraph_at(state.focus.offset);
-            let direction = if matches!(key, Key::ShiftRight | Key::R) {
+            let direction = if key == Key::R {
                 Direction::Rtl
             } else {
                 Direction::Ltr

@@ -12,7 +12,7 @@ mod widget;
 use std::collections::HashMap;
 
 pub use state::{Caret, LineEdge, PaneState};
-pub use widget::{PaneConfig, PaneOutput, text_pane_ui};
+pub use widget::{PaneConfig, PaneOutput, Underline, UnderlineKind, text_pane_ui};
 
 /// Frames a pane's state may go unused before it is dropped.
 const KEEP_FRAMES: u64 = 600;

@@ -4,7 +4,7 @@ use egui::{Color32, Pos2, Rect, Stroke, Ui, pos2, vec2};
 
 use super::super::{GlyphPainter, Shaper};
 use super::state::PaneState;
-use super::widget::PaneConfig;
+use super::widget::{PaneConfig, UnderlineKind};
 
 /// Draws the pane in `rect`, its text starting at `origin`.
 #[expect(clippy::too_many_arguments)]
@@ -74,6 +74,16 @@ pub fn paint_pane(
     if config.show_marks {
         paint_marks(&painter, state, origin, visuals.warn_fg_color);
     }
+    for underline in config.underlines {
+        let color = match underline.kind {
+            UnderlineKind::Hint => visuals.warn_fg_color.gamma_multiply(0.8),
+            UnderlineKind::Mistake => visuals.error_fg_color,
+        };
+        for rect in state.range_rects(underline.range.clone()) {
+            let rect = rect.translate(origin.to_vec2());
+            paint_underline(&painter, rect, underline.kind, color);
+        }
+    }
 
     if config.text.is_empty() && !config.hint.is_empty() && !focused {
         painter.text(
@@ -90,6 +100,37 @@ pub fn paint_pane(
     }
     if focused {
         set_ime_output(ui, state, rect, origin);
+    }
+}
+
+/// An underline along the bottom of `rect` (a run of glyphs): dotted for a hint, wavy for a
+/// mistake.
+fn paint_underline(painter: &egui::Painter, rect: Rect, kind: UnderlineKind, color: Color32) {
+    let y = rect.bottom() - 2.0;
+    let stroke = Stroke::new(1.2, color);
+    match kind {
+        UnderlineKind::Hint => {
+            let mut x = rect.left();
+            while x < rect.right() {
+                let end = (x + 2.0).min(rect.right());
+                painter.line_segment([pos2(x, y), pos2(end, y)], stroke);
+                x += 4.0;
+            }
+        }
+        UnderlineKind::Mistake => {
+            let step = 2.0;
+            let mut points = Vec::new();
+            let mut x = rect.left();
+            let mut up = true;
+            while x <= rect.right() {
+                points.push(pos2(x, if up { y - 1.5 } else { y + 1.0 }));
+                up = !up;
+                x += step;
+            }
+            if points.len() > 1 {
+                painter.add(egui::Shape::line(points, stroke));
+            }
+        }
     }
 }
 

@@ -60,6 +60,9 @@ pub struct PaneState {
     pub compose: Option<String>,
     /// The frame this pane was last drawn in.
     pub last_used_frame: u64,
+    /// The Shift key pressed while Ctrl was held, as long as nothing else was pressed since:
+    /// releasing it sets the paragraph's direction (see `text::pane::input`).
+    pub direction_chord: Option<egui::Key>,
 }
 
 impl Default for Caret {
@@ -327,10 +330,10 @@ impl PaneState {
     /// crosses direction boundaries.
     pub fn selection_rects(&self) -> Vec<Rect> {
         let range = self.selection();
-        let mut rects = Vec::new();
         if range.is_empty() {
-            return rects;
+            return Vec::new();
         }
+        let mut rects = self.range_rects(range.clone());
         for paragraph in self.paragraphs.paragraphs() {
             if paragraph.end() < range.start || paragraph.start > range.end {
                 continue;
@@ -340,17 +343,6 @@ impl PaneState {
             };
             let scale = layout.scale();
             let local_start = range.start.saturating_sub(paragraph.start);
-            let local_end = (range.end - paragraph.start.min(range.end)).min(paragraph.text.len());
-            let selection = Selection::new(
-                Cursor::from_byte_index(layout.layout(), local_start, Affinity::Downstream),
-                Cursor::from_byte_index(layout.layout(), local_end, Affinity::Upstream),
-            );
-            selection.geometry_with(layout.layout(), |b, _| {
-                rects.push(Rect::from_min_max(
-                    pos2(b.x0 as f32 / scale, paragraph.top + b.y0 as f32 / scale),
-                    pos2(b.x1 as f32 / scale, paragraph.top + b.y1 as f32 / scale),
-                ));
-            });
             // A selected paragraph break shows as a small box at the paragraph's end.
             if range.end > paragraph.end() && local_start <= paragraph.text.len() {
                 let end = Cursor::from_byte_index(
@@ -369,6 +361,38 @@ impl PaneState {
                     Vec2::new(6.0, (b.y1 - b.y0) as f32 / scale),
                 ));
             }
+        }
+        rects
+    }
+
+    /// Rectangles (points, pane-relative) covering the glyphs of byte range `range` of the
+    /// text: one per run of each line it crosses, so a word in a mixed line gets exactly its
+    /// own glyphs. Ranges in paragraphs not shaped yet give nothing.
+    pub fn range_rects(&self, range: std::ops::Range<usize>) -> Vec<Rect> {
+        let mut rects = Vec::new();
+        for paragraph in self.paragraphs.paragraphs() {
+            if paragraph.end() < range.start || paragraph.start > range.end {
+                continue;
+            }
+            let Some(layout) = &paragraph.layout else {
+                continue;
+            };
+            let scale = layout.scale();
+            let local_start = range.start.saturating_sub(paragraph.start);
+            let local_end = (range.end - paragraph.start.min(range.end)).min(paragraph.text.len());
+            if local_start >= local_end {
+                continue;
+            }
+            let selection = Selection::new(
+                Cursor::from_byte_index(layout.layout(), local_start, Affinity::Downstream),
+                Cursor::from_byte_index(layout.layout(), local_end, Affinity::Upstream),
+            );
+            selection.geometry_with(layout.layout(), |b, _| {
+                rects.push(Rect::from_min_max(
+                    pos2(b.x0 as f32 / scale, paragraph.top + b.y0 as f32 / scale),
+                    pos2(b.x1 as f32 / scale, paragraph.top + b.y1 as f32 / scale),
+                ));
+            });
         }
         rects
     }

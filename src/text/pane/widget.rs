@@ -3,7 +3,7 @@
 use egui::{Event, EventFilter, Id, Response, Sense, Ui, vec2};
 
 use super::super::{TextEngine, TextStyle};
-use super::input::{Input, handle_events};
+use super::input::{Input, direction_chord, handle_events};
 use super::paint::paint_pane;
 use crate::model::{Direction, ResolvedDirection, TextChange};
 
@@ -28,6 +28,26 @@ pub struct PaneConfig<'a> {
     pub hint: &'a str,
     /// Draws bidi controls and joiners as small visible symbols.
     pub show_marks: bool,
+    /// Stretches of text to underline (bidi hints, misspellings).
+    pub underlines: &'a [Underline],
+}
+
+/// A stretch of a pane's text drawn underlined.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Underline {
+    /// Byte range in the pane's text.
+    pub range: std::ops::Range<usize>,
+    /// How it looks.
+    pub kind: UnderlineKind,
+}
+
+/// How an underline looks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnderlineKind {
+    /// A subtle dotted line: something worth a look (a bidi hint).
+    Hint,
+    /// A wavy line: a mistake (a misspelling).
+    Mistake,
 }
 
 /// What happened in a pane this frame.
@@ -38,6 +58,10 @@ pub struct PaneOutput {
     pub changes: Vec<TextChange>,
     /// A paragraph whose direction the editor set (by shortcut), as (paragraph, direction).
     pub set_direction: Option<(usize, Direction)>,
+    /// For each stretch of each underline on screen, the underline's index in
+    /// [`PaneConfig::underlines`] and a response that senses hovering over its glyphs (for a
+    /// tooltip) and clicks on them (for a menu).
+    pub underline_responses: Vec<(usize, Response)>,
 }
 
 /// Draws a text pane and handles its input.
@@ -135,6 +159,13 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
         ui.memory_mut(|m| m.set_focus_lock_filter(config.id, filter));
         let events: Vec<Event> = ui.input(|i| i.filtered_events(&filter));
         let copied = handle_events(&events, state, shaper, &mut input, visible);
+        let raw: Vec<Event> = ui.input(|i| i.raw.events.clone());
+        if let Some(direction) = direction_chord(&raw, state)
+            && config.editable
+        {
+            let paragraph = state.paragraphs.paragraph_at(state.focus.offset);
+            input.set_direction = Some((paragraph, direction));
+        }
         if let Some(text) = copied {
             ui.ctx().copy_text(text);
         }
@@ -156,6 +187,7 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
     }
 
     paint_pane(ui, glyphs, shaper, state, config, rect, origin, focused);
+    let underline_responses = underline_responses(ui, state, config, origin);
     super::access::expose_text(ui, state, config.id, origin, rect);
     if focused && config.editable {
         panes.set_active(config.id);
@@ -174,5 +206,36 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
         response,
         changes: input.changes,
         set_direction: input.set_direction,
+        underline_responses,
     }
+}
+
+/// A hover-and-click sense over each visible stretch of each underline, in screen points.
+fn underline_responses(
+    ui: &Ui,
+    state: &super::PaneState,
+    config: &PaneConfig<'_>,
+    origin: egui::Pos2,
+) -> Vec<(usize, Response)> {
+    let mut responses = Vec::new();
+    for (index, underline) in config.underlines.iter().enumerate() {
+        for (part, rect) in state
+            .range_rects(underline.range.clone())
+            .into_iter()
+            .enumerate()
+        {
+            let rect = rect.translate(origin.to_vec2());
+            if !ui.is_rect_visible(rect) {
+                continue;
+            }
+            let id = config.id.with(("underline", index, part));
+            // Hover only: a click still places the caret in the pane underneath.
+            let response = ui.interact(rect, id, Sense::hover());
+            // Named by the text it marks, so screen readers (and tests) can find it.
+            let marked = config.text.get(underline.range.clone()).unwrap_or_default();
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, marked));
+            responses.push((index, response));
+        }
+    }
+    responses
 }
