@@ -57,15 +57,33 @@ fn corpus_lines() -> Vec<String> {
 fn left_and_right_walk_every_line_in_the_arrow_direction() {
     let mut engine = TextEngine::new();
     for text in corpus_lines() {
-        let direction = Direction::Auto.resolve(&text, None);
+        let direction = Direction::Auto.resolve(&text, ResolvedDirection::Rtl);
         let state = pane(&mut engine, &text, direction);
         let boundaries: Vec<usize> = text
             .grapheme_indices(true)
             .map(|(i, _)| i)
             .chain([text.len()])
             .collect();
-        // The line's start is at the right edge of an RTL line and the left edge of an LTR one.
-        let start = Caret::at(0);
+        // The walk starts at the line's start edge: the right edge of an RTL line and the left
+        // edge of an LTR one, whatever run the text begins with (in the RTL line "Grok هو…",
+        // offset 0 is inside the line, at the left of "Grok").
+        let carets: Vec<Caret> = boundaries
+            .iter()
+            .flat_map(|&offset| {
+                [Affinity::Downstream, Affinity::Upstream].map(|affinity| Caret {
+                    affinity,
+                    ..Caret::at(offset)
+                })
+            })
+            .collect();
+        let edge = |c: &Caret| {
+            let x = x_of(&state, *c);
+            if direction.is_rtl() { x } else { -x }
+        };
+        let start = *carets
+            .iter()
+            .max_by(|a, b| edge(a).total_cmp(&edge(b)))
+            .expect("carets");
         let toward_end_is_right = !direction.is_rtl();
         for rightward in [toward_end_is_right, !toward_end_is_right] {
             let from = if rightward == toward_end_is_right {

@@ -35,7 +35,7 @@ fn check_reports_each_error_with_its_position_and_fails() {
     assert_eq!(lines.len(), 2, "{stdout}");
     assert!(lines[0].ends_with(": ok"));
     assert!(
-        lines[1].starts_with(&format!("{}:6:", bad.display())),
+        lines[1].starts_with(&format!("{}:7:", bad.display())),
         "{}",
         lines[1]
     );
@@ -90,8 +90,25 @@ fn layout_prints_directions_and_visual_order_as_json() {
         stdout,
         "{\"paragraphs\": [\
          {\"direction\": \"rtl\", \"lines\": [[9, 10, 11, 12, 13, 14, 15, 8, 4, 5, 6, 7, 3, 2, 1, 0]]}, \
-         {\"direction\": \"ltr\", \"lines\": [[0, 1, 2, 3, 4, 12, 11, 10, 9, 8, 7, 6, 5]]}]}\n"
+         {\"direction\": \"rtl\", \"lines\": [[12, 11, 10, 9, 8, 7, 6, 5, 4, 0, 1, 2, 3]]}]}\n"
     );
+}
+
+#[test]
+fn layout_resolves_auto_by_the_words_then_the_language() {
+    // A tie (one Latin word, one Arabic): the base direction of the issue's language.
+    let (code, arabic) = nashra_with_stdin(&["layout", "--json"], "Google جوجل\n");
+    assert_eq!(code, 0);
+    assert!(arabic.contains("\"direction\": \"rtl\""), "{arabic}");
+    let (code, english) = nashra_with_stdin(&["layout", "--json", "--lang", "en"], "Google جوجل\n");
+    assert_eq!(code, 0);
+    assert!(english.contains("\"direction\": \"ltr\""), "{english}");
+    // An explicit direction wins over both.
+    let (_, forced) = nashra_with_stdin(
+        &["layout", "--json", "--lang", "en", "--dir", "rtl"],
+        "Google جوجل\n",
+    );
+    assert!(forced.contains("\"direction\": \"rtl\""), "{forced}");
 }
 
 #[test]

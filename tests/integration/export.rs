@@ -2,7 +2,7 @@
 //! hostile; the HTML checked in a real browser; `nashra export` on the command line.
 
 use nashra::io::export::{ExportFormat, export};
-use nashra::model::{Direction, Issue, Paragraph, Pick, Prose, Section, Story};
+use nashra::model::{Direction, Issue, Paragraph, Pick, Prose, Section, Story, TextSettings};
 
 use super::support::{sample_issue, temp_file};
 
@@ -49,6 +49,7 @@ fn hostile_issue() -> Issue {
     issue.sections = vec![Section {
         id: nashra::model::SectionId(uuid::Uuid::from_u128(99)),
         title: "قسم <em>خطر</em>".to_owned(),
+        title_settings: TextSettings::default(),
         picks,
     }];
     issue
@@ -129,15 +130,6 @@ fn markdown_and_text_mark_latin_first_rtl_paragraphs() {
 /// and reads back, for every element with a `dir`, its computed direction.
 #[test]
 fn exported_html_directions_hold_in_a_real_browser() {
-    let chromium = ["chromium", "chromium-browser"]
-        .into_iter()
-        .find(|c| {
-            std::process::Command::new(c)
-                .arg("--version")
-                .output()
-                .is_ok()
-        })
-        .expect("Debian's chromium (scripts/check installs it)");
     let issue = hostile_issue();
     let html = export(&issue, ExportFormat::Html);
     let checker = "<script>
@@ -155,29 +147,7 @@ fn exported_html_directions_hold_in_a_real_browser() {
         .replace("</body>", &format!("{checker}</body>"))
         .replace("alert(", "window.__pwned=true;alert(");
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("issue.html");
-    std::fs::write(&path, &page).expect("write page");
-    let output = std::process::Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-quic",
-            "--virtual-time-budget=2000",
-        ])
-        .arg(format!(
-            "--user-data-dir={}",
-            dir.path().join("profile").display()
-        ))
-        .arg("--dump-dom")
-        .arg(format!("file://{}", path.display()))
-        .output()
-        .expect("chromium runs");
-    let dom = String::from_utf8_lossy(&output.stdout);
+    let dom = super::browser::dump_dom(&page, dir.path());
     let start = dom.find("data-result=\"").expect("the checker ran") + "data-result=\"".len();
     let end = start + dom[start..].find('"').expect("attribute end");
     let result = dom[start..end].replace("&quot;", "\"");
@@ -193,27 +163,7 @@ fn exported_html_directions_hold_in_a_real_browser() {
 
     // A screenshot for people to look at, under the test's output folder.
     let shot = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("export-hostile.png");
-    let _ = std::fs::write(&path, &html);
-    let _ = std::process::Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-        ])
-        .args([
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
-        .arg(format!(
-            "--user-data-dir={}",
-            dir.path().join("profile2").display()
-        ))
-        .arg("--window-size=700,1400")
-        .arg(format!("--screenshot={}", shot.display()))
-        .arg(format!("file://{}", path.display()))
-        .output();
+    super::browser::screenshot(&html, dir.path(), &shot, (700, 1400));
 }
 
 #[test]

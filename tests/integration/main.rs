@@ -9,8 +9,10 @@
 )]
 
 mod app_ui;
+mod arabic_first_ui;
 mod bidi_conformance;
 mod bidi_layout;
+mod browser;
 mod caret_walk;
 mod cli;
 mod curation_ui;

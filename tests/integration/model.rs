@@ -3,8 +3,8 @@
 use std::time::{Duration, Instant};
 
 use nashra::model::{
-    COALESCE_WINDOW, Direction, Document, Edit, Issue, Pick, Prose, Section, Status, Story,
-    StoryText, TextChange, TextField,
+    COALESCE_WINDOW, Direction, Document, Edit, Issue, Language, Pick, Prose, Section, Status,
+    Story, StoryText, TextChange, TextField, TextSettings,
 };
 use proptest::prelude::*;
 
@@ -62,11 +62,23 @@ fn every_kind_of_edit_undoes_and_redoes() {
             field: TextField::SectionTitle(first_section),
             change: TextChange::insert(0, "★ "),
         },
-        Edit::SetDirection {
+        Edit::SetTextSettings {
             field: TextField::Intro,
             paragraph: 1,
-            direction: Direction::Ltr,
+            settings: TextSettings {
+                direction: Direction::Ltr,
+                hints_dismissed: true,
+            },
         },
+        Edit::SetTextSettings {
+            field: TextField::IssueTitle,
+            paragraph: 0,
+            settings: TextSettings {
+                direction: Direction::Ltr,
+                hints_dismissed: false,
+            },
+        },
+        Edit::SetLanguage(Language::English),
         Edit::SetNumber(55),
         Edit::SetDate(date),
         Edit::SetStatus(Status::Published),
@@ -114,15 +126,15 @@ fn invalid_edits_are_errors_and_change_nothing() {
             field: TextField::IssueTitle,
             change: TextChange::insert(1, "x"), // inside an Arabic letter
         },
-        Edit::SetDirection {
+        Edit::SetTextSettings {
             field: TextField::IssueTitle,
-            paragraph: 0,
-            direction: Direction::Rtl,
+            paragraph: 1, // a line has one paragraph
+            settings: TextSettings::default(),
         },
-        Edit::SetDirection {
+        Edit::SetTextSettings {
             field: TextField::Intro,
             paragraph: 99,
-            direction: Direction::Rtl,
+            settings: TextSettings::default(),
         },
         Edit::MovePick {
             story,
@@ -359,7 +371,11 @@ proptest! {
                     let count = doc.issue().intro.paragraphs().len();
                     let direction = if rtl { Direction::Rtl } else { Direction::Ltr };
                     doc.apply(
-                        Edit::SetDirection { field: TextField::Intro, paragraph: paragraph % count, direction },
+                        Edit::SetTextSettings {
+                            field: TextField::Intro,
+                            paragraph: paragraph % count,
+                            settings: TextSettings { direction, hints_dismissed: false },
+                        },
                         now,
                     ).expect("set direction");
                 }

@@ -7,7 +7,8 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use nashra::io;
 use nashra::model::{
-    Direction, Issue, Paragraph, Pick, Prose, Section, SectionId, Status, Story, StoryId,
+    Direction, Issue, Language, Paragraph, Pick, Prose, Section, SectionId, Status, Story, StoryId,
+    TextSettings,
 };
 use proptest::prelude::*;
 
@@ -64,22 +65,27 @@ fn one_line() -> impl Strategy<Value = String> {
     tricky_text()
 }
 
-fn prose() -> impl Strategy<Value = Prose> {
-    prop::collection::vec(
-        (
-            tricky_text(),
-            prop::sample::select(vec![Direction::Auto, Direction::Rtl, Direction::Ltr]),
-        ),
-        1..4,
+/// Any settings a paragraph or line can carry: every direction, hints dismissed or not.
+fn settings() -> impl Strategy<Value = TextSettings> {
+    (
+        prop::sample::select(vec![Direction::Auto, Direction::Rtl, Direction::Ltr]),
+        any::<bool>(),
     )
-    .prop_map(|paragraphs| {
+        .prop_map(|(direction, hints_dismissed)| TextSettings {
+            direction,
+            hints_dismissed,
+        })
+}
+
+fn prose() -> impl Strategy<Value = Prose> {
+    prop::collection::vec((tricky_text(), settings()), 1..4).prop_map(|paragraphs| {
         Prose::from(
             paragraphs
                 .into_iter()
-                .map(|(text, d)| {
-                    Paragraph::with_direction(
+                .map(|(text, settings)| {
+                    Paragraph::with_settings(
                         text.replace(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'], " "),
-                        d,
+                        settings,
                     )
                 })
                 .collect::<Vec<_>>(),
@@ -101,17 +107,22 @@ fn story() -> impl Strategy<Value = Story> {
         prose(),
         prop::collection::vec(one_line(), 0..3),
         0_i64..4_000_000_000,
+        prop::array::uniform4(settings()),
     )
         .prop_map(
-            |(id, headline, url, source, published, excerpt, tags, secs)| Story {
+            |(id, headline, url, source, published, excerpt, tags, secs, settings)| Story {
                 id: StoryId(uuid::Uuid::from_u128(id)),
                 headline,
+                headline_settings: settings[0],
                 url,
                 source: source.clone(),
+                source_settings: settings[1],
                 author: source,
+                author_settings: settings[2],
                 published,
                 excerpt,
                 tags,
+                tags_settings: settings[3],
                 collected_at: Timestamp::from_second(secs).expect("in range"),
             },
         )
@@ -121,11 +132,13 @@ fn issue() -> impl Strategy<Value = Issue> {
     let section = (
         any::<u128>(),
         one_line(),
+        settings(),
         prop::collection::vec((story(), prose()), 0..3),
     )
-        .prop_map(|(id, title, picks)| Section {
+        .prop_map(|(id, title, title_settings, picks)| Section {
             id: SectionId(uuid::Uuid::from_u128(id)),
             title,
+            title_settings,
             picks: picks
                 .into_iter()
                 .map(|(story, commentary)| Pick { story, commentary })
@@ -138,15 +151,21 @@ fn issue() -> impl Strategy<Value = Issue> {
         prop::sample::select(Status::ALL.to_vec()),
         prose(),
         prop::collection::vec(section, 0..3),
+        prop::sample::select(vec![Language::Arabic, Language::English]),
+        settings(),
     )
-        .prop_map(|(number, title, date, status, intro, sections)| Issue {
-            number,
-            title,
-            date,
-            status,
-            intro,
-            sections,
-        })
+        .prop_map(
+            |(number, title, date, status, intro, sections, language, title_settings)| Issue {
+                number,
+                language,
+                title,
+                title_settings,
+                date,
+                status,
+                intro,
+                sections,
+            },
+        )
 }
 
 proptest! {

@@ -31,7 +31,7 @@ fn harness(text: &str, width: f32) -> Harness<'static, Pane> {
                 let directions: Vec<ResolvedDirection> = pane
                     .text
                     .split('\n')
-                    .map(|p| Direction::Auto.resolve(p, None))
+                    .map(|p| Direction::Auto.resolve(p, ResolvedDirection::Rtl))
                     .collect();
                 let config = PaneConfig {
                     id: pane_id(),
@@ -42,6 +42,7 @@ fn harness(text: &str, width: f32) -> Harness<'static, Pane> {
                     multiline: true,
                     hint: "",
                     show_marks: false,
+                    underlines: &[],
                 };
                 egui::CentralPanel::default().show(ui, |ui| {
                     let label = ui.label("Commentary");

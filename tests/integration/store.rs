@@ -3,9 +3,9 @@
 use std::path::Path;
 
 use nashra::io::{self, LoadError, MAX_FILE_BYTES};
-use nashra::model::{Direction, Paragraph, Prose, Status};
+use nashra::model::{Direction, Language, Paragraph, Prose, Status};
 
-use super::support::{file_names, sample_issue, temp_file};
+use super::support::{data_dir, file_names, sample_issue, temp_file};
 
 #[test]
 fn sample_issue_is_what_the_brief_asks_for() {
@@ -47,7 +47,7 @@ fn saved_files_keep_arabic_marks_and_controls_readable() {
     assert!(text.contains(tricky), "strings are written as themselves");
     assert!(!text.contains("\\u{"), "no escapes in:\n{text}");
     assert!(!text.contains('\r'));
-    assert!(text.starts_with("(\n    version: 1,\n"));
+    assert!(text.starts_with("(\n    version: 2,\n"));
     let back = io::parse_issue(text.as_bytes(), Path::new("t.ron")).expect("parses");
     assert_eq!(back.issue, issue);
 }
@@ -109,7 +109,7 @@ fn broken_file_reports_line_and_column() {
 fn a_wrong_value_names_what_was_expected() {
     let broken = nashra::ui::SAMPLE_RON.replacen("status: Draft", "status: Sent", 1);
     let (line, _, message) = syntax_error(broken.as_bytes());
-    assert_eq!(line, 6);
+    assert_eq!(line, 7);
     assert!(
         message.contains("Draft"),
         "lists the valid statuses: {message}"
@@ -120,7 +120,7 @@ fn a_wrong_value_names_what_was_expected() {
 fn an_invalid_date_is_reported_where_it_is() {
     let broken = nashra::ui::SAMPLE_RON.replacen("2026-11-27", "2026-13-27", 1);
     let (line, _, _) = syntax_error(broken.as_bytes());
-    assert_eq!(line, 5);
+    assert_eq!(line, 6);
 }
 
 #[test]
@@ -147,7 +147,7 @@ fn invalid_utf8_is_located() {
 #[test]
 fn a_file_from_a_newer_nashra_opens_read_only() {
     let newer = nashra::ui::SAMPLE_RON
-        .replacen("version: 1,", "version: 7,", 1)
+        .replacen("version: 2,", "version: 7,", 1)
         .replacen(
             "status: Draft,",
             "status: Draft,\n    audience: \"all\",",
@@ -162,7 +162,7 @@ fn a_file_from_a_newer_nashra_opens_read_only() {
 
 #[test]
 fn version_zero_is_refused() {
-    let old = nashra::ui::SAMPLE_RON.replacen("version: 1,", "version: 0,", 1);
+    let old = nashra::ui::SAMPLE_RON.replacen("version: 2,", "version: 0,", 1);
     let (_dir, path) = temp_file("old.ron", old.as_bytes());
     let err = io::load_issue(&path).expect_err("refused");
     assert!(
@@ -228,4 +228,62 @@ fn paragraph_directions_survive_save_and_load() {
         .map(|p| p.direction)
         .collect();
     assert_eq!(dirs, [Direction::Rtl, Direction::Ltr, Direction::Auto]);
+}
+
+/// A version-1 file (before per-field settings and the issue's language) opens with the same
+/// texts and direction settings, is saved as version 2, and the first save's `.bak` keeps the
+/// version-1 bytes; `nashra check` accepts both versions.
+#[test]
+fn version_1_files_open_unchanged_and_are_saved_as_version_2() {
+    let v1_bytes = std::fs::read(data_dir().join("issue-v1.ron")).expect("test file");
+    let (dir, path) = temp_file("issue-54.ron", &v1_bytes);
+    let loaded = io::load_issue(&path).expect("a version-1 file loads");
+    assert!(!loaded.is_from_newer_version());
+    let issue = loaded.issue;
+    assert_eq!(issue.language, Language::Arabic);
+
+    // Same texts as the sample (which is this file in version 2), same settings but the one
+    // paragraph the test file sets left to right.
+    let sample = sample_issue();
+    assert_eq!(issue.title, sample.title);
+    assert_eq!(issue.intro, sample.intro);
+    assert_eq!(issue.sections.len(), sample.sections.len());
+    let commentary = |i: &nashra::model::Issue| i.sections[0].picks[0].commentary.clone();
+    let directions: Vec<Direction> = commentary(&issue)
+        .paragraphs()
+        .iter()
+        .map(|p| p.direction)
+        .collect();
+    assert_eq!(directions, [Direction::Ltr, Direction::Rtl]);
+    let mut expected = sample.clone();
+    expected.sections[0].picks[0].commentary = commentary(&issue);
+    assert_eq!(issue, expected);
+
+    io::save_issue(&path, &issue).expect("save");
+    let saved = std::fs::read_to_string(&path).expect("saved");
+    assert!(saved.contains("version: 2,"), "{saved}");
+    assert!(saved.contains("language: \"ar\""));
+    assert_eq!(
+        std::fs::read(io::backup_path(&path)).expect("backup"),
+        v1_bytes,
+        "the .bak of the first save is the version-1 file, byte for byte"
+    );
+    assert_eq!(io::load_issue(&path).expect("reloads").issue, issue);
+
+    for file in [path.clone(), dir.path().join("v1.ron")] {
+        if !file.exists() {
+            std::fs::write(&file, &v1_bytes).expect("write v1 copy");
+        }
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_nashra"))
+            .arg("check")
+            .arg(&file)
+            .output()
+            .expect("runs");
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+    }
 }
