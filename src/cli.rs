@@ -141,6 +141,14 @@ fn export(args: &[OsString]) -> ExitCode {
     let (Some(input), Some(format)) = (input, format) else {
         return usage_error("export needs an issue file and --format");
     };
+    // --format names the format, so any extension will do, but never an issue file or backup.
+    if let Some(out) = &output
+        && let Err(err @ crate::io::export::ExportPathError::IssueFile(_)) =
+            crate::io::export::check_export_path(out, Some(&input))
+    {
+        let _ = writeln!(std::io::stderr(), "nashra export: {err}");
+        return ExitCode::FAILURE;
+    }
     let issue = match crate::io::load_issue(&input) {
         Ok(loaded) => loaded.issue,
         Err(err) => {

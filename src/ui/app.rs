@@ -805,6 +805,11 @@ impl NashraApp {
                             .parent()
                             .map(|p| p.display().to_string())
                             .unwrap_or_default(),
+                        DialogPurpose::Export => {
+                            crate::io::export::suggested_export_path(&self.suggested_path())
+                                .display()
+                                .to_string()
+                        }
                         _ => self.suggested_path().display().to_string(),
                     };
                     self.prompt = Some(Prompt::Path {
@@ -919,7 +924,8 @@ impl NashraApp {
             Command::SetSearch(query) => self.search_query = query,
             Command::OpenPath(path) => self.open_path(&path),
             Command::SaveToPath(path) => self.save_to(&path, ctx),
-            Command::ExportToPath(path) => self.export_to(&path),
+            Command::ExportToPath(path) => self.export_to(&path, false),
+            Command::ExportReplacing(path) => self.export_to(&path, true),
             Command::Unsaved(choice) => self.answer_unsaved(choice, ctx),
             Command::OverwriteDisk => {
                 self.prompt = None;
@@ -1151,18 +1157,31 @@ impl NashraApp {
         }
     }
 
-    /// Writes the export, in the format the file's extension names (HTML when it names none).
-    fn export_to(&mut self, path: &Path) {
-        use crate::io::export::{ExportFormat, export};
+    /// Writes the export, in the format the file's extension names, once the path passes
+    /// [`crate::io::export::check_export_path`] (never the issue, a `.ron` or a `.bak`) and,
+    /// when the file exists, the editor said to replace it (`replace`).
+    fn export_to(&mut self, path: &Path, replace: bool) {
+        use crate::io::export::{check_export_path, export};
 
-        if matches!(self.prompt, Some(Prompt::Path { .. })) {
-            self.prompt = None;
+        let format = match check_export_path(path, self.open.path()) {
+            Ok(format) => format,
+            Err(err) => {
+                let text = format!("{}: {err}", tr(Msg::ExportRefused));
+                // A typed path stays in its prompt, with the reason, to be corrected.
+                match &mut self.prompt {
+                    Some(Prompt::Path { problem, .. }) => *problem = Some(text),
+                    _ => self.post_error(text),
+                }
+                return;
+            }
+        };
+        if path.exists() && !replace {
+            self.prompt = Some(Prompt::ReplaceExport {
+                path: path.to_owned(),
+            });
+            return;
         }
-        let format = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .and_then(|e| ExportFormat::from_name(&e.to_ascii_lowercase()))
-            .unwrap_or(ExportFormat::Html);
+        self.prompt = None;
         let text = export(self.open.document.issue(), format);
         match crate::io::write_atomic(path, text.as_bytes(), &mut crate::io::no_faults) {
             Ok(()) => self.post_info(format!("{}: {}", tr(Msg::Exported), path.display())),
@@ -1205,7 +1224,10 @@ impl NashraApp {
     }
 
     fn request_dialog(&mut self, purpose: DialogPurpose, ctx: &egui::Context) {
-        let suggested = self.suggested_path();
+        let mut suggested = self.suggested_path();
+        if purpose == DialogPurpose::Export {
+            suggested = crate::io::export::suggested_export_path(&suggested);
+        }
         let folder = suggested.parent().map(Path::to_owned);
         let name = suggested
             .file_name()

@@ -66,6 +66,11 @@ pub enum Prompt {
         /// When the snapshot was taken.
         taken_at: jiff::Timestamp,
     },
+    /// The export's file exists: replace it?
+    ReplaceExport {
+        /// The file.
+        path: PathBuf,
+    },
     /// Type a path (no native dialog).
     Path {
         /// Open or save.
@@ -112,6 +117,25 @@ pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) 
                 ui.horizontal(|ui| {
                     if ui.button(tr(Msg::OpenBackup)).clicked() {
                         commands.push(Command::OpenBackup(path.clone()));
+                    }
+                    if ui.button(tr(Msg::Cancel)).clicked() {
+                        commands.push(Command::ClosePrompt);
+                    }
+                });
+            });
+            if response.should_close() {
+                commands.push(Command::ClosePrompt);
+            }
+        }
+        Prompt::ReplaceExport { path } => {
+            let response = Modal::new(Id::unique("replace_export")).show(&ctx, |ui| {
+                ui.set_max_width(460.0);
+                ui.heading(tr(Msg::ReplaceTitle));
+                ui.label(format!("{} {}", path.display(), tr(Msg::ReplaceBody)));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(tr(Msg::Replace)).clicked() {
+                        commands.push(Command::ExportReplacing(path.clone()));
                     }
                     if ui.button(tr(Msg::Cancel)).clicked() {
                         commands.push(Command::ClosePrompt);

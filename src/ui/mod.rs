@@ -113,6 +113,8 @@ pub enum Command {
     SaveToPath(PathBuf),
     /// Export to this file, in the format its extension names (`.html`, `.md`, `.txt`).
     ExportToPath(PathBuf),
+    /// Export to this file, replacing it (the editor confirmed).
+    ExportReplacing(PathBuf),
     /// The answer to the unsaved-changes question.
     Unsaved(UnsavedChoice),
     /// Save over a file that changed on disk.

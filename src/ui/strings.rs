@@ -152,6 +152,14 @@ pub enum Msg {
     HtmlCopied,
     /// Error prefix for a failed export.
     ExportFailed,
+    /// Error prefix for an export path refused (an issue file, a wrong extension).
+    ExportRefused,
+    /// Title of the "replace the existing export?" dialog.
+    ReplaceTitle,
+    /// Its question, after the file's path.
+    ReplaceBody,
+    /// Button: replace the file.
+    Replace,
     /// Title of the changed-on-disk dialog.
     ChangedOnDiskTitle,
     /// Body of the changed-on-disk dialog.
@@ -372,6 +380,10 @@ pub fn tr(msg: Msg) -> &'static str {
         Msg::Exported => "Exported",
         Msg::HtmlCopied => "The HTML email is on the clipboard",
         Msg::ExportFailed => "Could not export",
+        Msg::ExportRefused => "Not exported",
+        Msg::ReplaceTitle => "Replace the file?",
+        Msg::ReplaceBody => "already exists. Replace it with this export?",
+        Msg::Replace => "Replace",
         Msg::ChangedOnDiskTitle => "The file changed on disk",
         Msg::ChangedOnDiskBody => {
             "Someone (or another program) changed this issue's file, or the library's inbox, \

@@ -218,6 +218,21 @@ fn the_command_line_exports_to_stdout_and_to_a_file() {
         .expect("runs");
     assert_eq!(missing.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("/no/such.ron"));
+
+    // Never over the issue itself.
+    let before = std::fs::read(&path).expect("issue");
+    let over_issue = std::process::Command::new(env!("CARGO_BIN_EXE_nashra"))
+        .args([
+            "export".as_ref(),
+            path.as_os_str(),
+            "--format".as_ref(),
+            "html".as_ref(),
+        ])
+        .args(["-o".as_ref(), path.as_os_str()])
+        .output()
+        .expect("runs");
+    assert_eq!(over_issue.status.code(), Some(1));
+    assert_eq!(std::fs::read(&path).expect("issue"), before);
 }
 
 mod in_the_app {
@@ -227,7 +242,7 @@ mod in_the_app {
     use nashra::io::export::{ExportFormat, export};
     use nashra::ui::{AppOptions, Command, NashraApp, Prompt, Selection};
 
-    use crate::support::{app_harness, copied_text, sample_issue};
+    use crate::support::{app_harness, copied_text, sample_issue, temp_file};
 
     #[test]
     fn the_preview_shows_the_issue_and_follows_edits() {
@@ -285,5 +300,102 @@ mod in_the_app {
         h.run();
         let written = std::fs::read_to_string(&target).expect("exported");
         assert_eq!(written, export(&sample_issue(), ExportFormat::Markdown));
+    }
+
+    /// Types `path` into the no-dialog path prompt and presses OK.
+    fn answer_path_prompt(
+        h: &mut egui_kittest::Harness<'static, NashraApp>,
+        path: &std::path::Path,
+    ) {
+        let label = "No file dialog is available here. Type the file's path:";
+        h.get_by_role_and_label(Role::TextInput, label).click();
+        h.run();
+        h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        h.get_by_role_and_label(Role::TextInput, label)
+            .type_text(&path.display().to_string());
+        h.run();
+        h.get_by_label("OK").click();
+        h.run();
+    }
+
+    /// Defect: accepting the export prompt as offered wrote HTML into the issue file.
+    #[test]
+    fn export_offers_html_beside_the_issue_and_never_writes_an_issue_file() {
+        let (dir, issue_path) = temp_file("issue-54.ron", nashra::ui::SAMPLE_RON.as_bytes());
+        let original = std::fs::read(&issue_path).expect("issue");
+        let mut h = app_harness(NashraApp::new(AppOptions {
+            path: Some(issue_path.clone()),
+            ..AppOptions::default()
+        }));
+        h.run();
+
+        // The prompt offers issue-54.html; accepting it writes the email there.
+        h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+        h.run();
+        let offered = dir.path().join("issue-54.html");
+        match h.state().prompt() {
+            Some(Prompt::Path { text, .. }) => assert_eq!(text, &offered.display().to_string()),
+            other => panic!("expected the path prompt, got {other:?}"),
+        }
+        h.get_by_label("OK").click();
+        h.run();
+        assert_eq!(
+            std::fs::read_to_string(&offered).expect("exported"),
+            export(&sample_issue(), ExportFormat::Html)
+        );
+
+        // The issue itself, another .ron, a .bak, or an unknown extension: refused, saying why.
+        for refused in [
+            issue_path.clone(),
+            dir.path().join("other.ron"),
+            dir.path().join("issue-54.ron.bak"),
+            dir.path().join("issue-54.pdf"),
+        ] {
+            h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+            h.run();
+            answer_path_prompt(&mut h, &refused);
+            match h.state().prompt() {
+                Some(Prompt::Path {
+                    problem: Some(problem),
+                    ..
+                }) => {
+                    assert!(problem.starts_with("Not exported"), "{problem}");
+                }
+                other => panic!("{}: expected a refusal, got {other:?}", refused.display()),
+            }
+            assert!(
+                refused == issue_path || !refused.exists(),
+                "{}",
+                refused.display()
+            );
+            h.state_mut().push_command(Command::ClosePrompt);
+            h.run();
+        }
+        assert_eq!(std::fs::read(&issue_path).expect("issue"), original);
+
+        // An existing export is replaced only when she says so.
+        std::fs::write(&offered, "old").expect("write");
+        h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+        h.run();
+        h.get_by_label("OK").click();
+        h.run();
+        assert!(matches!(
+            h.state().prompt(),
+            Some(Prompt::ReplaceExport { .. })
+        ));
+        h.get_by_label("Cancel").click();
+        h.run();
+        assert_eq!(std::fs::read_to_string(&offered).expect("kept"), "old");
+        h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+        h.run();
+        h.get_by_label("OK").click();
+        h.run();
+        h.get_by_label("Replace").click();
+        h.run();
+        assert_eq!(
+            std::fs::read_to_string(&offered).expect("replaced"),
+            export(&sample_issue(), ExportFormat::Html)
+        );
+        assert!(h.state().prompt().is_none());
     }
 }

@@ -11,12 +11,14 @@ mod html;
 mod markdown;
 mod plain_text;
 mod safe_link;
+mod target;
 
 pub use blocks::{Block, BlockRole, clean, issue_blocks, issue_byline, story_byline};
 pub use html::to_html;
 pub use markdown::to_markdown;
 pub use plain_text::to_plain_text;
 pub use safe_link::safe_link;
+pub use target::{ExportPathError, check_export_path, suggested_export_path};
 
 use crate::model::{Issue, ResolvedDirection, first_strong_direction};
 
