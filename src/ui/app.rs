@@ -663,7 +663,7 @@ impl NashraApp {
                             .map(|s| ui.ctx().format_shortcut(s))
                             .unwrap_or_default();
                         let button = egui::Button::new(action.label()).shortcut_text(shortcut);
-                        if ui.add_enabled(self.is_enabled(action), button).clicked() {
+                        if ui.add_enabled(self.can_run(action), button).clicked() {
                             self.commands.push(Command::Run(action));
                         }
                     }
@@ -672,7 +672,9 @@ impl NashraApp {
         });
     }
 
-    fn is_enabled(&self, action: Action) -> bool {
+    /// Whether `action` can run now: the one check behind menus (greyed out), shortcuts and
+    /// [`Command::Run`], so a shortcut never does what its disabled menu item would not.
+    pub fn can_run(&self, action: Action) -> bool {
         match action {
             Action::Undo => self.open.document.can_undo() && !self.open.read_only,
             Action::Redo => self.open.document.can_redo() && !self.open.read_only,
@@ -842,7 +844,11 @@ impl NashraApp {
 
     fn run(&mut self, command: Command, ctx: &egui::Context) {
         match command {
-            Command::Run(action) => self.run_action(action, ctx),
+            Command::Run(action) => {
+                if self.can_run(action) {
+                    self.run_action(action, ctx);
+                }
+            }
             Command::Edit(edit) => {
                 if self.open.read_only {
                     return;

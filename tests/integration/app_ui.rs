@@ -245,3 +245,16 @@ fn the_menu_lists_actions_with_their_shortcuts() {
     h.get_by_label("Undo Ctrl+Z");
     h.get_by_label("Redo Ctrl+Shift+Z");
 }
+
+/// Defect: a disabled menu item's shortcut still ran. Without a library, "Import from a link"
+/// is greyed out in the menu, and its shortcut (Ctrl+Shift+U) asks for nothing either.
+#[test]
+fn a_shortcut_does_not_run_what_its_menu_disables() {
+    let mut h = app_harness(NashraApp::new(AppOptions::default()));
+    h.run();
+    assert!(!h.state().can_run(nashra::ui::Action::ImportUrl));
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::U);
+    h.run();
+    h.run();
+    assert!(h.state().prompt().is_none(), "{:?}", h.state().prompt());
+}
