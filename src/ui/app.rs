@@ -984,7 +984,17 @@ impl NashraApp {
             Action::OpenLibrary => self.request_dialog(DialogPurpose::Library, ctx),
             Action::ShowLibrary => self.commands.push(Command::Select(Selection::Library)),
             Action::Find => self.commands.push(Command::Select(Selection::Search)),
-            Action::AddStory => self.collect(vec![crate::model::Story::new("")]),
+            Action::AddStory => {
+                let story = crate::model::Story::new("");
+                let id = story.id;
+                self.collect(vec![story]);
+                // The caret goes into the new story's headline: what she types next is its title.
+                if self.selection == Selection::Pick(id) {
+                    let headline =
+                        crate::model::TextField::Story(id, crate::model::StoryText::Headline);
+                    ctx.memory_mut(|m| m.request_focus(super::user_text::pane_id(headline)));
+                }
+            }
             Action::PasteStory => {
                 // The clipboard's text arrives as a paste event next frame: no text field may
                 // have the caret then, or it would take the text too.

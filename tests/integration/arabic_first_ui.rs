@@ -270,3 +270,18 @@ fn a_dismissed_hint_stays_dismissed_in_the_file() {
     let pick = saved.issue.pick(id).expect("pick").clone();
     assert!(pick.commentary.paragraphs()[1].hints_dismissed);
 }
+
+/// Defect: Add story did not put the caret in the new headline, so what she typed was lost.
+#[test]
+fn add_story_puts_the_caret_in_its_headline() {
+    let dir = library();
+    let mut h = app_on(&dir);
+    h.get_by_label("Add story").click();
+    h.run();
+    h.run();
+    h.event(Event::Text(HEADLINE.to_owned()));
+    h.run();
+    let desk = h.state().open_issue().document.desk();
+    assert_eq!(desk.inbox.entries.len(), 1);
+    assert_eq!(desk.inbox.entries[0].story.headline, HEADLINE);
+}
