@@ -72,8 +72,9 @@ fn text_field_ui(
     let base = desk.issue.base_direction();
     let hints = field_hints(&current, base);
     // The paragraph toolbar sits above the field being edited (a link has no direction).
+    let mut toolbar_used = false;
     if engine.panes.active() == Some(pane_id(field)) && field_has_direction(field) {
-        direction_control_ui(ui, engine, desk, field, &current, commands);
+        toolbar_used = direction_control_ui(ui, engine, desk, field, &current, commands);
     }
     let underlines: Vec<Underline> = hints
         .iter()
@@ -83,7 +84,12 @@ fn text_field_ui(
         })
         .collect();
     let (output, edits) = user_text_edit_ui(ui, engine, field, &current, base, role, &underlines);
-    output.response.labelled_by(label.id);
+    let response = output.response.labelled_by(label.id);
+    if toolbar_used {
+        // The caret goes back into the text. Asked for after the pane is drawn: the pane gives up
+        // its focus when a click lands elsewhere (on the toolbar), earlier in this same frame.
+        response.request_focus();
+    }
     commands.extend(edits.into_iter().map(Command::Edit));
     if let Some((paragraph, direction)) = output.set_direction
         && field_has_direction(field)
@@ -175,8 +181,8 @@ fn hint_tooltip_ui(ui: &mut Ui, field: TextField, hint: &FieldHint, commands: &m
 }
 
 /// The paragraph holding the caret: its direction (Auto, right to left, left to right), marks to
-/// insert at the caret, and the fix that isolates a Latin run. Clicking keeps the caret in the
-/// text.
+/// insert at the caret, and the fix that isolates a Latin run. Returns whether a button was
+/// clicked (the caller then puts the caret back in the text).
 fn direction_control_ui(
     ui: &mut Ui,
     engine: &TextEngine,
@@ -184,27 +190,25 @@ fn direction_control_ui(
     field: TextField,
     value: &FieldRef<'_>,
     commands: &mut Vec<Command>,
-) {
+) -> bool {
     let text = value.text();
     let paragraph = caret_paragraph(engine, field).unwrap_or(0);
     let Ok(settings) = field.settings(desk, paragraph) else {
-        return;
+        return false;
     };
-    let keep_caret = |ui: &Ui| {
-        ui.memory_mut(|m| m.request_focus(pane_id(field)));
-    };
+    let mut used = false;
     ui.horizontal_wrapped(|ui| {
-        let label = ui.weak(tr(Msg::ParagraphDirection));
+        // Each button keeps its own name for screen readers ("Right to left"); the weak label
+        // before them only reads as the group's heading.
+        ui.weak(tr(Msg::ParagraphDirection));
         for (direction, msg) in [
             (Direction::Auto, Msg::DirectionAuto),
             (Direction::Rtl, Msg::DirectionRtl),
             (Direction::Ltr, Msg::DirectionLtr),
         ] {
-            let button = ui
-                .selectable_label(settings.direction == direction, tr(msg))
-                .labelled_by(label.id);
+            let button = ui.selectable_label(settings.direction == direction, tr(msg));
             if button.clicked() {
-                keep_caret(ui);
+                used = true;
                 push_direction(desk, field, paragraph, direction, commands);
             }
         }
@@ -221,7 +225,7 @@ fn direction_control_ui(
         }
         for (mark, msg) in [('\u{200F}', Msg::InsertRlm), ('\u{200E}', Msg::InsertLrm)] {
             if ui.small_button(tr(msg)).clicked() {
-                keep_caret(ui);
+                used = true;
                 commands.push(Command::Edit(Edit::Text {
                     field,
                     change: TextChange::insert(caret, mark.to_string()),
@@ -238,10 +242,11 @@ fn direction_control_ui(
             )
             .on_hover_text(tr(Msg::IsolateLatinHint));
         if let (true, Some(run)) = (isolate.clicked(), run) {
-            keep_caret(ui);
+            used = true;
             commands.push(Command::Edits(isolate_edits(field, start, &run)));
         }
     });
+    used
 }
 
 fn issue_fields_ui(ui: &mut Ui, engine: &mut TextEngine, desk: &Desk, commands: &mut Vec<Command>) {

@@ -365,3 +365,26 @@ fn dragging_across_the_commentary_selects_and_shift_click_extends() {
     let extended = copied_text(&h).expect("still a selection");
     assert!(extended.starts_with(&dragged) && extended.len() > dragged.len());
 }
+
+/// Defect: choosing the direction a paragraph already has recorded an undo step, and clicking
+/// a direction button took the caret out of the text.
+#[test]
+fn direction_buttons_record_only_changes_and_keep_the_caret() {
+    let mut h = editing_commentary();
+    let original = commentary(&h);
+    // The sample stores the last paragraph as right to left.
+    h.get_by_label("Right to left").click();
+    h.run();
+    assert!(!h.state().open_issue().document.can_undo(), "no empty step");
+
+    h.get_by_label("Left to right").click();
+    h.run();
+    h.run();
+    assert_eq!(
+        commentary_paragraphs(&h).pop().expect("p").direction,
+        Direction::Ltr
+    );
+    // The caret is still at the end of the commentary: typing goes on there.
+    type_text(&mut h, "!");
+    assert_eq!(commentary(&h), format!("{original}!"));
+}
