@@ -81,7 +81,8 @@ impl History {
             }
         }
         // A step that changed nothing (each edit is its own inverse: a direction set to what it
-        // was, a move to where the pick is) is no step: nothing to undo, still saved.
+        // was, a move to where the pick already is) is not recorded: there is nothing to undo,
+        // and the revision stays, so a saved document stays saved.
         if edits.iter().zip(&inverse).all(|(edit, undo)| edit == undo) {
             return Ok(());
         }
