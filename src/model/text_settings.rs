@@ -38,17 +38,7 @@ pub fn set_direction(
     paragraph: usize,
     direction: Direction,
 ) -> Result<Option<super::Edit>, super::EditError> {
-    let current = field.settings(desk, paragraph)?;
-    Ok(
-        (current.direction != direction).then_some(super::Edit::SetTextSettings {
-            field,
-            paragraph,
-            settings: TextSettings {
-                direction,
-                ..current
-            },
-        }),
-    )
+    update(desk, field, paragraph, |s| TextSettings { direction, ..s })
 }
 
 /// The edit that dismisses (or brings back) the bidi hints of paragraph `paragraph` of
@@ -59,15 +49,27 @@ pub fn dismiss_hints(
     paragraph: usize,
     dismissed: bool,
 ) -> Result<Option<super::Edit>, super::EditError> {
+    update(desk, field, paragraph, |s| TextSettings {
+        hints_dismissed: dismissed,
+        ..s
+    })
+}
+
+/// The edit that gives paragraph `paragraph` of `field` the settings `change` makes of its
+/// current ones, or `None` when that changes nothing.
+fn update(
+    desk: &super::Desk,
+    field: super::TextField,
+    paragraph: usize,
+    change: impl FnOnce(TextSettings) -> TextSettings,
+) -> Result<Option<super::Edit>, super::EditError> {
     let current = field.settings(desk, paragraph)?;
+    let settings = change(current);
     Ok(
-        (current.hints_dismissed != dismissed).then_some(super::Edit::SetTextSettings {
+        (settings != current).then_some(super::Edit::SetTextSettings {
             field,
             paragraph,
-            settings: TextSettings {
-                hints_dismissed: dismissed,
-                ..current
-            },
+            settings,
         }),
     )
 }

@@ -108,44 +108,22 @@ pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) 
                 commands.push(Command::Unsaved(UnsavedChoice::Cancel));
             }
         }
-        Prompt::Damaged { path } => {
-            let response = Modal::new(Id::unique("damaged")).show(&ctx, |ui| {
-                ui.set_max_width(460.0);
-                ui.heading(tr(Msg::DamagedTitle));
-                ui.label(format!("{} {}", tr(Msg::DamagedBody), path.display()));
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    if ui.button(tr(Msg::OpenBackup)).clicked() {
-                        commands.push(Command::OpenBackup(path.clone()));
-                    }
-                    if ui.button(tr(Msg::Cancel)).clicked() {
-                        commands.push(Command::ClosePrompt);
-                    }
-                });
-            });
-            if response.should_close() {
-                commands.push(Command::ClosePrompt);
-            }
-        }
-        Prompt::ReplaceExport { path } => {
-            let response = Modal::new(Id::unique("replace_export")).show(&ctx, |ui| {
-                ui.set_max_width(460.0);
-                ui.heading(tr(Msg::ReplaceTitle));
-                ui.label(format!("{} {}", path.display(), tr(Msg::ReplaceBody)));
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    if ui.button(tr(Msg::Replace)).clicked() {
-                        commands.push(Command::ExportReplacing(path.clone()));
-                    }
-                    if ui.button(tr(Msg::Cancel)).clicked() {
-                        commands.push(Command::ClosePrompt);
-                    }
-                });
-            });
-            if response.should_close() {
-                commands.push(Command::ClosePrompt);
-            }
-        }
+        Prompt::Damaged { path } => confirm_ui(
+            &ctx,
+            "damaged",
+            tr(Msg::DamagedTitle),
+            &format!("{} {}", tr(Msg::DamagedBody), path.display()),
+            (tr(Msg::OpenBackup), Command::OpenBackup(path.clone())),
+            commands,
+        ),
+        Prompt::ReplaceExport { path } => confirm_ui(
+            &ctx,
+            "replace_export",
+            tr(Msg::ReplaceTitle),
+            &format!("{} {}", path.display(), tr(Msg::ReplaceBody)),
+            (tr(Msg::Replace), Command::ExportReplacing(path.clone())),
+            commands,
+        ),
         Prompt::Recover { original, taken_at } => {
             let response = Modal::new(Id::unique("recover")).show(&ctx, |ui| {
                 ui.set_max_width(460.0);
@@ -254,5 +232,34 @@ pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) 
                 commands.push(Command::ClosePrompt);
             }
         }
+    }
+}
+
+/// A modal question with one action and Cancel: `yes` is the action's button and the command
+/// it queues; Cancel, Escape or a click outside close the prompt.
+fn confirm_ui(
+    ctx: &egui::Context,
+    id: &str,
+    title: &str,
+    body: &str,
+    yes: (&str, Command),
+    commands: &mut Vec<Command>,
+) {
+    let response = Modal::new(Id::unique(("confirm", id))).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        ui.heading(title);
+        ui.label(body);
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(yes.0).clicked() {
+                commands.push(yes.1);
+            }
+            if ui.button(tr(Msg::Cancel)).clicked() {
+                commands.push(Command::ClosePrompt);
+            }
+        });
+    });
+    if response.should_close() {
+        commands.push(Command::ClosePrompt);
     }
 }

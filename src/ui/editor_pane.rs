@@ -12,8 +12,8 @@ use super::{Command, Curate, Selection};
 use crate::model::TextChange;
 use crate::model::curation::PickStep;
 use crate::model::{
-    Desk, Direction, Edit, FieldRef, Language, Status, StoryId, StoryPlace, StoryText, TextField,
-    bidi_hints, isolate_edits, latin_run_at,
+    Desk, Direction, Edit, Language, ResolvedDirection, Status, StoryId, StoryPlace, StoryText,
+    TextField, TextSettings, bidi_hints, isolate_edits, latin_run_at,
 };
 use crate::text::TextEngine;
 use crate::text::pane::{Underline, UnderlineKind};
@@ -69,12 +69,14 @@ fn text_field_ui(
     let Ok(current) = field.get(desk) else {
         return;
     };
-    let base = desk.issue.base_direction();
-    let hints = field_hints(&current, base);
+    // Worked out once per frame and shared by the hints, the toolbar and the pane.
+    let text = current.text();
+    let directions = current.resolved_directions(desk.issue.base_direction());
+    let hints = field_hints(&text, &current.settings(), &directions);
     // The paragraph toolbar sits above the field being edited (a link has no direction).
     let mut toolbar_used = false;
     if engine.panes.active() == Some(pane_id(field)) && field_has_direction(field) {
-        toolbar_used = direction_control_ui(ui, engine, desk, field, &current, commands);
+        toolbar_used = direction_control_ui(ui, engine, desk, field, &text, commands);
     }
     let underlines: Vec<Underline> = hints
         .iter()
@@ -83,7 +85,8 @@ fn text_field_ui(
             kind: UnderlineKind::Hint,
         })
         .collect();
-    let (output, edits) = user_text_edit_ui(ui, engine, field, &current, base, role, &underlines);
+    let (output, edits) =
+        user_text_edit_ui(ui, engine, field, &text, &directions, role, &underlines);
     let response = output.response.labelled_by(label.id);
     if toolbar_used {
         // The caret goes back into the text. Asked for after the pane is drawn: the pane gives up
@@ -136,11 +139,13 @@ struct FieldHint {
     name_text: String,
 }
 
-/// The bidi hints of every paragraph of `value` whose hints the editor has not dismissed.
-fn field_hints(value: &FieldRef<'_>, base: crate::model::ResolvedDirection) -> Vec<FieldHint> {
-    let text = value.text();
-    let settings = value.settings();
-    let directions = value.resolved_directions(base);
+/// The bidi hints of every paragraph of a field's `text` (paragraphs joined by `\n`, each with
+/// its `settings` and resolved direction) whose hints the editor has not dismissed.
+fn field_hints(
+    text: &str,
+    settings: &[TextSettings],
+    directions: &[ResolvedDirection],
+) -> Vec<FieldHint> {
     let mut hints = Vec::new();
     let mut start = 0;
     for (paragraph, line) in text.split('\n').enumerate() {
@@ -188,10 +193,9 @@ fn direction_control_ui(
     engine: &TextEngine,
     desk: &Desk,
     field: TextField,
-    value: &FieldRef<'_>,
+    text: &str,
     commands: &mut Vec<Command>,
 ) -> bool {
-    let text = value.text();
     let paragraph = caret_paragraph(engine, field).unwrap_or(0);
     let Ok(settings) = field.settings(desk, paragraph) else {
         return false;
@@ -316,20 +320,9 @@ fn status_ui(ui: &mut Ui, current: Status, label: &Response, commands: &mut Vec<
             Status::Published => Msg::Published,
         })
     };
-    let combo = ComboBox::from_id_salt("status")
-        .selected_text(name(current))
-        .show_ui(ui, |ui| {
-            for status in Status::ALL {
-                if ui
-                    .selectable_label(status == current, name(status))
-                    .clicked()
-                    && status != current
-                {
-                    commands.push(Command::Edit(Edit::SetStatus(status)));
-                }
-            }
-        });
-    combo.response.labelled_by(label.id);
+    if let Some(status) = choice_ui(ui, "status", current, Status::ALL, name, label) {
+        commands.push(Command::Edit(Edit::SetStatus(status)));
+    }
 }
 
 /// The issue's language: Arabic or English (what text whose words do not decide follows).
@@ -340,20 +333,37 @@ fn language_ui(ui: &mut Ui, current: Language, label: &Response, commands: &mut 
             Language::English => Msg::LanguageEnglish,
         })
     };
-    let combo = ComboBox::from_id_salt("language")
+    if let Some(language) = choice_ui(ui, "language", current, Language::ALL, name, label) {
+        commands.push(Command::Edit(Edit::SetLanguage(language)));
+    }
+}
+
+/// A drop-down of `choices` named by `name`, labelled by `label`: the choice made this frame,
+/// if it differs from `current`.
+fn choice_ui<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    id: &str,
+    current: T,
+    choices: impl IntoIterator<Item = T>,
+    name: impl Fn(T) -> &'static str,
+    label: &Response,
+) -> Option<T> {
+    let mut chosen = None;
+    let combo = ComboBox::from_id_salt(id)
         .selected_text(name(current))
         .show_ui(ui, |ui| {
-            for language in Language::ALL {
+            for choice in choices {
                 if ui
-                    .selectable_label(language == current, name(language))
+                    .selectable_label(choice == current, name(choice))
                     .clicked()
-                    && language != current
+                    && choice != current
                 {
-                    commands.push(Command::Edit(Edit::SetLanguage(language)));
+                    chosen = Some(choice);
                 }
             }
         });
     combo.response.labelled_by(label.id);
+    chosen
 }
 
 fn pick_fields_ui(
@@ -532,9 +542,9 @@ fn tags_edit_ui(
     let shown = story.tags.join("، ");
     let draft_id = ui.make_persistent_id(("tags", id));
     ui.vertical(|ui| {
+        let mut toolbar_used = false;
         if engine.panes.active() == Some(pane_id(field)) {
-            let value = FieldRef::Line(&shown, story.tags_settings);
-            direction_control_ui(ui, engine, desk, field, &value, commands);
+            toolbar_used = direction_control_ui(ui, engine, desk, field, &shown, commands);
         }
         let settings = story.tags_settings;
         let (output, draft) = draft_pane_ui(
@@ -547,6 +557,10 @@ fn tags_edit_ui(
             |draft| settings.resolve(draft, base),
         );
         let response = output.response.labelled_by(label.id);
+        if toolbar_used {
+            // As for every field: the caret goes back into the text after a toolbar click.
+            response.request_focus();
+        }
         if let Some((_, direction)) = output.set_direction {
             push_direction(desk, field, 0, direction, commands);
         }

@@ -6,7 +6,7 @@
 
 use egui::{Response, Sense, Ui, vec2};
 
-use crate::model::{Edit, FieldRef, ResolvedDirection, TextField};
+use crate::model::{Edit, ResolvedDirection, TextField};
 use crate::text::pane::{PaneConfig, PaneOutput, Underline, text_pane_ui};
 use crate::text::{TextEngine, TextStyle};
 
@@ -135,25 +135,23 @@ pub fn user_text_row_ui(
     response
 }
 
-/// An editing pane for one field of the issue, drawn by the text engine, each paragraph in the
-/// direction its settings resolve to (`base`: the issue's), with `underlines` drawn under its
-/// text. Returns the pane's output and the edits made this frame, for the caller to queue as
+/// An editing pane for one field of the issue, drawn by the text engine: its `text`
+/// (paragraphs joined by `\n`), each paragraph in its resolved direction, with `underlines`
+/// drawn under the text. Returns the pane's output and the edits made this frame, for the caller to queue as
 /// commands.
 pub fn user_text_edit_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
     field: TextField,
-    value: &FieldRef<'_>,
-    base: ResolvedDirection,
+    text: &str,
+    directions: &[ResolvedDirection],
     role: TextRole,
     underlines: &[Underline],
 ) -> (PaneOutput, Vec<Edit>) {
-    let text = value.text();
-    let directions = value.resolved_directions(base);
     let config = PaneConfig {
         id: pane_id(field),
-        text: &text,
-        directions: &directions,
+        text,
+        directions,
         style: role.style(),
         editable: ui.is_enabled(),
         multiline: field.is_prose(),

@@ -334,17 +334,10 @@ impl PaneState {
             return Vec::new();
         }
         let mut rects = self.range_rects(range.clone());
-        for paragraph in self.paragraphs.paragraphs() {
-            if paragraph.end() < range.start || paragraph.start > range.end {
-                continue;
-            }
-            let Some(layout) = &paragraph.layout else {
-                continue;
-            };
-            let scale = layout.scale();
-            let local_start = range.start.saturating_sub(paragraph.start);
+        for (paragraph, layout, local) in self.shaped_paragraphs_in(&range) {
             // A selected paragraph break shows as a small box at the paragraph's end.
-            if range.end > paragraph.end() && local_start <= paragraph.text.len() {
+            if range.end > paragraph.end() && local.start <= paragraph.text.len() {
+                let scale = layout.scale();
                 let end = Cursor::from_byte_index(
                     layout.layout(),
                     paragraph.text.len(),
@@ -370,22 +363,14 @@ impl PaneState {
     /// own glyphs. Ranges in paragraphs not shaped yet give nothing.
     pub fn range_rects(&self, range: std::ops::Range<usize>) -> Vec<Rect> {
         let mut rects = Vec::new();
-        for paragraph in self.paragraphs.paragraphs() {
-            if paragraph.end() < range.start || paragraph.start > range.end {
+        for (paragraph, layout, local) in self.shaped_paragraphs_in(&range) {
+            if local.is_empty() {
                 continue;
             }
-            let Some(layout) = &paragraph.layout else {
-                continue;
-            };
             let scale = layout.scale();
-            let local_start = range.start.saturating_sub(paragraph.start);
-            let local_end = (range.end - paragraph.start.min(range.end)).min(paragraph.text.len());
-            if local_start >= local_end {
-                continue;
-            }
             let selection = Selection::new(
-                Cursor::from_byte_index(layout.layout(), local_start, Affinity::Downstream),
-                Cursor::from_byte_index(layout.layout(), local_end, Affinity::Upstream),
+                Cursor::from_byte_index(layout.layout(), local.start, Affinity::Downstream),
+                Cursor::from_byte_index(layout.layout(), local.end, Affinity::Upstream),
             );
             selection.geometry_with(layout.layout(), |b, _| {
                 rects.push(Rect::from_min_max(
@@ -395,6 +380,30 @@ impl PaneState {
             });
         }
         rects
+    }
+
+    /// The shaped paragraphs `range` touches, each with its layout and the part of `range`
+    /// inside it (in the paragraph's own byte offsets).
+    fn shaped_paragraphs_in<'a>(
+        &'a self,
+        range: &'a std::ops::Range<usize>,
+    ) -> impl Iterator<
+        Item = (
+            &'a super::paragraphs::PaneParagraph,
+            &'a crate::text::ParagraphLayout,
+            std::ops::Range<usize>,
+        ),
+    > + 'a {
+        self.paragraphs
+            .paragraphs()
+            .iter()
+            .filter(|p| p.end() >= range.start && p.start <= range.end)
+            .filter_map(|paragraph| {
+                let layout = paragraph.layout.as_ref()?;
+                let start = range.start.saturating_sub(paragraph.start);
+                let end = (range.end - paragraph.start.min(range.end)).min(paragraph.text.len());
+                Some((paragraph, layout, start..end))
+            })
     }
 }
 
