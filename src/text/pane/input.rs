@@ -326,6 +326,50 @@ mod tests {
         ]
     }
 
+    /// Found by the property test below: Ctrl+Left after this editing never returned (a word
+    /// step that does not move, taken again and again).
+    #[test]
+    fn a_word_step_next_to_an_emoji_returns() {
+        let events = [
+            key(Key::End, Modifiers::NONE),
+            Event::Text("ع".to_owned()),
+            Event::Text("A".to_owned()),
+            key(Key::ArrowUp, Modifiers::NONE),
+            Event::Text("A".to_owned()),
+            Event::Text("😀".to_owned()),
+            key(Key::ArrowDown, Modifiers::NONE),
+            key(Key::ArrowLeft, Modifiers::COMMAND),
+        ];
+        let original = "استثمرت Sequoia Capital مبلغ 800\nOpenAI 13 مليار";
+        let mut engine = TextEngine::new();
+        let mut state = PaneState::default();
+        let directions = vec![ResolvedDirection::Rtl; 2];
+        state
+            .paragraphs
+            .sync(original, &directions, TextStyle::BODY);
+        state.paragraphs.set_geometry(300.0, 1.0);
+        let mut input = Input {
+            text: original.to_owned(),
+            directions,
+            changes: Vec::new(),
+            set_direction: None,
+            editable: true,
+            multiline: true,
+            style: TextStyle::BODY,
+            page_lines: 3,
+        };
+        for event in events {
+            handle_events(
+                &[event],
+                &mut state,
+                &mut engine.shaper,
+                &mut input,
+                0.0..400.0,
+            );
+        }
+        assert!(input.text.is_char_boundary(state.focus.offset));
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(150))]
 

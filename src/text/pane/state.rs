@@ -180,8 +180,7 @@ impl PaneState {
         let moved = match (rightward, word) {
             (true, false) => cursor.next_visual(layout),
             (false, false) => cursor.previous_visual(layout),
-            (true, true) => cursor.next_visual_word(layout),
-            (false, true) => cursor.previous_visual_word(layout),
+            (_, true) => visual_word_step(cursor, layout, rightward),
         };
         let stuck = moved.index() == cursor.index();
         if !stuck {
@@ -404,6 +403,58 @@ impl PaneState {
                 let end = (range.end - paragraph.start.min(range.end)).min(paragraph.text.len());
                 Some((paragraph, layout, start..end))
             })
+    }
+}
+
+/// The caret one word to the right (or left) on screen: parley's visual word step, which never
+/// returned on some mixed lines (after an emoji typed beside Latin in a right-to-left line its
+/// character steps went round between two positions). Here the walk stops where it started
+/// going round, and after at most one step per cluster of the paragraph.
+fn visual_word_step(start: Cursor, layout: &parley::Layout<()>, rightward: bool) -> Cursor {
+    let clusters: usize = layout
+        .lines()
+        .flat_map(|line| line.runs().map(|run| run.len()))
+        .sum();
+    let mut seen = vec![start];
+    let mut caret = start;
+    for _ in 0..=clusters {
+        let next = if rightward {
+            caret.next_visual(layout)
+        } else {
+            caret.previous_visual(layout)
+        };
+        if seen.contains(&next) {
+            break;
+        }
+        seen.push(next);
+        caret = next;
+        let [Some(left), Some(right)] = caret.visual_clusters(layout) else {
+            break;
+        };
+        if at_visual_word_edge(&left, &right, rightward) {
+            break;
+        }
+    }
+    caret
+}
+
+/// Whether a word step going right (or left) stops between clusters `left` and `right`: at the
+/// start of a word in the direction of travel, not inside the spaces between words.
+fn at_visual_word_edge(
+    left: &parley::Cluster<'_, ()>,
+    right: &parley::Cluster<'_, ()>,
+    rightward: bool,
+) -> bool {
+    match (left.is_rtl(), rightward) {
+        // In right-to-left text a word's start is on its right: the cluster left of the caret.
+        (true, true) => left.is_word_boundary() && !left.is_space_or_nbsp(),
+        (true, false) => {
+            left.is_word_boundary()
+                && (left.is_space_or_nbsp()
+                    || (right.is_word_boundary() && !right.is_space_or_nbsp()))
+        }
+        (false, true) => right.is_word_boundary() && !left.is_space_or_nbsp(),
+        (false, false) => right.is_word_boundary() && !right.is_space_or_nbsp(),
     }
 }
 
