@@ -86,6 +86,32 @@ impl ParagraphLayout {
         self.layout.height()
     }
 
+    /// Rectangles (points, relative to the paragraph's top-left) covering the glyphs of byte
+    /// range `range` of its text: one per run of each line the range crosses, so a word in a
+    /// mixed line gets exactly its own glyphs, right to left where it runs so.
+    pub fn range_rects(&self, range: std::ops::Range<usize>) -> Vec<egui::Rect> {
+        if range.is_empty() {
+            return Vec::new();
+        }
+        let scale = self.scale;
+        let selection = parley::Selection::new(
+            parley::Cursor::from_byte_index(
+                &self.layout,
+                range.start,
+                parley::Affinity::Downstream,
+            ),
+            parley::Cursor::from_byte_index(&self.layout, range.end, parley::Affinity::Upstream),
+        );
+        let mut rects = Vec::new();
+        selection.geometry_with(&self.layout, |b, _| {
+            rects.push(egui::Rect::from_min_max(
+                egui::pos2(b.x0 as f32 / scale, b.y0 as f32 / scale),
+                egui::pos2(b.x1 as f32 / scale, b.y1 as f32 / scale),
+            ));
+        });
+        rects
+    }
+
     /// Size in points: the width it was broken at (or its natural width) by its height.
     pub fn size_pts(&self) -> egui::Vec2 {
         let width = self.width_px.unwrap_or_else(|| self.layout.width());

@@ -1,5 +1,6 @@
 //! The search view (Ctrl+F): one query over the inbox, the open issue and every other issue of
-//! the library, folding Arabic spelling variants; a result opens its story. Results are worked
+//! the library, in every text field, folding Arabic spelling variants; a result marks the match
+//! and opens its story (or the issue's details). Results are worked
 //! out once per change of query, desk or library ([`SearchResults`]), not once per frame.
 
 use std::path::{Path, PathBuf};
@@ -10,8 +11,8 @@ use super::Command;
 use super::Selection;
 use super::library_session::LibrarySession;
 use super::strings::{Msg, tr};
-use super::user_text::{TextRole, bidi_line_ui, draft_pane_ui, user_text_row_ui};
-use crate::model::search::{Hit, HitField, search_inbox, search_issue};
+use super::user_text::{TextRole, draft_pane_ui, highlighted_line_ui, highlighted_row_ui};
+use crate::model::search::{Hit, HitTarget, search_inbox, search_issue};
 use crate::model::{Desk, Direction, FoldedQuery, ResolvedDirection, Revision};
 use crate::text::TextEngine;
 
@@ -130,30 +131,49 @@ pub fn search_view_ui(
         ui.add_space(6.0);
         ui.strong(title.as_str());
         for hit in hits {
-            let (headline, direction) = if hit.headline.is_empty() {
-                (tr(Msg::UntitledPick), ResolvedDirection::Ltr)
-            } else {
-                (hit.headline.as_str(), hit.headline_direction)
-            };
-            if user_text_row_ui(ui, engine, headline, direction, false).clicked() {
-                commands.push(match found {
-                    Found::Desk => Command::Select(Selection::Pick(hit.story)),
-                    Found::File(path) => Command::OpenLibraryIssue(path.clone(), Some(hit.story)),
-                });
-            }
-            // A headline match is the row itself; other fields show where they matched.
-            if hit.field != HitField::Headline {
-                bidi_line_ui(
-                    ui,
-                    engine,
-                    &hit.snippet,
-                    hit.snippet_direction,
-                    TextRole::Row,
-                );
-            }
+            search_hit_ui(ui, engine, found, hit, commands);
         }
     }
     if total == 0 {
         ui.weak(tr(Msg::NoResults));
+    }
+}
+
+/// One result: its row (the headline, or the issue's title) opens what matched; the match is
+/// marked in the row when the row is what matched, else in a snippet under it.
+fn search_hit_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    found: &Found,
+    hit: &Hit,
+    commands: &mut Vec<Command>,
+) {
+    let (heading, direction) = match (hit.heading.is_empty(), hit.target) {
+        (false, _) => (hit.heading.as_str(), hit.heading_direction),
+        (true, HitTarget::Story(_)) => (tr(Msg::UntitledPick), ResolvedDirection::Ltr),
+        (true, HitTarget::Issue) => (tr(Msg::UntitledIssue), ResolvedDirection::Ltr),
+    };
+    let row_highlight =
+        (hit.field.is_heading() && !hit.heading.is_empty()).then(|| hit.highlight.clone());
+    if highlighted_row_ui(ui, engine, heading, direction, false, row_highlight).clicked() {
+        let story = match hit.target {
+            HitTarget::Story(id) => Some(id),
+            HitTarget::Issue => None,
+        };
+        commands.push(match (found, story) {
+            (Found::Desk, Some(id)) => Command::Select(Selection::Pick(id)),
+            (Found::Desk, None) => Command::Select(Selection::Issue),
+            (Found::File(path), story) => Command::OpenLibraryIssue(path.clone(), story),
+        });
+    }
+    if !hit.field.is_heading() {
+        highlighted_line_ui(
+            ui,
+            engine,
+            &hit.snippet,
+            hit.snippet_direction,
+            TextRole::Row,
+            Some(hit.highlight.clone()),
+        );
     }
 }

@@ -4,11 +4,13 @@
 //! Nashra's text engine ([`crate::text`]) so Arabic runs right to left with Latin and digits in
 //! place. No user text is laid out by egui itself.
 
+use std::ops::Range;
+
 use egui::{Response, Sense, Ui, vec2};
 
 use crate::model::{Edit, ResolvedDirection, TextField};
 use crate::text::pane::{PaneConfig, PaneOutput, Underline, text_pane_ui};
-use crate::text::{TextEngine, TextStyle};
+use crate::text::{ParagraphLayout, TextEngine, TextStyle};
 
 /// How a piece of user text is styled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,6 +75,18 @@ pub fn bidi_line_ui(
     direction: ResolvedDirection,
     role: TextRole,
 ) -> Response {
+    highlighted_line_ui(ui, engine, text, direction, role, None)
+}
+
+/// [`bidi_line_ui`] with the bytes `highlight` of `text` marked (a search match).
+pub fn highlighted_line_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    text: &str,
+    direction: ResolvedDirection,
+    role: TextRole,
+    highlight: Option<Range<usize>>,
+) -> Response {
     let ppp = ui.ctx().pixels_per_point();
     let size = engine
         .label(text, direction, role.style(), ppp, None)
@@ -80,6 +94,10 @@ pub fn bidi_line_ui(
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
     if ui.is_rect_visible(rect) {
         let color = ui.visuals().weak_text_color();
+        if let Some(range) = highlight {
+            let layout = engine.label(text, direction, role.style(), ppp, None);
+            paint_highlight(ui, layout, range, rect.min);
+        }
         engine.paint_label(
             ui.painter(),
             text,
@@ -103,6 +121,18 @@ pub fn user_text_row_ui(
     direction: ResolvedDirection,
     selected: bool,
 ) -> Response {
+    highlighted_row_ui(ui, engine, text, direction, selected, None)
+}
+
+/// [`user_text_row_ui`] with the bytes `highlight` of `text` marked (a search match).
+pub fn highlighted_row_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    text: &str,
+    direction: ResolvedDirection,
+    selected: bool,
+    highlight: Option<Range<usize>>,
+) -> Response {
     let width = ui.available_width().max(1.0);
     let padding = ui.spacing().button_padding;
     let ppp = ui.ctx().pixels_per_point();
@@ -121,6 +151,10 @@ pub fn user_text_row_ui(
             ui.painter()
                 .rect_filled(rect, visuals.corner_radius, visuals.weak_bg_fill);
         }
+        if let Some(range) = highlight {
+            let layout = engine.label(text, direction, TextStyle::ROW, ppp, Some(text_width));
+            paint_highlight(ui, layout, range, rect.min + padding);
+        }
         engine.paint_label(
             ui.painter(),
             text,
@@ -133,6 +167,16 @@ pub fn user_text_row_ui(
     }
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, text));
     response
+}
+
+/// Marks the bytes `range` of a label laid out as `layout` at `origin`, behind its glyphs, as
+/// browsers mark a found word: each run of the match gets its own box, right to left or not.
+fn paint_highlight(ui: &Ui, layout: &ParagraphLayout, range: Range<usize>, origin: egui::Pos2) {
+    let fill = ui.visuals().warn_fg_color.gamma_multiply(0.35);
+    for rect in layout.range_rects(range) {
+        ui.painter()
+            .rect_filled(rect.translate(origin.to_vec2()), 2.0, fill);
+    }
 }
 
 /// An editing pane for one field of the issue, drawn by the text engine: its `text`

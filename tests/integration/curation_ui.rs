@@ -694,3 +694,35 @@ fn word_counts_follow_edits() {
     h.get_by_label("4 words · 1 min read");
     h.get_by_label("15 words · 1 min read");
 }
+
+/// Defect: the title, introduction, tags, author and source were not searched, matches were
+/// not marked, and snippets cut words.
+#[test]
+fn search_covers_the_issue_fields_and_marks_the_match() {
+    let (_dir, root) = library();
+    let mut h = app_on(&root);
+    press(&mut h, Modifiers::COMMAND, Key::F);
+    // "الثالث" is only in the open issue's title ("العدد الثالث عشر").
+    h.event(egui::Event::Text("الثالث".to_owned()));
+    h.run();
+    h.run();
+    // The match is marked behind the title's glyphs: a filled box inside the result row.
+    let row = h.get_by_label("العدد الثالث عشر").rect();
+    let marked = h
+        .output()
+        .shapes
+        .iter()
+        .any(|clipped| match &clipped.shape {
+            egui::Shape::Rect(r) => {
+                row.contains_rect(r.rect)
+                    && r.rect.width() > 10.0
+                    && r.fill.a() > 0
+                    && r.fill.a() < 255
+            }
+            _ => false,
+        });
+    assert!(marked, "the match is highlighted in the row");
+    h.get_by_label("العدد الثالث عشر").click();
+    h.run();
+    assert_eq!(h.state().selection(), Selection::Issue);
+}

@@ -361,24 +361,15 @@ impl PaneState {
     /// text: one per run of each line it crosses, so a word in a mixed line gets exactly its
     /// own glyphs. Ranges in paragraphs not shaped yet give nothing.
     pub fn range_rects(&self, range: std::ops::Range<usize>) -> Vec<Rect> {
-        let mut rects = Vec::new();
-        for (paragraph, layout, local) in self.shaped_paragraphs_in(&range) {
-            if local.is_empty() {
-                continue;
-            }
-            let scale = layout.scale();
-            let selection = Selection::new(
-                Cursor::from_byte_index(layout.layout(), local.start, Affinity::Downstream),
-                Cursor::from_byte_index(layout.layout(), local.end, Affinity::Upstream),
-            );
-            selection.geometry_with(layout.layout(), |b, _| {
-                rects.push(Rect::from_min_max(
-                    pos2(b.x0 as f32 / scale, paragraph.top + b.y0 as f32 / scale),
-                    pos2(b.x1 as f32 / scale, paragraph.top + b.y1 as f32 / scale),
-                ));
-            });
-        }
-        rects
+        self.shaped_paragraphs_in(&range)
+            .flat_map(|(paragraph, layout, local)| {
+                let top = egui::vec2(0.0, paragraph.top);
+                layout
+                    .range_rects(local)
+                    .into_iter()
+                    .map(move |r| r.translate(top))
+            })
+            .collect()
     }
 
     /// The shaped paragraphs `range` touches, each with its layout and the part of `range`
