@@ -11,7 +11,7 @@ use super::Command;
 use super::Selection;
 use super::library_session::LibrarySession;
 use super::strings::{Msg, tr};
-use super::user_text::{TextRole, draft_pane_ui, highlighted_line_ui, highlighted_row_ui};
+use super::user_text::{draft_pane_ui, highlighted_row_ui, snippet_ui};
 use crate::model::search::{Hit, HitTarget, search_inbox, search_issue};
 use crate::model::{Desk, Direction, FoldedQuery, ResolvedDirection, Revision};
 use crate::text::TextEngine;
@@ -167,13 +167,12 @@ fn search_hit_ui(
         });
     }
     if !hit.field.is_heading() {
-        highlighted_line_ui(
+        snippet_ui(
             ui,
             engine,
             &hit.snippet,
             hit.snippet_direction,
-            TextRole::Row,
-            Some(hit.highlight.clone()),
+            hit.highlight.clone(),
         );
     }
 }

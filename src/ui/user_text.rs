@@ -75,18 +75,6 @@ pub fn bidi_line_ui(
     direction: ResolvedDirection,
     role: TextRole,
 ) -> Response {
-    highlighted_line_ui(ui, engine, text, direction, role, None)
-}
-
-/// [`bidi_line_ui`] with the bytes `highlight` of `text` marked (a search match).
-pub fn highlighted_line_ui(
-    ui: &mut Ui,
-    engine: &mut TextEngine,
-    text: &str,
-    direction: ResolvedDirection,
-    role: TextRole,
-    highlight: Option<Range<usize>>,
-) -> Response {
     let ppp = ui.ctx().pixels_per_point();
     let size = engine
         .label(text, direction, role.style(), ppp, None)
@@ -94,16 +82,43 @@ pub fn highlighted_line_ui(
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
     if ui.is_rect_visible(rect) {
         let color = ui.visuals().weak_text_color();
-        if let Some(range) = highlight {
-            let layout = engine.label(text, direction, role.style(), ppp, None);
-            paint_highlight(ui, layout, range, rect.min);
-        }
         engine.paint_label(
             ui.painter(),
             text,
             direction,
             role.style(),
             None,
+            rect.min,
+            color,
+        );
+    }
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+    response
+}
+
+/// A snippet of user text (a search result's context), wrapped to the available width, in
+/// `direction` (right-aligned when right to left), dimmed, with the bytes `highlight` marked.
+pub fn snippet_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    text: &str,
+    direction: ResolvedDirection,
+    highlight: Range<usize>,
+) -> Response {
+    let ppp = ui.ctx().pixels_per_point();
+    let width = ui.available_width().max(1.0);
+    let style = TextRole::Row.style();
+    let layout = engine.label(text, direction, style, ppp, Some(width));
+    let (rect, response) = ui.allocate_exact_size(layout.size_pts(), Sense::hover());
+    if ui.is_rect_visible(rect) {
+        paint_highlight(ui, layout, highlight, rect.min);
+        let color = ui.visuals().weak_text_color();
+        engine.paint_label(
+            ui.painter(),
+            text,
+            direction,
+            style,
+            Some(width),
             rect.min,
             color,
         );
