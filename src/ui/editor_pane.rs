@@ -3,6 +3,7 @@
 use egui::{ComboBox, DragValue, Grid, Response, Ui};
 use jiff::civil::Date;
 
+use super::field_analysis::FieldAnalysis;
 use super::strings::{Msg, tr};
 use super::user_text::{
     TextRole, bidi_line_ui, caret_offset, caret_paragraph, draft_pane_ui, pane_id,
@@ -13,7 +14,7 @@ use crate::model::TextChange;
 use crate::model::curation::PickStep;
 use crate::model::{
     Desk, Direction, Edit, Language, ResolvedDirection, Status, StoryId, StoryPlace, StoryText,
-    TextField, TextSettings, bidi_hints, isolate_edits, latin_run_at,
+    TextField, TextSettings, isolate_edits, latin_run_at,
 };
 use crate::text::TextEngine;
 use crate::text::pane::{Underline, UnderlineKind};
@@ -69,10 +70,10 @@ fn text_field_ui(
     let Ok(current) = field.get(desk) else {
         return;
     };
-    // Worked out once per frame and shared by the hints, the toolbar and the pane.
+    // Shared by the hints, the toolbar and the pane.
     let text = current.text();
-    let directions = current.resolved_directions(desk.issue.base_direction());
-    let hints = field_hints(&text, &current.settings(), &directions);
+    let base = desk.issue.base_direction();
+    let (directions, hints) = analyse_field(ui, field, &text, &current.settings(), base);
     // The paragraph toolbar sits above the field being edited (a link has no direction).
     let mut toolbar_used = false;
     if engine.panes.active() == Some(pane_id(field)) && field_has_direction(field) {
@@ -139,31 +140,36 @@ struct FieldHint {
     name_text: String,
 }
 
-/// The bidi hints of every paragraph of a field's `text` (paragraphs joined by `\n`, each with
-/// its `settings` and resolved direction) whose hints the editor has not dismissed.
-fn field_hints(
+/// Each paragraph's direction and the bidi hints of a field's `text` (paragraphs joined by
+/// `\n`, each with its `settings`), from the field's [`FieldAnalysis`], kept in egui's memory
+/// from frame to frame so only changed paragraphs are read again.
+fn analyse_field(
+    ui: &Ui,
+    field: TextField,
     text: &str,
     settings: &[TextSettings],
-    directions: &[ResolvedDirection],
-) -> Vec<FieldHint> {
-    let mut hints = Vec::new();
-    let mut start = 0;
-    for (paragraph, line) in text.split('\n').enumerate() {
-        let dismissed = settings.get(paragraph).is_some_and(|s| s.hints_dismissed);
-        if let (false, Some(direction)) = (dismissed, directions.get(paragraph)) {
-            for hint in bidi_hints(line, *direction) {
-                hints.push(FieldHint {
-                    span: start + hint.span().start..start + hint.span().end,
-                    paragraph,
-                    paragraph_start: start,
-                    name_text: line[hint.name.clone()].to_owned(),
-                    name: hint.name,
-                });
-            }
-        }
-        start += line.len() + 1;
-    }
-    hints
+    base: ResolvedDirection,
+) -> (Vec<ResolvedDirection>, Vec<FieldHint>) {
+    ui.data_mut(|data| {
+        let analysis =
+            data.get_temp_mut_or_default::<FieldAnalysis>(pane_id(field).with("analysis"));
+        analysis.update(text, settings, base);
+        let hints = analysis
+            .hints()
+            .into_iter()
+            .map(|(paragraph, start, hint)| FieldHint {
+                span: start + hint.span().start..start + hint.span().end,
+                paragraph,
+                paragraph_start: start,
+                name_text: analysis
+                    .paragraph_text(paragraph, hint.name.clone())
+                    .unwrap_or_default()
+                    .to_owned(),
+                name: hint.name,
+            })
+            .collect();
+        (analysis.directions(), hints)
+    })
 }
 
 /// The hint's explanation, with one click to isolate the name or to dismiss the paragraph's

@@ -6,6 +6,7 @@ mod app;
 mod autosave;
 mod dialogs;
 mod editor_pane;
+mod field_analysis;
 mod file_dialogs;
 mod import_job;
 mod inbox_panel;
