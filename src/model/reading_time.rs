@@ -123,21 +123,43 @@ fn is_arabic_script(c: char) -> bool {
 /// What a reader of the newsletter reads for one pick: headline, excerpt and commentary, as
 /// exported.
 pub fn pick_reading(pick: &Pick) -> ReadingStats {
-    let excerpt = pick.story.excerpt.text();
-    let commentary = pick.commentary.text();
-    reading_stats([pick.story.headline.as_str(), &excerpt, &commentary])
+    pick_reading_by(pick, &mut |text| reading_stats([text]))
 }
 
 /// What a reader reads for the whole issue: title, introduction, section titles and picks.
 pub fn issue_reading(issue: &Issue) -> ReadingStats {
-    let intro = issue.intro.text();
-    let head = reading_stats([issue.title.as_str(), &intro]);
-    let titles = issue
-        .sections
-        .iter()
-        .map(|section| reading_stats([section.title.as_str()]));
-    let picks = issue.picks().map(pick_reading);
-    std::iter::once(head).chain(titles).chain(picks).sum()
+    issue_reading_by(issue, &mut |text| reading_stats([text]))
+}
+
+/// [`pick_reading`] with each paragraph (and line) counted by `count`, so a caller can keep
+/// paragraphs' counts and count again only those that changed. Summing paragraphs gives the
+/// same words as counting their joined text: words never span a line break.
+pub fn pick_reading_by(pick: &Pick, count: &mut impl FnMut(&str) -> ReadingStats) -> ReadingStats {
+    std::iter::once(pick.story.headline.as_str())
+        .chain(
+            pick.story
+                .excerpt
+                .paragraphs()
+                .iter()
+                .map(|p| p.text.as_str()),
+        )
+        .chain(pick.commentary.paragraphs().iter().map(|p| p.text.as_str()))
+        .map(count)
+        .sum()
+}
+
+/// [`issue_reading`] with each paragraph (and line) counted by `count`.
+pub fn issue_reading_by(
+    issue: &Issue,
+    count: &mut impl FnMut(&str) -> ReadingStats,
+) -> ReadingStats {
+    let head: ReadingStats = std::iter::once(issue.title.as_str())
+        .chain(issue.intro.paragraphs().iter().map(|p| p.text.as_str()))
+        .chain(issue.sections.iter().map(|s| s.title.as_str()))
+        .map(&mut *count)
+        .sum();
+    let picks: Vec<ReadingStats> = issue.picks().map(|p| pick_reading_by(p, count)).collect();
+    std::iter::once(head).chain(picks).sum()
 }
 
 #[cfg(test)]
