@@ -17,6 +17,7 @@ pub mod pane;
 mod paragraph;
 mod raster;
 mod style;
+mod unchanged_ends;
 mod visual_order;
 
 pub use atlas::{AtlasGlyph, GlyphAtlas, GlyphImage, GlyphKey};
@@ -24,6 +25,7 @@ pub use engine::{GlyphPainter, Shaper, TextEngine};
 pub use font_setup::bundled_font_context;
 pub use paragraph::ParagraphLayout;
 pub use style::{Face, TextStyle};
+pub use unchanged_ends::unchanged_ends;
 pub use visual_order::{
     ClusterOrder, VisualCluster, is_bidi_control, visual_clusters, visual_lines,
 };

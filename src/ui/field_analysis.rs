@@ -9,6 +9,7 @@
 use std::ops::Range;
 
 use crate::model::{BidiHint, ResolvedDirection, TextSettings, bidi_hints};
+use crate::text::unchanged_ends;
 
 /// The analysis of one field's paragraphs.
 #[derive(Clone, Debug, Default)]
@@ -58,18 +59,9 @@ impl FieldAnalysis {
             .enumerate()
             .map(|(i, p)| (p, settings.get(i).copied().unwrap_or_default()))
             .collect();
-        let old = &self.paragraphs;
-        let old_len = old.len();
-        let same = |o: &AnalyzedParagraph, n: &(&str, TextSettings)| o.is_for(n.0, n.1, base);
-        let prefix = old.iter().zip(&new).take_while(|(o, n)| same(o, n)).count();
-        let room = old_len.min(new.len()) - prefix;
-        let suffix = old
-            .iter()
-            .rev()
-            .zip(new.iter().rev())
-            .take(room)
-            .take_while(|(o, n)| same(o, n))
-            .count();
+        let old_len = self.paragraphs.len();
+        let (prefix, suffix) =
+            unchanged_ends(&self.paragraphs, &new, |o, n| o.is_for(n.0, n.1, base));
         let middle: Vec<AnalyzedParagraph> = new[prefix..new.len() - suffix]
             .iter()
             .map(|&(text, settings)| AnalyzedParagraph::new(text, settings, base))

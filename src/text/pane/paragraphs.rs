@@ -94,24 +94,10 @@ impl PaneParagraphs {
         let same = |old: &PaneParagraph, new: &(&str, ResolvedDirection)| {
             old.text == new.0 && old.direction == new.1
         };
-        let prefix = self
-            .paragraphs
-            .iter()
-            .zip(&new)
-            .take_while(|(o, n)| same(o, n))
-            .count();
+        let (prefix, suffix) = super::super::unchanged_ends(&self.paragraphs, &new, same);
         if prefix == self.paragraphs.len() && prefix == new.len() {
             return;
         }
-        let max_suffix = self.paragraphs.len().min(new.len()) - prefix;
-        let suffix = self
-            .paragraphs
-            .iter()
-            .rev()
-            .zip(new.iter().rev())
-            .take(max_suffix)
-            .take_while(|(o, n)| same(o, n))
-            .count();
         let old_middle_end = self.paragraphs.len() - suffix;
         let replacement: Vec<PaneParagraph> = new[prefix..new.len() - suffix]
             .iter()
