@@ -106,6 +106,43 @@ impl Issue {
         }
     }
 
+    /// Its title, or "العدد 55" ("Issue 55" in English) while it has none: what names it in the
+    /// window, the outline and the library, in the issue's own language.
+    pub fn display_title(&self) -> String {
+        if self.title.trim().is_empty() {
+            format!("{} {}", self.language.issue_word(), self.number)
+        } else {
+            self.title.clone()
+        }
+    }
+
+    /// The issue after this one: numbered `number`, dated a week later (the newsletter is
+    /// weekly), in the same language, with the same sections (their titles and settings, fresh
+    /// ids, no picks yet), and an empty title and introduction for the editor to write.
+    pub fn next(&self, number: u32) -> Self {
+        let date = self
+            .date
+            .checked_add(jiff::Span::new().days(7))
+            .unwrap_or(self.date);
+        let sections: Vec<Section> = self
+            .sections
+            .iter()
+            .map(|s| Section {
+                title_settings: s.title_settings,
+                ..Section::new(s.title.clone())
+            })
+            .collect();
+        Self {
+            language: self.language,
+            sections: if sections.is_empty() {
+                vec![Section::new("")]
+            } else {
+                sections
+            },
+            ..Self::new(number, "", date)
+        }
+    }
+
     /// Index of the section with this id.
     pub fn section_index(&self, id: SectionId) -> Result<usize, EditError> {
         self.sections
@@ -153,5 +190,41 @@ impl Issue {
     /// All picks in reading order.
     pub fn picks(&self) -> impl Iterator<Item = &Pick> {
         self.sections.iter().flat_map(|s| s.picks.iter())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_next_issue_follows_a_week_later_with_the_same_sections_empty() {
+        let mut issue = Issue::new(54, "أسبوع الذكاء الاصطناعي", jiff::civil::date(2026, 11, 27));
+        issue.language = Language::English;
+        issue.sections = vec![Section::new("القصة الرئيسية"), Section::new("قراءات سريعة")];
+        issue.sections[1].title_settings.direction = super::super::Direction::Rtl;
+        issue.sections[0].picks.push(Pick {
+            story: Story::new("قصة"),
+            commentary: Prose::from_text("تعليق"),
+        });
+        issue.intro = Prose::from_text("مقدمة");
+        issue.status = Status::Published;
+
+        let next = issue.next(55);
+        assert_eq!(next.number, 55);
+        assert_eq!(next.date, jiff::civil::date(2026, 12, 4));
+        assert_eq!(next.language, Language::English);
+        assert_eq!(next.status, Status::Draft);
+        assert!(next.title.is_empty() && next.intro.is_empty());
+        let titles: Vec<&str> = next.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, ["القصة الرئيسية", "قراءات سريعة"]);
+        assert_eq!(
+            next.sections[1].title_settings,
+            issue.sections[1].title_settings
+        );
+        assert!(next.sections.iter().all(|s| s.picks.is_empty()));
+        assert!(next.sections[0].id != issue.sections[0].id, "fresh ids");
+        assert_eq!(next.display_title(), "Issue 55");
+        assert_eq!(Issue::new(7, " ", next.date).display_title(), "العدد 7");
     }
 }

@@ -35,6 +35,14 @@ impl Language {
         Self::ALL.into_iter().find(|l| l.code() == code)
     }
 
+    /// The word readers see before an issue's number: "العدد 54", "Issue 54".
+    pub fn issue_word(self) -> &'static str {
+        match self {
+            Self::Arabic => "العدد",
+            Self::English => "Issue",
+        }
+    }
+
     /// The direction of its script: what text that has no say of its own takes.
     pub fn base_direction(self) -> ResolvedDirection {
         match self {

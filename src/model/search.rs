@@ -77,9 +77,10 @@ pub fn search_issue(issue: &Issue, query: &FoldedQuery) -> Vec<Hit> {
         return Vec::new();
     }
     let base = issue.base_direction();
+    let title = issue.display_title();
     let heading = Heading {
-        text: &issue.title,
-        direction: issue.title_settings.resolve(&issue.title, base),
+        text: &title,
+        direction: issue.title_settings.resolve(&title, base),
     };
     let fields = [
         (HitField::Title, issue.title.clone()),

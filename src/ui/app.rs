@@ -128,12 +128,12 @@ impl NashraApp {
             Some(path) => OpenIssue::load(path).unwrap_or_else(|err| {
                 notices.push(error_notice(Msg::OpenFailed, &err));
                 prompt = damaged_prompt(path);
-                OpenIssue::new_issue(1)
+                OpenIssue::first_issue()
             }),
-            None if library.is_some() => OpenIssue::new_issue(1),
+            None if library.is_some() => OpenIssue::first_issue(),
             None => OpenIssue::sample().unwrap_or_else(|err| {
                 notices.push(error_notice(Msg::OpenFailed, &err));
-                OpenIssue::new_issue(1)
+                OpenIssue::first_issue()
             }),
         };
         let mut app = Self {
@@ -266,11 +266,7 @@ impl NashraApp {
     /// The window title: the issue's name, with `*` in front while there are unsaved changes.
     pub fn window_title(&self) -> String {
         let issue = self.open.document.issue();
-        let name = if issue.title.is_empty() {
-            tr(Msg::UntitledIssue).to_owned()
-        } else {
-            issue.title.clone()
-        };
+        let name = issue.display_title();
         let marker = if self.open.document.is_modified() {
             "*"
         } else {
@@ -1073,15 +1069,17 @@ impl NashraApp {
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
             Then::New => {
+                // The next issue follows the latest one of the library (or the one open):
+                // its number, its date a week on, its sections.
                 let latest = self
                     .library
                     .as_ref()
                     .and_then(|l| l.index.latest())
-                    .map_or(0, |i| i.issue.number);
-                let number = latest
-                    .max(self.open.document.issue().number)
-                    .saturating_add(1);
-                self.replace_open(OpenIssue::new_issue(number));
+                    .map(|i| &i.issue)
+                    .filter(|i| i.number >= self.open.document.issue().number)
+                    .unwrap_or(self.open.document.issue());
+                let next = latest.next(latest.number.saturating_add(1));
+                self.replace_open(OpenIssue::new_issue(next));
             }
             Then::Open => self.request_dialog(DialogPurpose::Open, ctx),
             Then::OpenFile(path, story) => {
@@ -1105,7 +1103,7 @@ impl NashraApp {
                 self.remember_library();
                 match latest {
                     Some(path) => self.open_path(&path),
-                    None => self.replace_open(OpenIssue::new_issue(1)),
+                    None => self.replace_open(OpenIssue::first_issue()),
                 }
                 self.selection = Selection::Library;
             }

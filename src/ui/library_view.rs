@@ -44,11 +44,7 @@ pub fn library_view_ui(
     }
     for indexed in session.index.issues.iter().rev() {
         let issue = &indexed.issue;
-        let title = if issue.title.is_empty() {
-            tr(Msg::UntitledIssue)
-        } else {
-            &issue.title
-        };
+        let title = issue.display_title();
         // Number, date and status first in reading order of an Arabic line: the text engine
         // lays the row out right to left because the title is Arabic.
         let row = format!(

@@ -62,13 +62,14 @@ impl OpenIssue {
         }
     }
 
-    /// A new, empty issue dated today.
-    pub fn new_issue(number: u32) -> Self {
-        let today = jiff::Zoned::now().date();
-        Self::detached(
-            Document::new_unsaved(Issue::new(number, "", today), Inbox::default()),
-            Origin::New,
-        )
+    /// Issue 1, dated today: the first of a new newsletter.
+    pub fn first_issue() -> Self {
+        Self::new_issue(Issue::new(1, "", jiff::Zoned::now().date()))
+    }
+
+    /// `issue`, new and not saved yet.
+    pub fn new_issue(issue: Issue) -> Self {
+        Self::detached(Document::new_unsaved(issue, Inbox::default()), Origin::New)
     }
 
     /// The bundled sample issue.

@@ -34,9 +34,9 @@ pub fn outline_ui(
     ui.separator();
     let base = issue.base_direction();
     // The row reads in the title's direction; the number sits at its start.
-    let (issue_label, direction) = if issue.title.is_empty() {
-        let label = format!("{} {}", issue.number, tr(Msg::UntitledIssue));
-        (label, crate::model::ResolvedDirection::Ltr)
+    let (issue_label, direction) = if issue.title.trim().is_empty() {
+        // Untitled: "العدد 55" in the issue's own language, never English in an Arabic issue.
+        (issue.display_title(), base)
     } else {
         let direction = issue.title_settings.resolve(&issue.title, base);
         (format!("{} {}", issue.number, issue.title), direction)

@@ -148,10 +148,11 @@ fn search_hit_ui(
     hit: &Hit,
     commands: &mut Vec<Command>,
 ) {
-    let (heading, direction) = match (hit.heading.is_empty(), hit.target) {
-        (false, _) => (hit.heading.as_str(), hit.heading_direction),
-        (true, HitTarget::Story(_)) => (tr(Msg::UntitledPick), ResolvedDirection::Ltr),
-        (true, HitTarget::Issue) => (tr(Msg::UntitledIssue), ResolvedDirection::Ltr),
+    // An issue's heading is never empty (Issue::display_title); a story's may be.
+    let (heading, direction) = if hit.heading.is_empty() {
+        (tr(Msg::UntitledPick), ResolvedDirection::Ltr)
+    } else {
+        (hit.heading.as_str(), hit.heading_direction)
     };
     let row_highlight =
         (hit.field.is_heading() && !hit.heading.is_empty()).then(|| hit.highlight.clone());

@@ -70,8 +70,6 @@ pub enum Msg {
     UntitledSection,
     /// Placeholder for a pick with no headline.
     UntitledPick,
-    /// Placeholder for an issue with no title.
-    UntitledIssue,
     /// Title of the unsaved-changes dialog.
     UnsavedTitle,
     /// Body of the unsaved-changes dialog.
@@ -338,7 +336,6 @@ pub fn tr(msg: Msg) -> &'static str {
         Msg::RemoveSection => "Remove section",
         Msg::UntitledSection => "(untitled section)",
         Msg::UntitledPick => "(no headline)",
-        Msg::UntitledIssue => "Untitled issue",
         Msg::UnsavedTitle => "Unsaved changes",
         Msg::UnsavedBody => "This issue has changes that are not saved. Save them first?",
         Msg::Discard => "Discard",

@@ -726,3 +726,26 @@ fn search_covers_the_issue_fields_and_marks_the_match() {
     h.run();
     assert_eq!(h.state().selection(), Selection::Issue);
 }
+
+/// Defect: a new issue started blank, dated today, numbered after the open one, and showed
+/// "Untitled issue" in English inside an Arabic newsletter.
+#[test]
+fn a_new_issue_follows_the_latest_a_week_later_with_its_sections() {
+    let (_dir, root) = library();
+    let mut h = app_on(&root);
+    // Issue 13 (sections "أ" and "ب", 2026-05-08) is open and the latest.
+    press(&mut h, Modifiers::COMMAND, Key::N);
+    h.run();
+    let issue = h.state().open_issue().document.issue().clone();
+    assert_eq!(issue.number, 14);
+    assert_eq!(issue.date, jiff::civil::date(2026, 5, 15));
+    let titles: Vec<&str> = issue.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["أ", "ب"]);
+    assert!(issue.picks().next().is_none());
+    assert!(issue.title.is_empty());
+    // Named in Arabic in the outline and the window title.
+    h.get_by_label("العدد 14");
+    // (A new issue is unsaved from the start: the title carries the "*".)
+    let title = h.state().window_title();
+    assert!(title.starts_with("*العدد 14 —"), "{title}");
+}

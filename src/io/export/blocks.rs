@@ -5,7 +5,7 @@
 //! right to left in one and left to right in another: each block's direction comes from the
 //! field's settings and [`crate::model::Direction::resolve`], the one rule.
 
-use crate::model::{Issue, Language, Prose, ResolvedDirection, Story, TextSettings};
+use crate::model::{Issue, Prose, ResolvedDirection, Story, TextSettings};
 
 /// What a block is, which decides how each format shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -138,10 +138,7 @@ pub fn clean(text: &str) -> String {
 /// "العدد 54 · 2026-11-27" (or "Issue 54 · 2026-11-27" in English): the issue's number and
 /// date, for every format and the preview.
 pub fn issue_byline(issue: &Issue) -> String {
-    let word = match issue.language {
-        Language::Arabic => "العدد",
-        Language::English => "Issue",
-    };
+    let word = issue.language.issue_word();
     format!("{word} {} · {}", issue.number, iso_date(issue.date))
 }
 
@@ -166,7 +163,7 @@ pub fn story_byline(story: &Story) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Direction, Pick, Section, Story};
+    use crate::model::{Direction, Language, Pick, Section, Story};
 
     fn issue_with_headline(headline: &str, language: Language) -> Issue {
         let mut issue = Issue::new(
