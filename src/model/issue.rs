@@ -116,6 +116,15 @@ impl Issue {
         }
     }
 
+    /// The titles of the sections with no picks: exported, they are a heading over nothing.
+    pub fn empty_section_titles(&self) -> Vec<String> {
+        self.sections
+            .iter()
+            .filter(|s| s.picks.is_empty())
+            .map(|s| s.title.clone())
+            .collect()
+    }
+
     /// The issue after this one: numbered `number`, dated a week later (the newsletter is
     /// weekly), in the same language, with the same sections (their titles and settings, fresh
     /// ids, no picks yet), and an empty title and introduction for the editor to write.

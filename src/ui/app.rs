@@ -975,7 +975,8 @@ impl NashraApp {
             Action::Export => self.request_dialog(DialogPurpose::Export, ctx),
             Action::CopyHtml => {
                 ctx.copy_text(crate::io::export::to_html(self.open.document.issue()));
-                self.post_info(tr(Msg::HtmlCopied).to_owned());
+                let text = self.with_empty_sections_warning(tr(Msg::HtmlCopied).to_owned());
+                self.post_info(text);
             }
             Action::OpenLibrary => self.request_dialog(DialogPurpose::Library, ctx),
             Action::ShowLibrary => self.commands.push(Command::Select(Selection::Library)),
@@ -1198,7 +1199,11 @@ impl NashraApp {
         self.prompt = None;
         let text = export(self.open.document.issue(), format);
         match crate::io::write_atomic(path, text.as_bytes(), &mut crate::io::no_faults) {
-            Ok(()) => self.post_info(format!("{}: {}", tr(Msg::Exported), path.display())),
+            Ok(()) => {
+                let text = format!("{}: {}", tr(Msg::Exported), path.display());
+                let text = self.with_empty_sections_warning(text);
+                self.post_info(text);
+            }
             Err(err) => self.post_error(format!("{}. {err}", tr(Msg::ExportFailed))),
         }
     }
@@ -1281,6 +1286,29 @@ impl NashraApp {
             is_error: false,
             posted_at: Instant::now(),
         });
+    }
+
+    /// `text`, followed by a warning naming the sections exported with no stories, if any.
+    fn with_empty_sections_warning(&self, text: String) -> String {
+        let empty = self.open.document.issue().empty_section_titles();
+        if empty.is_empty() {
+            return text;
+        }
+        let names: Vec<String> = empty
+            .iter()
+            .map(|t| {
+                if t.trim().is_empty() {
+                    tr(Msg::UntitledSection).to_owned()
+                } else {
+                    format!("«{t}»")
+                }
+            })
+            .collect();
+        format!(
+            "{text}. {}: {}",
+            tr(Msg::EmptySectionsExported),
+            names.join("، ")
+        )
     }
 
     fn post_error(&mut self, text: String) {

@@ -150,6 +150,8 @@ pub enum Msg {
     HtmlCopied,
     /// Error prefix for a failed export.
     ExportFailed,
+    /// Warning after an export: these sections have no stories.
+    EmptySectionsExported,
     /// Error prefix for an export path refused (an issue file, a wrong extension).
     ExportRefused,
     /// Title of the "replace the existing export?" dialog.
@@ -377,6 +379,7 @@ pub fn tr(msg: Msg) -> &'static str {
         Msg::Exported => "Exported",
         Msg::HtmlCopied => "The HTML email is on the clipboard",
         Msg::ExportFailed => "Could not export",
+        Msg::EmptySectionsExported => "Sections with no stories, exported as a bare heading",
         Msg::ExportRefused => "Not exported",
         Msg::ReplaceTitle => "Replace the file?",
         Msg::ReplaceBody => "already exists. Replace it with this export?",

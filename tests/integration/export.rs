@@ -263,6 +263,28 @@ mod in_the_app {
         h.get_by_label(&title);
     }
 
+    /// Defect: an empty section was exported as a bare heading without a word of warning.
+    #[test]
+    fn exporting_an_empty_section_warns() {
+        let mut h = app_harness(NashraApp::new(AppOptions::default()));
+        h.run();
+        h.state_mut()
+            .push_command(Command::Edit(nashra::model::Edit::InsertSection {
+                index: 2,
+                section: nashra::model::Section::new("قسم فارغ"),
+            }));
+        h.run();
+        h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::C);
+        h.run();
+        let notice = h.state().notices().last().expect("a notice").text.clone();
+        assert!(
+            notice.contains("no stories") && notice.contains("«قسم فارغ»"),
+            "{notice}"
+        );
+        // The sample's own sections all have stories: no warning for them.
+        assert!(!notice.contains("القصة الرئيسية"), "{notice}");
+    }
+
     #[test]
     fn copy_html_puts_the_email_on_the_clipboard() {
         let mut h = app_harness(NashraApp::new(AppOptions::default()));
