@@ -526,7 +526,8 @@ fn date_edit_ui(
             draft.parse::<Date>().ok().map(Some)
         }
     };
-    let new = draft_field_ui(ui, id_salt, &shown, tr(Msg::DateHint), 120.0, label, parse)?;
+    let hints = (tr(Msg::DateHint), tr(Msg::InvalidDate));
+    let new = draft_field_ui(ui, id_salt, &shown, hints, 120.0, label, parse)?;
     (new != current).then_some(new)
 }
 
@@ -595,33 +596,43 @@ fn draft_field_ui<T>(
     ui: &mut Ui,
     id_salt: impl egui::AsIdSalt,
     shown: &str,
-    hint: &str,
+    (hint, invalid): (&str, &str),
     width: f32,
     label: &Response,
     parse: impl Fn(&str) -> Option<T>,
 ) -> Option<T> {
     let id = ui.make_persistent_id(id_salt);
-    let mut draft: String = ui
-        .data(|d| d.get_temp(id))
-        .unwrap_or_else(|| shown.to_owned());
-    let valid = parse(&draft).is_some();
-    let response = ui.add(
-        egui::TextEdit::singleline(&mut draft)
-            .id(id.with("edit"))
-            .hint_text(hint)
-            .font(TextRole::Row.font_id())
-            .desired_width(width)
-            .text_color_opt((!valid).then(|| ui.visuals().error_fg_color)),
-    );
-    let response = response.labelled_by(label.id);
-    if response.has_focus() {
-        ui.data_mut(|d| d.insert_temp(id, draft.clone()));
-    } else {
-        ui.data_mut(|d| d.remove::<String>(id));
-    }
-    if response.changed() {
-        parse(&draft)
-    } else {
-        None
-    }
+    // One cell of the grid: the field, and the reason when what is typed is not a value.
+    ui.horizontal(|ui| {
+        let mut draft: String = ui
+            .data(|d| d.get_temp(id))
+            .unwrap_or_else(|| shown.to_owned());
+        let shown_valid = parse(&draft).is_some();
+        let response = ui.add(
+            egui::TextEdit::singleline(&mut draft)
+                .id(id.with("edit"))
+                .hint_text(hint)
+                .font(TextRole::Row.font_id())
+                .desired_width(width)
+                .text_color_opt((!shown_valid).then(|| ui.visuals().error_fg_color)),
+        );
+        let response = response.labelled_by(label.id);
+        let valid = parse(&draft).is_some();
+        // What she typed stays, in red and with the reason, until it is a value: leaving the field
+        // must not silently put the old value back.
+        if response.has_focus() || !valid {
+            ui.data_mut(|d| d.insert_temp(id, draft.clone()));
+        } else {
+            ui.data_mut(|d| d.remove::<String>(id));
+        }
+        if !valid {
+            ui.colored_label(ui.visuals().error_fg_color, invalid);
+        }
+        if response.changed() {
+            parse(&draft)
+        } else {
+            None
+        }
+    })
+    .inner
 }

@@ -102,6 +102,8 @@ pub enum Msg {
     Dismiss,
     /// Hint under a date field.
     DateHint,
+    /// Under a date field holding something that is not a date.
+    InvalidDate,
     /// Hint for tags.
     TagsHint,
     /// Label for a file that has not been saved yet.
@@ -356,6 +358,7 @@ pub fn tr(msg: Msg) -> &'static str {
         Msg::SaveFailed => "Could not save; the file on disk is unchanged",
         Msg::Dismiss => "Dismiss",
         Msg::DateHint => "YYYY-MM-DD",
+        Msg::InvalidDate => "Not a date yet: write year-month-day, e.g. 2026-12-04",
         Msg::TagsHint => "comma-separated",
         Msg::NotSavedYet => "not saved yet",
         Msg::IssueFiles => "Nashra issues",

@@ -258,3 +258,42 @@ fn a_shortcut_does_not_run_what_its_menu_disables() {
     h.run();
     assert!(h.state().prompt().is_none(), "{:?}", h.state().prompt());
 }
+
+/// Defect: an invalid date turned red, then silently went back to the old one when the field
+/// lost focus. It now stays as typed, says why, and the issue keeps its date until it is one.
+#[test]
+fn an_invalid_date_is_kept_and_explained_until_fixed() {
+    let mut h = sample_app();
+    let original = h.state().open_issue().document.issue().date;
+    let field = || "Date";
+    h.get_by_role_and_label(Role::TextInput, field()).click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(Role::TextInput, field())
+        .type_text("2026-13-40");
+    h.run();
+    // Focus elsewhere: the title field.
+    h.get_by_role_and_label(Role::TextInput, "Title").click();
+    h.run();
+    h.run();
+    assert_eq!(h.state().open_issue().document.issue().date, original);
+    let date = h.get_by_role_and_label(Role::TextInput, field());
+    assert_eq!(
+        date.value().as_deref(),
+        Some("2026-13-40"),
+        "what she typed stays"
+    );
+    h.get_by_label_contains("Not a date yet");
+
+    h.get_by_role_and_label(Role::TextInput, field()).click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(Role::TextInput, field())
+        .type_text("2026-12-04");
+    h.run();
+    assert_eq!(
+        h.state().open_issue().document.issue().date,
+        jiff::civil::date(2026, 12, 4)
+    );
+    assert!(h.query_by_label_contains("Not a date yet").is_none());
+}
