@@ -297,3 +297,47 @@ fn an_invalid_date_is_kept_and_explained_until_fixed() {
     );
     assert!(h.query_by_label_contains("Not a date yet").is_none());
 }
+
+/// Defect: once a prose pane had focus, its toolbar widened the centre column and the start of
+/// every right-to-left line went under the inbox, at any width under ~1215 px. At 1000 px and
+/// at the default 1200 px, with the commentary focused, the editing column (toolbar included)
+/// stays between the side panels.
+#[test]
+fn no_text_goes_under_the_side_panels_at_narrow_widths() {
+    for width in [1000.0, 1200.0] {
+        let mut h = Harness::builder()
+            .with_size([width, 1000.0])
+            .with_context_setup(nashra::fonts::install)
+            .build_ui_state(
+                |ui, app: &mut NashraApp| app.frame_ui(ui),
+                NashraApp::new(AppOptions::default()),
+            );
+        h.run();
+        let headline = sample_issue()
+            .picks()
+            .next()
+            .expect("pick")
+            .story
+            .headline
+            .clone();
+        h.get_by_label(&headline).click();
+        h.run();
+        h.get_by_role_and_label(Role::MultilineTextInput, "Commentary")
+            .click();
+        h.run();
+        h.key_press_modifiers(Modifiers::COMMAND, Key::End);
+        h.run();
+        let pane = h
+            .get_by_role_and_label(Role::MultilineTextInput, "Commentary")
+            .rect();
+        let toolbar = h.get_by_label("Left to right").rect();
+        let inbox = h.get_by_label_contains("Inbox (").rect();
+        let outline = h.get_by_label(&headline).rect();
+        for (what, rect) in [("commentary", pane), ("toolbar", toolbar)] {
+            assert!(
+                rect.right() <= inbox.left() && rect.left() >= outline.right(),
+                "{what} at {width} px: {rect:?} between {outline:?} and {inbox:?}"
+            );
+        }
+    }
+}
