@@ -450,6 +450,34 @@ impl NashraApp {
                     inbox_panel_ui(ui, &mut self.text, &view, &mut self.commands);
                 });
             });
+        self.drag_preview_ui(ui.ctx());
+    }
+
+    /// While a story is dragged, its headline follows the pointer (the drop line alone does
+    /// not say what is being moved).
+    fn drag_preview_ui(&mut self, ctx: &egui::Context) {
+        let Some(dragged) = egui::DragAndDrop::payload::<super::DraggedStory>(ctx) else {
+            return;
+        };
+        let Some(pointer) = ctx.pointer_latest_pos() else {
+            return;
+        };
+        let desk = self.open.document.desk();
+        let Ok(entry) = desk.entry(dragged.0) else {
+            return;
+        };
+        let (text, direction) =
+            super::inbox_panel::row_text(&entry.story, desk.issue.base_direction());
+        egui::Area::new(egui::Id::unique("drag_preview"))
+            .order(egui::Order::Tooltip)
+            .fixed_pos(pointer + egui::vec2(12.0, 8.0))
+            .interactable(false)
+            .show(ctx, |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.set_max_width(320.0);
+                    super::user_text::user_text_row_ui(ui, &mut self.text, &text, direction, true);
+                });
+            });
     }
 
     /// The open file as the library spells its issues (asked of the file system once per

@@ -749,3 +749,33 @@ fn a_new_issue_follows_the_latest_a_week_later_with_its_sections() {
     let title = h.state().window_title();
     assert!(title.starts_with("*العدد 14 —"), "{title}");
 }
+
+/// Defect: a dragged story showed only a thin drop line; its headline now follows the pointer.
+#[test]
+fn a_dragged_story_shows_its_headline_under_the_pointer() {
+    let (_dir, root) = library();
+    let mut h = app_on(&root);
+    let from = h.get_by_label("الأولى").rect().center();
+    let to = h.get_by_label("الثالثة").rect().center();
+    assert_eq!(h.get_all_by_label("الأولى").count(), 1);
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.run();
+    for step in 1..=3 {
+        h.hover_at(from + (to - from) * (step as f32 / 4.0));
+        h.run();
+    }
+    assert_eq!(
+        h.get_all_by_label("الأولى").count(),
+        2,
+        "the row, and its headline under the pointer"
+    );
+    h.drop_at(to);
+    h.run();
+    assert_eq!(
+        h.get_all_by_label("الأولى").count(),
+        1,
+        "gone after the drop"
+    );
+}
