@@ -301,7 +301,11 @@ fn run_app(path: Option<PathBuf>, library: Option<PathBuf>) -> ExitCode {
             .with_title("Nashra")
             .with_app_id("nashra")
             .with_inner_size([1200.0, 800.0])
-            .with_min_inner_size([640.0, 400.0]),
+            // The narrowest window whose editing column still holds a readable line.
+            .with_min_inner_size([800.0, 560.0]),
+        // With the `persistence` feature, eframe remembers the window's size and place and
+        // egui's memory (panel widths, zoom) in `~/.local/share/nashra/app.ron`.
+        persist_window: true,
         ..Default::default()
     };
     let app_options = AppOptions {

@@ -54,6 +54,15 @@ pub const ALL: [BundledFont; 7] = [
     SYMBOLS,
 ];
 
+/// Who holds the bundled fonts' copyright.
+pub const COPYRIGHT: &str = "Copyright 2010–2020 Google Inc. / Google LLC";
+
+/// The licence of every bundled font.
+pub const LICENCE_NAME: &str = "SIL Open Font License, Version 1.1";
+
+/// The licence's full text, shipped with the fonts (`fonts/OFL.txt`).
+pub const LICENCE_TEXT: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/fonts/OFL.txt"));
+
 /// The egui family for the editor's text (Naskh, then Latin, then symbols).
 pub fn text_family() -> FontFamily {
     FontFamily::Name("nashra-text".into())

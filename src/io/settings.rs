@@ -1,4 +1,4 @@
-//! [`Settings`]: what Nashra remembers between runs (the last library), in the user's
+//! [`Settings`]: what Nashra remembers between runs (the last library, the theme), in the user's
 //! configuration folder.
 
 use std::path::{Path, PathBuf};
@@ -13,6 +13,9 @@ pub struct Settings {
     /// The library folder opened last.
     #[serde(default)]
     pub last_library: Option<PathBuf>,
+    /// The light theme rather than the dark one.
+    #[serde(default)]
+    pub light_theme: bool,
 }
 
 /// Where settings are read from and written to.

@@ -25,6 +25,18 @@ pub enum StoryText {
     Tags,
 }
 
+impl StoryText {
+    /// Every text field of a story, in the order the editor shows them.
+    pub const ALL: [Self; 6] = [
+        Self::Headline,
+        Self::Source,
+        Self::Url,
+        Self::Author,
+        Self::Tags,
+        Self::Excerpt,
+    ];
+}
+
 /// One text field of the issue or of a story in the inbox.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum TextField {
@@ -189,6 +201,21 @@ impl TextField {
             }
             FieldMut::Line(..) => Err(EditError::NotProse),
         }
+    }
+
+    /// The text fields of the issue itself: its title, its introduction, each section's title.
+    pub fn of_issue(issue: &super::Issue) -> impl Iterator<Item = Self> + '_ {
+        [Self::IssueTitle, Self::Intro]
+            .into_iter()
+            .chain(issue.sections.iter().map(|s| Self::SectionTitle(s.id)))
+    }
+
+    /// The text fields of story `story`: each [`StoryText`], and the commentary.
+    pub fn of_story(story: StoryId) -> impl Iterator<Item = Self> {
+        StoryText::ALL
+            .into_iter()
+            .map(move |t| Self::Story(story, t))
+            .chain(std::iter::once(Self::Commentary(story)))
     }
 
     /// The story this field belongs to, if any.

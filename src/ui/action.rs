@@ -1,6 +1,7 @@
-//! [`Action`]: the list of things the editor can ask for by menu, shortcut or palette. Menus
-//! and shortcut handling both read this one list.
+//! [`Action`]: the list of things the editor can ask for by menu, shortcut or palette. Menus,
+//! shortcut handling, the command palette and the shortcuts window all read this one list.
 
+use egui::gui_zoom::kb_shortcuts;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::strings::{Msg, tr};
@@ -22,8 +23,36 @@ pub enum Action {
     Redo,
     /// Close the window (asking about unsaved changes).
     Quit,
+    /// Cut the selection of the field being edited.
+    Cut,
+    /// Copy the selection of the field being edited.
+    Copy,
+    /// Paste into the field being edited.
+    Paste,
+    /// Select all the text of the field being edited.
+    SelectAll,
+    /// Set the caret's paragraph right to left.
+    DirectionRtl,
+    /// Set the caret's paragraph left to right.
+    DirectionLtr,
+    /// Let the caret's paragraph take the direction of most of its words.
+    DirectionAuto,
+    /// Insert a right-to-left mark at the caret.
+    InsertRlm,
+    /// Insert a left-to-right mark at the caret.
+    InsertLrm,
+    /// Isolate the Latin run at the caret, so it keeps its place in a right-to-left line.
+    IsolateLatin,
     /// Show or hide invisible formatting characters.
     ToggleMarks,
+    /// Make everything larger.
+    ZoomIn,
+    /// Make everything smaller.
+    ZoomOut,
+    /// Back to the normal size.
+    ZoomReset,
+    /// Switch between the dark and the light theme.
+    ToggleLightTheme,
     /// Export the issue as HTML, Markdown or text.
     Export,
     /// Put the HTML email on the clipboard.
@@ -58,10 +87,26 @@ pub enum Action {
     MoveToNextSection,
     /// Move the selected pick to the top of its section.
     MoveToTop,
+    /// Find any action by name and run it.
+    Palette,
+    /// List every action and its shortcut.
+    Shortcuts,
+    /// The version, and the fonts with their licences.
+    About,
 }
 
-const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
-    KeyboardShortcut::new(modifiers, key)
+/// Where a shortcut is handled, which decides who sees the key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shortcut {
+    /// Taken out of the input by the app before any widget sees it.
+    Keys(KeyboardShortcut),
+    /// Handled by the focused text field (Ctrl+C) or by egui itself (zoom): only shown.
+    Widget(KeyboardShortcut),
+    /// Word's direction switch: Ctrl with the right (`true`) or left Shift key, alone.
+    DirectionChord {
+        /// Right Shift (right to left) or left Shift.
+        right: bool,
+    },
 }
 
 const COMMAND_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
@@ -70,7 +115,7 @@ const ALT_SHIFT: Modifiers = Modifiers::ALT.plus(Modifiers::SHIFT);
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Self; 25] = [
+    pub const ALL: &'static [Self] = &[
         Self::New,
         Self::Open,
         Self::OpenLibrary,
@@ -81,6 +126,16 @@ impl Action {
         Self::Quit,
         Self::Undo,
         Self::Redo,
+        Self::Cut,
+        Self::Copy,
+        Self::Paste,
+        Self::SelectAll,
+        Self::DirectionRtl,
+        Self::DirectionLtr,
+        Self::DirectionAuto,
+        Self::InsertRlm,
+        Self::InsertLrm,
+        Self::IsolateLatin,
         Self::Find,
         Self::AddStory,
         Self::PasteStory,
@@ -95,10 +150,17 @@ impl Action {
         Self::MoveToTop,
         Self::DeleteStory,
         Self::ShowLibrary,
+        Self::ZoomIn,
+        Self::ZoomOut,
+        Self::ZoomReset,
         Self::ToggleMarks,
+        Self::ToggleLightTheme,
+        Self::Palette,
+        Self::Shortcuts,
+        Self::About,
     ];
 
-    /// The action's name in menus.
+    /// The action's name in menus, the palette and the shortcuts window.
     pub fn label(self) -> &'static str {
         tr(match self {
             Self::New => Msg::New,
@@ -108,7 +170,21 @@ impl Action {
             Self::Undo => Msg::Undo,
             Self::Redo => Msg::Redo,
             Self::Quit => Msg::Quit,
+            Self::Cut => Msg::Cut,
+            Self::Copy => Msg::Copy,
+            Self::Paste => Msg::Paste,
+            Self::SelectAll => Msg::SelectAll,
+            Self::DirectionRtl => Msg::ParagraphRtl,
+            Self::DirectionLtr => Msg::ParagraphLtr,
+            Self::DirectionAuto => Msg::ParagraphAuto,
+            Self::InsertRlm => Msg::InsertRlm,
+            Self::InsertLrm => Msg::InsertLrm,
+            Self::IsolateLatin => Msg::IsolateLatin,
             Self::ToggleMarks => Msg::ShowMarks,
+            Self::ZoomIn => Msg::ZoomIn,
+            Self::ZoomOut => Msg::ZoomOut,
+            Self::ZoomReset => Msg::ZoomReset,
+            Self::ToggleLightTheme => Msg::LightTheme,
             Self::Export => Msg::Export,
             Self::CopyHtml => Msg::CopyHtml,
             Self::OpenLibrary => Msg::ChooseLibrary,
@@ -126,62 +202,96 @@ impl Action {
             Self::MoveToPreviousSection => Msg::MoveToPreviousSection,
             Self::MoveToNextSection => Msg::MoveToNextSection,
             Self::MoveToTop => Msg::MoveToTop,
+            Self::Palette => Msg::CommandPalette,
+            Self::Shortcuts => Msg::KeyboardShortcuts,
+            Self::About => Msg::About,
         })
     }
 
-    /// The keyboard shortcuts that run it; the first is the one shown in menus.
-    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
-        const NEW: [KeyboardShortcut; 1] = [shortcut(Modifiers::COMMAND, Key::N)];
-        const OPEN: [KeyboardShortcut; 1] = [shortcut(Modifiers::COMMAND, Key::O)];
-        const SAVE: [KeyboardShortcut; 1] = [shortcut(Modifiers::COMMAND, Key::S)];
-        const SAVE_AS: [KeyboardShortcut; 1] = [shortcut(COMMAND_SHIFT, Key::S)];
-        const UNDO: [KeyboardShortcut; 1] = [shortcut(Modifiers::COMMAND, Key::Z)];
-        const REDO: [KeyboardShortcut; 2] = [
-            shortcut(COMMAND_SHIFT, Key::Z),
-            shortcut(Modifiers::COMMAND, Key::Y),
-        ];
-        const QUIT: [KeyboardShortcut; 1] = [shortcut(Modifiers::COMMAND, Key::Q)];
-        // Word's "show ¶" shortcut.
-        const MARKS: [KeyboardShortcut; 1] = [shortcut(COMMAND_SHIFT, Key::Num8)];
-        const EXPORT: [KeyboardShortcut; 1] = [shortcut(Modifiers::COMMAND, Key::E)];
-        const COPY_HTML: [KeyboardShortcut; 1] = [shortcut(COMMAND_SHIFT, Key::C)];
-        const FIND: [KeyboardShortcut; 1] = [shortcut(Modifiers::COMMAND, Key::F)];
-        const ADD_STORY: [KeyboardShortcut; 1] = [shortcut(COMMAND_SHIFT, Key::N)];
-        const PASTE_STORY: [KeyboardShortcut; 1] = [shortcut(COMMAND_SHIFT, Key::V)];
-        const IMPORT_URL: [KeyboardShortcut; 1] = [shortcut(COMMAND_SHIFT, Key::U)];
-        const PICK: [KeyboardShortcut; 1] = [shortcut(Modifiers::COMMAND, Key::Enter)];
-        const SEND_BACK: [KeyboardShortcut; 1] = [shortcut(COMMAND_SHIFT, Key::Backspace)];
-        const DELETE: [KeyboardShortcut; 1] = [shortcut(COMMAND_SHIFT, Key::Delete)];
-        const UP: [KeyboardShortcut; 1] = [shortcut(Modifiers::ALT, Key::ArrowUp)];
-        const DOWN: [KeyboardShortcut; 1] = [shortcut(Modifiers::ALT, Key::ArrowDown)];
-        const PREVIOUS_SECTION: [KeyboardShortcut; 1] = [shortcut(ALT_SHIFT, Key::ArrowUp)];
-        const NEXT_SECTION: [KeyboardShortcut; 1] = [shortcut(ALT_SHIFT, Key::ArrowDown)];
-        const TOP: [KeyboardShortcut; 1] = [shortcut(Modifiers::ALT, Key::Home)];
-        match self {
-            Self::New => &NEW,
-            Self::Open => &OPEN,
-            Self::Save => &SAVE,
-            Self::SaveAs => &SAVE_AS,
-            Self::Undo => &UNDO,
-            Self::Redo => &REDO,
-            Self::Quit => &QUIT,
-            Self::ToggleMarks => &MARKS,
-            Self::Export => &EXPORT,
-            Self::CopyHtml => &COPY_HTML,
-            Self::Find => &FIND,
-            Self::AddStory => &ADD_STORY,
-            Self::PasteStory => &PASTE_STORY,
-            Self::ImportUrl => &IMPORT_URL,
-            Self::PickStory => &PICK,
-            Self::SendToInbox => &SEND_BACK,
-            Self::DeleteStory => &DELETE,
-            Self::MoveUp => &UP,
-            Self::MoveDown => &DOWN,
-            Self::MoveToPreviousSection => &PREVIOUS_SECTION,
-            Self::MoveToNextSection => &NEXT_SECTION,
-            Self::MoveToTop => &TOP,
-            Self::OpenLibrary | Self::ShowLibrary | Self::ImportFeed => &[],
+    /// The action's shortcuts; the first is the one shown.
+    pub fn shortcuts(self) -> &'static [Shortcut] {
+        const fn keys(modifiers: Modifiers, key: Key) -> Shortcut {
+            Shortcut::Keys(KeyboardShortcut::new(modifiers, key))
         }
+        const fn widget(modifiers: Modifiers, key: Key) -> Shortcut {
+            Shortcut::Widget(KeyboardShortcut::new(modifiers, key))
+        }
+        const CMD: Modifiers = Modifiers::COMMAND;
+        match self {
+            Self::New => const { &[keys(CMD, Key::N)] },
+            Self::Open => const { &[keys(CMD, Key::O)] },
+            Self::Save => const { &[keys(CMD, Key::S)] },
+            Self::SaveAs => const { &[keys(COMMAND_SHIFT, Key::S)] },
+            Self::Undo => const { &[keys(CMD, Key::Z)] },
+            Self::Redo => const { &[keys(COMMAND_SHIFT, Key::Z), keys(CMD, Key::Y)] },
+            Self::Quit => const { &[keys(CMD, Key::Q)] },
+            // The focused field takes these keys itself, as clipboard events.
+            Self::Cut => const { &[widget(CMD, Key::X)] },
+            Self::Copy => const { &[widget(CMD, Key::C)] },
+            Self::Paste => const { &[widget(CMD, Key::V)] },
+            Self::SelectAll => const { &[widget(CMD, Key::A)] },
+            // The pane also takes Ctrl+Shift+R and Ctrl+Shift+L, for keyboards without a right
+            // Shift key.
+            Self::DirectionRtl => {
+                const {
+                    &[
+                        Shortcut::DirectionChord { right: true },
+                        widget(COMMAND_SHIFT, Key::R),
+                    ]
+                }
+            }
+            Self::DirectionLtr => {
+                const {
+                    &[
+                        Shortcut::DirectionChord { right: false },
+                        widget(COMMAND_SHIFT, Key::L),
+                    ]
+                }
+            }
+            // Ctrl+Shift with a letter: Ctrl+Alt is AltGr on Windows and Alt+letter types the
+            // letter too on Linux. M for "mark": the right-to-left one is the common one here.
+            Self::DirectionAuto => const { &[keys(COMMAND_SHIFT, Key::A)] },
+            Self::InsertRlm => const { &[keys(COMMAND_SHIFT, Key::M)] },
+            Self::InsertLrm => const { &[keys(COMMAND_SHIFT, Key::J)] },
+            Self::IsolateLatin => const { &[keys(COMMAND_SHIFT, Key::I)] },
+            // Word's "show ¶" shortcut.
+            Self::ToggleMarks => const { &[keys(COMMAND_SHIFT, Key::Num8)] },
+            // egui zooms with these keys itself.
+            Self::ZoomIn => const { &[Shortcut::Widget(kb_shortcuts::ZOOM_IN)] },
+            Self::ZoomOut => const { &[Shortcut::Widget(kb_shortcuts::ZOOM_OUT)] },
+            Self::ZoomReset => const { &[Shortcut::Widget(kb_shortcuts::ZOOM_RESET)] },
+            Self::Export => const { &[keys(CMD, Key::E)] },
+            Self::CopyHtml => const { &[keys(COMMAND_SHIFT, Key::C)] },
+            Self::Find => const { &[keys(CMD, Key::F)] },
+            Self::AddStory => const { &[keys(COMMAND_SHIFT, Key::N)] },
+            Self::PasteStory => const { &[keys(COMMAND_SHIFT, Key::V)] },
+            Self::ImportUrl => const { &[keys(COMMAND_SHIFT, Key::U)] },
+            Self::PickStory => const { &[keys(CMD, Key::Enter)] },
+            Self::SendToInbox => const { &[keys(COMMAND_SHIFT, Key::Backspace)] },
+            Self::DeleteStory => const { &[keys(COMMAND_SHIFT, Key::Delete)] },
+            Self::MoveUp => const { &[keys(Modifiers::ALT, Key::ArrowUp)] },
+            Self::MoveDown => const { &[keys(Modifiers::ALT, Key::ArrowDown)] },
+            Self::MoveToPreviousSection => const { &[keys(ALT_SHIFT, Key::ArrowUp)] },
+            Self::MoveToNextSection => const { &[keys(ALT_SHIFT, Key::ArrowDown)] },
+            Self::MoveToTop => const { &[keys(Modifiers::ALT, Key::Home)] },
+            // VS Code's and Sublime's palette keys, and the one of Slack, Linear and Notion.
+            Self::Palette => const { &[keys(CMD, Key::K), keys(COMMAND_SHIFT, Key::P)] },
+            Self::Shortcuts => const { &[keys(Modifiers::NONE, Key::F1)] },
+            Self::OpenLibrary
+            | Self::ShowLibrary
+            | Self::ImportFeed
+            | Self::ToggleLightTheme
+            | Self::About => &[],
+        }
+    }
+
+    /// The first shortcut as the menus show it ("Ctrl+Shift+S", "Ctrl+Right Shift"), or an
+    /// empty string.
+    pub fn shortcut_text(self, ctx: &egui::Context) -> String {
+        self.shortcuts()
+            .first()
+            .map(|s| s.text(ctx))
+            .unwrap_or_default()
     }
 
     /// The menu it appears in.
@@ -193,9 +303,21 @@ impl Action {
             | Self::SaveAs
             | Self::Export
             | Self::CopyHtml
+            | Self::OpenLibrary
             | Self::Quit => Msg::MenuFile,
-            Self::OpenLibrary => Msg::MenuFile,
-            Self::Undo | Self::Redo | Self::Find => Msg::MenuEdit,
+            Self::Undo
+            | Self::Redo
+            | Self::Cut
+            | Self::Copy
+            | Self::Paste
+            | Self::SelectAll
+            | Self::DirectionRtl
+            | Self::DirectionLtr
+            | Self::DirectionAuto
+            | Self::InsertRlm
+            | Self::InsertLrm
+            | Self::IsolateLatin
+            | Self::Find => Msg::MenuEdit,
             Self::AddStory
             | Self::PasteStory
             | Self::ImportFeed
@@ -208,23 +330,72 @@ impl Action {
             | Self::MoveToPreviousSection
             | Self::MoveToNextSection
             | Self::MoveToTop => Msg::MenuStories,
-            Self::ToggleMarks | Self::ShowLibrary => Msg::MenuView,
+            Self::ShowLibrary
+            | Self::ZoomIn
+            | Self::ZoomOut
+            | Self::ZoomReset
+            | Self::ToggleMarks
+            | Self::ToggleLightTheme => Msg::MenuView,
+            Self::Palette | Self::Shortcuts | Self::About => Msg::MenuHelp,
         }
     }
 
+    /// The menus, in the order of the menu bar.
+    pub const MENUS: [Msg; 5] = [
+        Msg::MenuFile,
+        Msg::MenuEdit,
+        Msg::MenuStories,
+        Msg::MenuView,
+        Msg::MenuHelp,
+    ];
+
+    /// Whether a separator comes before it in its menu (groups: clipboard, direction, zoom).
+    pub fn starts_group(self) -> bool {
+        matches!(
+            self,
+            Self::Quit
+                | Self::Cut
+                | Self::DirectionRtl
+                | Self::InsertRlm
+                | Self::Find
+                | Self::PickStory
+                | Self::DeleteStory
+                | Self::ZoomIn
+                | Self::ToggleMarks
+                | Self::About
+        )
+    }
+
     /// Takes the first action whose shortcut was pressed this frame out of the input, so that
-    /// widgets (a text field's own undo, say) do not also react to it.
+    /// widgets (a text field's own undo, say) do not also react to it. Shortcuts that belong
+    /// to the focused field or to egui ([`Shortcut::Widget`]) are left in the input.
     ///
     /// Shortcuts with more modifiers are tried first: egui matches Ctrl+Z on Ctrl+Shift+Z too.
     pub fn consume_pressed(input: &mut egui::InputState) -> Option<Self> {
-        let mut all: Vec<(Self, &KeyboardShortcut)> = Self::ALL
+        let mut all: Vec<(Self, KeyboardShortcut)> = Self::ALL
             .iter()
-            .flat_map(|a| a.shortcuts().iter().map(move |s| (*a, s)))
+            .flat_map(|a| {
+                a.shortcuts().iter().filter_map(move |s| match s {
+                    Shortcut::Keys(keys) => Some((*a, *keys)),
+                    Shortcut::Widget(_) | Shortcut::DirectionChord { .. } => None,
+                })
+            })
             .collect();
         all.sort_by_key(|(_, s)| std::cmp::Reverse(modifier_count(s.modifiers)));
         all.into_iter()
             .find(|(_, s)| input.consume_shortcut(s))
             .map(|(a, _)| a)
+    }
+}
+
+impl Shortcut {
+    /// How the shortcut is written for the editor ("Ctrl+Shift+S", "Ctrl+Right Shift").
+    pub fn text(self, ctx: &egui::Context) -> String {
+        match self {
+            Self::Keys(keys) | Self::Widget(keys) => ctx.format_shortcut(&keys),
+            Self::DirectionChord { right: true } => tr(Msg::ChordRightShift).to_owned(),
+            Self::DirectionChord { right: false } => tr(Msg::ChordLeftShift).to_owned(),
+        }
     }
 }
 

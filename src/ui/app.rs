@@ -5,26 +5,29 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use egui::{Panel, Ui, ViewportCommand};
+use egui::{Panel, Rangef, Ui, ViewportCommand};
 
 use super::autosave::Autosave;
 use super::dialogs::RecoverChoice;
 use super::dialogs::{Prompt, Then, UnsavedChoice, prompt_ui};
 use super::editor_pane::{EditorOptions, editor_pane_ui};
+use super::field_command::{EditingField, FieldAction};
 use super::file_dialogs::{DialogOutcome, DialogPurpose, FileDialogs};
+use super::help::{HelpWindow, help_window_ui};
 use super::import_job::{ImportJob, ImportResult};
 use super::inbox_panel::{InboxView, inbox_panel_ui};
 use super::library_session::LibrarySession;
 use super::open_issue::{OpenIssue, Origin};
 use super::outline::outline_ui;
-use super::status_bar::{Notice, status_bar_ui};
+use super::palette::{Palette, PaletteOutcome, palette_ui};
+use super::status_bar::{Notice, Topic, status_bar_ui};
 use super::strings::{Msg, tr};
 use super::{Action, Command, Curate, Selection};
 use crate::io::import::ImportLimits;
 use crate::io::recovery::{FoundSnapshot, RecoveryStore};
 use crate::io::{Featured, SettingsStore};
 use crate::model::curation::{self, PickStep};
-use crate::model::{Inbox, StoryId, StoryPlace};
+use crate::model::{Direction, Edit, Inbox, StoryId, StoryPlace};
 use crate::text::TextEngine;
 
 /// How the app starts.
@@ -101,6 +104,14 @@ pub struct NashraApp {
     story_flags: HashMap<StoryId, Vec<String>>,
     /// Set by "Paste story": the clipboard's text, when it arrives, goes to the inbox.
     paste_into_inbox: bool,
+    /// The light theme rather than the dark one (remembered in the settings).
+    light_theme: bool,
+    /// The theme last given to egui, so it is set once, not every frame.
+    applied_light_theme: Option<bool>,
+    /// The command palette, while open.
+    palette: Option<Palette>,
+    /// The Help window open, if any.
+    help: Option<HelpWindow>,
 }
 
 impl NashraApp {
@@ -108,14 +119,19 @@ impl NashraApp {
     pub fn new(options: AppOptions) -> Self {
         let mut notices = Vec::new();
         let mut prompt = None;
-        let library_dir = options.library.clone().or_else(|| {
-            let settings = options.settings.as_ref()?.load().ok()?;
-            settings.last_library.filter(|dir| dir.is_dir())
-        });
+        let remembered = options
+            .settings
+            .as_ref()
+            .and_then(|s| s.load().ok())
+            .unwrap_or_default();
+        let library_dir = options
+            .library
+            .clone()
+            .or_else(|| remembered.last_library.clone().filter(|dir| dir.is_dir()));
         let library = library_dir.and_then(|dir| match LibrarySession::open(&dir) {
             Ok(session) => Some(session),
             Err(err) => {
-                notices.push(error_notice(Msg::LibraryFailed, &err));
+                notices.push(error_notice(Topic::Library, Msg::LibraryFailed, &err));
                 None
             }
         });
@@ -126,13 +142,13 @@ impl NashraApp {
             .or_else(|| library.as_ref().and_then(LibrarySession::latest_issue));
         let open = match &path {
             Some(path) => OpenIssue::load(path).unwrap_or_else(|err| {
-                notices.push(error_notice(Msg::OpenFailed, &err));
+                notices.push(error_notice(Topic::Open, Msg::OpenFailed, &err));
                 prompt = damaged_prompt(path);
                 OpenIssue::first_issue()
             }),
             None if library.is_some() => OpenIssue::first_issue(),
             None => OpenIssue::sample().unwrap_or_else(|err| {
-                notices.push(error_notice(Msg::OpenFailed, &err));
+                notices.push(error_notice(Topic::Open, Msg::OpenFailed, &err));
                 OpenIssue::first_issue()
             }),
         };
@@ -167,6 +183,10 @@ impl NashraApp {
             import_limits: options.import_limits,
             story_flags: HashMap::new(),
             paste_into_inbox: false,
+            light_theme: remembered.light_theme,
+            applied_light_theme: None,
+            palette: None,
+            help: None,
         };
         app.attach_library_inbox(None);
         app.remember_library();
@@ -189,7 +209,10 @@ impl NashraApp {
                 .open
                 .attach_inbox(loaded.inbox, home, loaded.content_hash),
             (recovered, Err(err)) => {
-                self.post_error(format!("{}. {err}", tr(Msg::InboxUnreadable)));
+                self.post_error(
+                    Topic::Library,
+                    format!("{}. {err}", tr(Msg::InboxUnreadable)),
+                );
                 // Shown (recovered work included), never written over the damaged file.
                 self.open
                     .attach_inbox(recovered.unwrap_or_default(), None, None);
@@ -210,6 +233,18 @@ impl NashraApp {
         remembered.last_library = Some(root);
         if let Err(err) = settings.save(&remembered) {
             log::warn!("could not remember the library: {err}");
+        }
+    }
+
+    /// Remembers the theme for the next start.
+    fn remember_theme(&mut self) {
+        let Some(settings) = &self.settings else {
+            return;
+        };
+        let mut remembered = settings.load().unwrap_or_default();
+        remembered.light_theme = self.light_theme;
+        if let Err(err) = settings.save(&remembered) {
+            log::warn!("could not remember the theme: {err}");
         }
     }
 
@@ -283,6 +318,7 @@ impl NashraApp {
     /// One frame: shortcuts, the window's panels, the modal, then the queued commands.
     pub fn frame_ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        self.apply_theme(&ctx);
         self.text.begin_frame(ctx.pixels_per_point());
         self.poll_file_dialogs();
         self.offer_recovery();
@@ -293,6 +329,7 @@ impl NashraApp {
         self.poll_import();
         self.handle_close_request(&ctx);
         if self.prompt.is_none()
+            && self.palette.is_none()
             && let Some(action) = ctx.input_mut(Action::consume_pressed)
         {
             self.commands.push(Command::Run(action));
@@ -309,7 +346,11 @@ impl NashraApp {
             self.commands.push(Command::DroppedFiles(dropped));
         }
 
-        Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui));
+        Panel::top("menu_bar").show(ui, |ui| {
+            let menu =
+                super::menu_bar::menu_bar_ui(ui, |a| self.can_run(a), |a| self.is_checked(a));
+            self.commands.extend(menu.map(Command::Run));
+        });
         Panel::bottom("status_bar").show(ui, |ui| {
             status_bar_ui(
                 ui,
@@ -337,9 +378,11 @@ impl NashraApp {
         }
         self.reading
             .refresh(self.open.document.desk(), self.open.document.revision());
+        let side = side_panel_sizes(ctx.content_rect().width());
         Panel::left("outline")
             .resizable(true)
-            .default_size(280.0)
+            .default_size(280.0_f32.min(side.max))
+            .size_range(side)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     outline_ui(
@@ -353,7 +396,7 @@ impl NashraApp {
                 });
             });
         let open_file = self.open_file_key();
-        self.inbox_panel(ui, open_file.as_deref());
+        self.inbox_panel(ui, open_file.as_deref(), side);
         let selected_reading = match self.selection {
             Selection::Pick(id) => self.reading.story(self.open.document.desk(), id),
             _ => None,
@@ -423,14 +466,56 @@ impl NashraApp {
         if let Some(prompt) = &mut self.prompt {
             prompt_ui(ui, prompt, &mut self.commands);
         }
+        if let Some(window) = self.help
+            && !help_window_ui(&ctx, window)
+        {
+            self.help = None;
+        }
+        self.palette_ui(&ctx);
         self.take_paste(&ctx);
 
         self.run_commands(&ctx);
         self.update_title(&ctx);
     }
 
+    /// Gives egui the theme the editor chose, when it changed.
+    fn apply_theme(&mut self, ctx: &egui::Context) {
+        if self.applied_light_theme != Some(self.light_theme) {
+            ctx.set_theme(if self.light_theme {
+                egui::Theme::Light
+            } else {
+                egui::Theme::Dark
+            });
+            self.applied_light_theme = Some(self.light_theme);
+        }
+    }
+
+    /// The command palette, while open; what it runs goes through [`Command::Run`] like a menu.
+    fn palette_ui(&mut self, ctx: &egui::Context) {
+        let Some(mut palette) = self.palette.take() else {
+            return;
+        };
+        let base = self.open.document.issue().base_direction();
+        let available: HashMap<Action, Result<(), Msg>> = Action::ALL
+            .iter()
+            .map(|&a| (a, self.availability(a)))
+            .collect();
+        let outcome = palette_ui(
+            ctx,
+            &mut self.text,
+            &mut palette,
+            |a| available.get(&a).copied().unwrap_or(Ok(())),
+            base,
+        );
+        match outcome {
+            Some(PaletteOutcome::Run(action)) => self.commands.push(Command::Run(action)),
+            Some(PaletteOutcome::Close) => {}
+            None => self.palette = Some(palette),
+        }
+    }
+
     /// The inbox, on the right. `open_file` is the open issue's path as the library spells it.
-    fn inbox_panel(&mut self, ui: &mut Ui, open_file: Option<&Path>) {
+    fn inbox_panel(&mut self, ui: &mut Ui, open_file: Option<&Path>, size: Rangef) {
         let library = &self.library;
         let featured = |url: &str| featured_in(library.as_ref(), open_file, url);
         let view = InboxView {
@@ -444,7 +529,8 @@ impl NashraApp {
         };
         Panel::right("inbox")
             .resizable(true)
-            .default_size(300.0)
+            .default_size(300.0_f32.min(size.max))
+            .size_range(size)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     inbox_panel_ui(ui, &mut self.text, &view, &mut self.commands);
@@ -522,9 +608,12 @@ impl NashraApp {
                 self.take_warnings(from, warnings);
                 let count = stories.len();
                 self.collect(stories);
-                self.post_info(format!("{}: {count} — {from}", tr(Msg::Imported)));
+                self.post_info(
+                    Topic::Import,
+                    format!("{}: {count} — {from}", tr(Msg::Imported)),
+                );
             }
-            Err(err) => self.post_error(format!("{}. {err}", tr(Msg::ImportFailed))),
+            Err(err) => self.post_error(Topic::Import, format!("{}. {err}", tr(Msg::ImportFailed))),
         }
     }
 
@@ -537,7 +626,7 @@ impl NashraApp {
                     .entry(story)
                     .or_default()
                     .push(warning.to_string()),
-                None => self.post_error(format!("{from}: {warning}")),
+                None => self.post_error(Topic::Import, format!("{from}: {warning}")),
             }
         }
     }
@@ -548,7 +637,7 @@ impl NashraApp {
             return;
         }
         if self.library.is_none() {
-            self.post_error(tr(Msg::NoLibraryHint).to_owned());
+            self.post_error(Topic::Library, tr(Msg::NoLibraryHint).to_owned());
             return;
         }
         let ids: Vec<StoryId> = stories.iter().map(|s| s.id).collect();
@@ -573,11 +662,14 @@ impl NashraApp {
         if !edits.is_empty()
             && let Err(err) = self.open.document.apply_all(edits, Instant::now())
         {
-            self.post_error(err.to_string());
+            self.post_error(Topic::Curate, err.to_string());
             return;
         }
         if merged > 0 {
-            self.post_info(format!("{} ({merged})", tr(Msg::AlreadyCollected)));
+            self.post_info(
+                Topic::Curate,
+                format!("{} ({merged})", tr(Msg::AlreadyCollected)),
+            );
         }
         if let Some(story) = first {
             self.selection = Selection::Pick(story);
@@ -609,12 +701,12 @@ impl NashraApp {
         match plan {
             Ok(Some(edits)) => {
                 if let Err(err) = self.open.document.apply_all(edits, Instant::now()) {
-                    self.post_error(err.to_string());
+                    self.post_error(Topic::Curate, err.to_string());
                 }
             }
             // Already at the end it was moved towards.
             Ok(None) => {}
-            Err(err) => self.post_error(err.to_string()),
+            Err(err) => self.post_error(Topic::Curate, err.to_string()),
         }
     }
 
@@ -656,7 +748,10 @@ impl NashraApp {
                 "xml" | "rss" | "atom" | "json" => import_feed_file(&path, &self.import_limits)
                     .map(|feed| (feed.stories, feed.warnings)),
                 _ => {
-                    self.post_error(format!("{}: {}", tr(Msg::CannotImport), path.display()));
+                    self.post_error(
+                        Topic::Import,
+                        format!("{}: {}", tr(Msg::CannotImport), path.display()),
+                    );
                     continue;
                 }
             };
@@ -665,63 +760,121 @@ impl NashraApp {
                     self.take_warnings(&path.display().to_string(), warnings);
                     stories.extend(found);
                 }
-                Err(err) => self.post_error(format!("{}. {err}", tr(Msg::ImportFailed))),
+                Err(err) => {
+                    self.post_error(Topic::Import, format!("{}. {err}", tr(Msg::ImportFailed)))
+                }
             }
         }
         self.collect(stories);
     }
 
-    fn menu_bar_ui(&mut self, ui: &mut Ui) {
-        egui::MenuBar::new().ui(ui, |ui| {
-            for menu in [
-                Msg::MenuFile,
-                Msg::MenuEdit,
-                Msg::MenuStories,
-                Msg::MenuView,
-            ] {
-                ui.menu_button(tr(menu), |ui| {
-                    for action in Action::ALL.into_iter().filter(|a| a.menu() == menu) {
-                        let shortcut = action
-                            .shortcuts()
-                            .first()
-                            .map(|s| ui.ctx().format_shortcut(s))
-                            .unwrap_or_default();
-                        let button = egui::Button::new(action.label()).shortcut_text(shortcut);
-                        if ui.add_enabled(self.can_run(action), button).clicked() {
-                            self.commands.push(Command::Run(action));
-                        }
-                    }
-                });
-            }
-        });
+    /// Whether `action` can run now: the one check behind menus (greyed out), shortcuts, the
+    /// palette and [`Command::Run`], so a shortcut never does what its disabled menu item
+    /// would not.
+    pub fn can_run(&self, action: Action) -> bool {
+        self.availability(action).is_ok()
     }
 
-    /// Whether `action` can run now: the one check behind menus (greyed out), shortcuts and
-    /// [`Command::Run`], so a shortcut never does what its disabled menu item would not.
-    pub fn can_run(&self, action: Action) -> bool {
+    /// Why `action` cannot run now (shown greyed in the palette), or `Ok`.
+    pub fn availability(&self, action: Action) -> Result<(), Msg> {
+        let writable = || (!self.open.read_only).then_some(()).ok_or(Msg::WhyReadOnly);
+        let no_dialog = || {
+            (!self.file_dialogs.is_busy())
+                .then_some(())
+                .ok_or(Msg::WhyDialogOpen)
+        };
+        let library = || self.library.as_ref().map(|_| ()).ok_or(Msg::WhyNoLibrary);
+        let place = self.selected_place();
+        let require = |ok: bool, why: Msg| ok.then_some(()).ok_or(why);
         match action {
-            Action::Undo => self.open.document.can_undo() && !self.open.read_only,
-            Action::Redo => self.open.document.can_redo() && !self.open.read_only,
-            Action::Save => !self.open.read_only && !self.file_dialogs.is_busy(),
-            Action::Open | Action::SaveAs => !self.file_dialogs.is_busy(),
-            Action::Export => !self.file_dialogs.is_busy(),
-            Action::New | Action::Quit | Action::ToggleMarks | Action::CopyHtml => true,
-            Action::OpenLibrary => !self.file_dialogs.is_busy(),
-            Action::ShowLibrary | Action::Find => true,
+            Action::Undo => {
+                writable()?;
+                require(self.open.document.can_undo(), Msg::WhyNothingToUndo)
+            }
+            Action::Redo => {
+                writable()?;
+                require(self.open.document.can_redo(), Msg::WhyNothingToRedo)
+            }
+            Action::Save => {
+                writable()?;
+                no_dialog()
+            }
+            Action::Open | Action::SaveAs | Action::Export | Action::OpenLibrary => no_dialog(),
+            Action::New
+            | Action::Quit
+            | Action::ToggleMarks
+            | Action::CopyHtml
+            | Action::ShowLibrary
+            | Action::Find
+            | Action::ZoomIn
+            | Action::ZoomOut
+            | Action::ZoomReset
+            | Action::ToggleLightTheme
+            | Action::Palette
+            | Action::Shortcuts
+            | Action::About => Ok(()),
             Action::AddStory | Action::PasteStory | Action::ImportFeed => {
-                self.library.is_some() && !self.open.read_only
+                library()?;
+                writable()
             }
             Action::ImportUrl => {
-                self.library.is_some() && !self.open.read_only && self.import.is_none()
+                library()?;
+                writable()?;
+                require(self.import.is_none(), Msg::WhyImporting)
             }
-            Action::PickStory => self.selected_place().is_some_and(|p| p.is_inbox()),
+            Action::PickStory => require(place.is_some_and(|p| p.is_inbox()), Msg::WhyNoInboxStory),
             Action::SendToInbox
             | Action::MoveUp
             | Action::MoveDown
             | Action::MoveToPreviousSection
             | Action::MoveToNextSection
-            | Action::MoveToTop => self.selected_place().is_some_and(|p| !p.is_inbox()),
-            Action::DeleteStory => self.selected_place().is_some(),
+            | Action::MoveToTop => require(place.is_some_and(|p| !p.is_inbox()), Msg::WhyNoPick),
+            Action::DeleteStory => require(place.is_some(), Msg::WhyNoStory),
+            Action::Cut | Action::Copy | Action::Paste | Action::SelectAll => {
+                let editing = self.editing_field().ok_or(Msg::WhyNoField)?;
+                if matches!(action, Action::Cut | Action::Paste) {
+                    writable()?;
+                }
+                let selected = || {
+                    self.text
+                        .panes
+                        .get(editing.pane())
+                        .is_some_and(|p| !p.selection().is_empty())
+                };
+                match action {
+                    Action::Cut | Action::Copy => require(selected(), Msg::WhyNoSelection),
+                    _ => Ok(()),
+                }
+            }
+            Action::DirectionRtl
+            | Action::DirectionLtr
+            | Action::DirectionAuto
+            | Action::InsertRlm
+            | Action::InsertLrm
+            | Action::IsolateLatin => {
+                writable()?;
+                self.field_edits(action).map(|_| ())
+            }
+        }
+    }
+
+    /// The field with the caret in the editor, if the editor is shown.
+    fn editing_field(&self) -> Option<EditingField> {
+        EditingField::find(&self.text, self.open.document.desk(), self.selection)
+    }
+
+    /// The edits a direction action makes in the field with the caret, or why there are none.
+    fn field_edits(&self, action: Action) -> Result<Vec<Edit>, Msg> {
+        let editing = self.editing_field().ok_or(Msg::WhyNoField)?;
+        editing.plan(self.open.document.desk(), field_action(action))
+    }
+
+    /// Whether a menu item that switches something on and off is on.
+    pub fn is_checked(&self, action: Action) -> Option<bool> {
+        match action {
+            Action::ToggleMarks => Some(self.show_marks),
+            Action::ToggleLightTheme => Some(self.light_theme),
+            _ => None,
         }
     }
 
@@ -880,7 +1033,7 @@ impl NashraApp {
                 if let Err(err) = self.open.document.apply(edit, Instant::now()) {
                     // An edit built from the current state should always apply; if it does
                     // not, say so rather than losing it silently.
-                    self.post_error(err.to_string());
+                    self.post_error(Topic::Edit, err.to_string());
                 }
             }
             Command::Edits(edits) => {
@@ -888,7 +1041,7 @@ impl NashraApp {
                     return;
                 }
                 if let Err(err) = self.open.document.apply_all(edits, Instant::now()) {
-                    self.post_error(err.to_string());
+                    self.post_error(Topic::Edit, err.to_string());
                 }
             }
             Command::Curate(curate) => self.curate(curate),
@@ -897,7 +1050,7 @@ impl NashraApp {
                 {
                     Ok(Some(edit)) => self.run(Command::Edit(edit), ctx),
                     Ok(None) => {}
-                    Err(err) => self.post_error(err.to_string()),
+                    Err(err) => self.post_error(Topic::Edit, err.to_string()),
                 }
             }
             Command::Select(selection) => {
@@ -939,7 +1092,7 @@ impl NashraApp {
                 // waiting for it now; it stops at its next chance and its result is dropped.
                 if let Some(job) = self.import.take() {
                     job.cancel();
-                    self.post_info(tr(Msg::ImportCancelled).to_owned());
+                    self.post_info(Topic::Import, tr(Msg::ImportCancelled).to_owned());
                 }
             }
             Command::OpenLibrary(path) => {
@@ -975,7 +1128,9 @@ impl NashraApp {
                 self.prompt = None;
                 match OpenIssue::from_backup(&path) {
                     Ok(open) => self.replace_open(open),
-                    Err(err) => self.post_error(format!("{}. {err}", tr(Msg::OpenFailed))),
+                    Err(err) => {
+                        self.post_error(Topic::Open, format!("{}. {err}", tr(Msg::OpenFailed)))
+                    }
                 }
             }
             Command::ClosePrompt => {
@@ -1004,7 +1159,7 @@ impl NashraApp {
             Action::CopyHtml => {
                 ctx.copy_text(crate::io::export::to_html(self.open.document.issue()));
                 let text = self.with_empty_sections_warning(tr(Msg::HtmlCopied).to_owned());
-                self.post_info(text);
+                self.post_info(Topic::Export, text);
             }
             Action::OpenLibrary => self.request_dialog(DialogPurpose::Library, ctx),
             Action::ShowLibrary => self.commands.push(Command::Select(Selection::Library)),
@@ -1058,6 +1213,54 @@ impl NashraApp {
                 self.on_selected(|s| Curate::Step(s, PickStep::NextSection));
             }
             Action::MoveToTop => self.on_selected(|s| Curate::Step(s, PickStep::Top)),
+            Action::Cut | Action::Copy | Action::Paste | Action::SelectAll => {
+                self.clipboard_action(action, ctx);
+            }
+            Action::DirectionRtl
+            | Action::DirectionLtr
+            | Action::DirectionAuto
+            | Action::InsertRlm
+            | Action::InsertLrm
+            | Action::IsolateLatin => {
+                let Some(editing) = self.editing_field() else {
+                    return;
+                };
+                let desk = self.open.document.desk();
+                if let Ok(command) = editing.perform(desk, &mut self.text, field_action(action)) {
+                    if let Some(command) = command {
+                        self.run(command, ctx);
+                    }
+                    // A menu or the palette took the caret out of the text: it goes back.
+                    ctx.memory_mut(|m| m.request_focus(editing.pane()));
+                }
+            }
+            Action::ZoomIn => egui::gui_zoom::zoom_in(ctx),
+            Action::ZoomOut => egui::gui_zoom::zoom_out(ctx),
+            Action::ZoomReset => ctx.set_zoom_factor(1.0),
+            Action::ToggleLightTheme => {
+                self.light_theme = !self.light_theme;
+                self.remember_theme();
+            }
+            Action::Palette => self.palette = Some(super::palette::Palette::default()),
+            Action::Shortcuts => self.help = Some(HelpWindow::Shortcuts),
+            Action::About => self.help = Some(HelpWindow::About),
+        }
+    }
+
+    /// Cut, copy, paste or select all in the field with the caret: handed to its pane as the
+    /// clipboard event its keys would give, so the menu does exactly what Ctrl+X does.
+    fn clipboard_action(&mut self, action: Action, ctx: &egui::Context) {
+        let Some(editing) = self.editing_field() else {
+            return;
+        };
+        let pane = editing.pane();
+        ctx.memory_mut(|m| m.request_focus(pane));
+        match action {
+            Action::Cut => self.text.panes.send(pane, egui::Event::Cut),
+            Action::Copy => self.text.panes.send(pane, egui::Event::Copy),
+            Action::SelectAll => self.text.panes.send(pane, select_all_event()),
+            // The clipboard's text arrives as a paste event next frame, in the focused pane.
+            _ => ctx.send_viewport_cmd(ViewportCommand::RequestPaste),
         }
     }
 
@@ -1078,7 +1281,7 @@ impl NashraApp {
             return;
         }
         if let Err(err) = step(&mut self.open.document) {
-            self.post_error(err.to_string());
+            self.post_error(Topic::Edit, err.to_string());
         }
     }
 
@@ -1136,7 +1339,9 @@ impl NashraApp {
                 }
                 self.selection = Selection::Library;
             }
-            Err(err) => self.post_error(format!("{}. {err}", tr(Msg::LibraryFailed))),
+            Err(err) => {
+                self.post_error(Topic::Library, format!("{}. {err}", tr(Msg::LibraryFailed)))
+            }
         }
     }
 
@@ -1185,7 +1390,10 @@ impl NashraApp {
                     autosave.store().remove(&before);
                     autosave.forget(&self.open);
                 }
-                self.post_info(format!("{}: {}", tr(Msg::Saved), path.display()));
+                self.post_info(
+                    Topic::Save,
+                    format!("{}: {}", tr(Msg::Saved), path.display()),
+                );
                 if let Some(session) = &mut self.library {
                     session.rescan();
                 }
@@ -1195,7 +1403,7 @@ impl NashraApp {
             }
             Err(err) => {
                 self.after_save = None;
-                self.post_error(format!("{}. {err}", tr(Msg::SaveFailed)));
+                self.post_error(Topic::Save, format!("{}. {err}", tr(Msg::SaveFailed)));
             }
         }
     }
@@ -1213,7 +1421,7 @@ impl NashraApp {
                 // A typed path stays in its prompt, with the reason, to be corrected.
                 match &mut self.prompt {
                     Some(Prompt::Path { problem, .. }) => *problem = Some(text),
-                    _ => self.post_error(text),
+                    _ => self.post_error(Topic::Export, text),
                 }
                 return;
             }
@@ -1230,9 +1438,9 @@ impl NashraApp {
             Ok(()) => {
                 let text = format!("{}: {}", tr(Msg::Exported), path.display());
                 let text = self.with_empty_sections_warning(text);
-                self.post_info(text);
+                self.post_info(Topic::Export, text);
             }
-            Err(err) => self.post_error(format!("{}. {err}", tr(Msg::ExportFailed))),
+            Err(err) => self.post_error(Topic::Export, format!("{}. {err}", tr(Msg::ExportFailed))),
         }
     }
 
@@ -1247,7 +1455,7 @@ impl NashraApp {
         match OpenIssue::load(path) {
             Ok(open) => self.replace_open(open),
             Err(err) => {
-                self.post_error(format!("{}. {err}", tr(Msg::OpenFailed)));
+                self.post_error(Topic::Open, format!("{}. {err}", tr(Msg::OpenFailed)));
                 self.prompt = damaged_prompt(path);
             }
         }
@@ -1255,6 +1463,9 @@ impl NashraApp {
 
     fn replace_open(&mut self, open: OpenIssue) {
         self.open = open;
+        // What went wrong opening or saving the issue before does not concern this one.
+        self.notices
+            .retain(|n| !matches!(n.topic, Topic::Open | Topic::Save | Topic::Edit));
         // Results name revisions of the document they came from.
         self.search_results = Default::default();
         self.reading = Default::default();
@@ -1265,7 +1476,7 @@ impl NashraApp {
 
     fn announce_opened(&mut self) {
         match self.open.origin {
-            Origin::Sample => self.post_info(tr(Msg::SampleNotice).to_owned()),
+            Origin::Sample => self.post_info(Topic::Open, tr(Msg::SampleNotice).to_owned()),
             Origin::New | Origin::File(_) => {}
         }
     }
@@ -1307,13 +1518,10 @@ impl NashraApp {
         }
     }
 
-    fn post_info(&mut self, text: String) {
-        self.notices.retain(|n| n.is_error);
-        self.notices.push(Notice {
-            text,
-            is_error: false,
-            posted_at: Instant::now(),
-        });
+    /// Says something that went well. It replaces every earlier message but the errors of
+    /// other topics: "Saved" takes the place of an earlier "Could not save".
+    fn post_info(&mut self, topic: Topic, text: String) {
+        self.post(Notice::info(topic, text));
     }
 
     /// `text`, followed by a warning naming the sections exported with no stories, if any.
@@ -1339,13 +1547,17 @@ impl NashraApp {
         )
     }
 
-    fn post_error(&mut self, text: String) {
+    /// Reports an error: it stays until dismissed or until a later message of its topic
+    /// replaces it.
+    fn post_error(&mut self, topic: Topic, text: String) {
         log::error!("{text}");
-        self.notices.push(Notice {
-            text,
-            is_error: true,
-            posted_at: Instant::now(),
-        });
+        self.post(Notice::error(topic, text));
+    }
+
+    fn post(&mut self, notice: Notice) {
+        self.notices
+            .retain(|n| n.is_error && n.topic != notice.topic);
+        self.notices.push(notice);
     }
 }
 
@@ -1375,12 +1587,39 @@ fn damaged_prompt(path: &Path) -> Option<Prompt> {
         })
 }
 
-fn error_notice(what: Msg, err: &dyn std::fmt::Display) -> Notice {
-    Notice {
-        text: format!("{}. {err}", tr(what)),
-        is_error: true,
-        posted_at: Instant::now(),
+/// The widths the outline and the inbox may take in a window `window_width` points wide: each at
+/// most a quarter of it, so the editing column keeps half the window at any width (at the
+/// 800-point minimum, 400 points: a commentary line of some 60 Arabic letters).
+fn side_panel_sizes(window_width: f32) -> Rangef {
+    const MIN_SIDE_WIDTH: f32 = 150.0;
+    Rangef::new(MIN_SIDE_WIDTH, (window_width * 0.25).max(MIN_SIDE_WIDTH))
+}
+
+/// The field action an Edit menu direction action stands for.
+fn field_action(action: Action) -> FieldAction {
+    match action {
+        Action::DirectionRtl => FieldAction::Direction(Direction::Rtl),
+        Action::DirectionLtr => FieldAction::Direction(Direction::Ltr),
+        Action::DirectionAuto => FieldAction::Direction(Direction::Auto),
+        Action::InsertRlm => FieldAction::Mark('\u{200F}'),
+        Action::InsertLrm => FieldAction::Mark('\u{200E}'),
+        _ => FieldAction::IsolateLatin,
     }
+}
+
+/// The key event a text pane takes as "select all".
+fn select_all_event() -> egui::Event {
+    egui::Event::Key {
+        key: egui::Key::A,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: egui::Modifiers::COMMAND,
+    }
+}
+
+fn error_notice(topic: Topic, what: Msg, err: &dyn std::fmt::Display) -> Notice {
+    Notice::error(topic, format!("{}. {err}", tr(what)))
 }
 
 impl eframe::App for NashraApp {

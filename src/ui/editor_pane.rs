@@ -4,17 +4,16 @@ use egui::{ComboBox, DragValue, Grid, Response, Ui};
 use jiff::civil::Date;
 
 use super::field_analysis::FieldAnalysis;
+use super::field_command::{EditingField, FieldAction};
 use super::strings::{Msg, tr};
 use super::user_text::{
-    TextRole, bidi_line_ui, caret_offset, caret_paragraph, draft_pane_ui, pane_id,
-    user_text_edit_ui,
+    TextRole, bidi_line_ui, caret_paragraph, draft_pane_ui, pane_id, user_text_edit_ui,
 };
 use super::{Command, Curate, Selection};
-use crate::model::TextChange;
 use crate::model::curation::PickStep;
 use crate::model::{
     Desk, Direction, Edit, Language, ResolvedDirection, Status, StoryId, StoryPlace, StoryText,
-    TextField, TextSettings, isolate_edits, latin_run_at,
+    TextField, TextSettings, isolate_edits,
 };
 use crate::text::TextEngine;
 use crate::text::pane::{Underline, UnderlineKind};
@@ -77,7 +76,7 @@ fn text_field_ui(
     // The paragraph toolbar sits above the field being edited (a link has no direction).
     let mut toolbar_used = false;
     if engine.panes.active() == Some(pane_id(field)) && field_has_direction(field) {
-        toolbar_used = direction_control_ui(ui, engine, desk, field, &text, commands);
+        toolbar_used = direction_control_ui(ui, engine, desk, field, commands);
     }
     let underlines: Vec<Underline> = hints
         .iter()
@@ -196,17 +195,24 @@ fn hint_tooltip_ui(ui: &mut Ui, field: TextField, hint: &FieldHint, commands: &m
 /// clicked (the caller then puts the caret back in the text).
 fn direction_control_ui(
     ui: &mut Ui,
-    engine: &TextEngine,
+    engine: &mut TextEngine,
     desk: &Desk,
     field: TextField,
-    text: &str,
     commands: &mut Vec<Command>,
 ) -> bool {
+    let editing = EditingField::of(engine, field);
     let paragraph = caret_paragraph(engine, field).unwrap_or(0);
     let Ok(settings) = field.settings(desk, paragraph) else {
         return false;
     };
     let mut used = false;
+    let mut run = |action: FieldAction, commands: &mut Vec<Command>| {
+        used = true;
+        // The plan says no to a direction the paragraph already has: no empty undo step.
+        if let Ok(Some(command)) = editing.perform(desk, engine, action) {
+            commands.push(command);
+        }
+    };
     ui.horizontal_wrapped(|ui| {
         // Each button keeps its own name for screen readers ("Right to left"); the weak label
         // before them only reads as the group's heading.
@@ -218,8 +224,7 @@ fn direction_control_ui(
         ] {
             let button = ui.selectable_label(settings.direction == direction, tr(msg));
             if button.clicked() {
-                used = true;
-                push_direction(desk, field, paragraph, direction, commands);
+                run(FieldAction::Direction(direction), commands);
             }
         }
         // The tags are a list, not text one types marks into.
@@ -227,33 +232,20 @@ fn direction_control_ui(
             return;
         }
         ui.separator();
-        // The pane's caret can be a frame behind the model (an undo just changed the text):
-        // keep it inside the text, on a character.
-        let mut caret = caret_offset(engine, field).unwrap_or(0).min(text.len());
-        while !text.is_char_boundary(caret) {
-            caret -= 1;
-        }
         for (mark, msg) in [('\u{200F}', Msg::InsertRlm), ('\u{200E}', Msg::InsertLrm)] {
             if ui.small_button(tr(msg)).clicked() {
-                used = true;
-                commands.push(Command::Edit(Edit::Text {
-                    field,
-                    change: TextChange::insert(caret, mark.to_string()),
-                }));
+                run(FieldAction::Mark(mark), commands);
             }
         }
-        let start = text[..caret].rfind('\n').map_or(0, |i| i + 1);
-        let end = text[caret..].find('\n').map_or(text.len(), |i| caret + i);
-        let run = latin_run_at(&text[start..end], caret - start);
-        let isolate = ui
+        let isolate = editing.plan(desk, FieldAction::IsolateLatin);
+        let button = ui
             .add_enabled(
-                run.is_some(),
+                isolate.is_ok(),
                 egui::Button::new(tr(Msg::IsolateLatin)).small(),
             )
             .on_hover_text(tr(Msg::IsolateLatinHint));
-        if let (true, Some(run)) = (isolate.clicked(), run) {
-            used = true;
-            commands.push(Command::Edits(isolate_edits(field, start, &run)));
+        if button.clicked() {
+            run(FieldAction::IsolateLatin, commands);
         }
     });
     used
@@ -551,7 +543,7 @@ fn tags_edit_ui(
     ui.vertical(|ui| {
         let mut toolbar_used = false;
         if engine.panes.active() == Some(pane_id(field)) {
-            toolbar_used = direction_control_ui(ui, engine, desk, field, &shown, commands);
+            toolbar_used = direction_control_ui(ui, engine, desk, field, commands);
         }
         let settings = story.tags_settings;
         let (output, draft) = draft_pane_ui(

@@ -7,13 +7,17 @@ mod autosave;
 mod dialogs;
 mod editor_pane;
 mod field_analysis;
+mod field_command;
 mod file_dialogs;
+mod help;
 mod import_job;
 mod inbox_panel;
 mod library_session;
 mod library_view;
+mod menu_bar;
 mod open_issue;
 mod outline;
+mod palette;
 mod preview;
 mod reading;
 mod search_view;
@@ -23,12 +27,13 @@ pub mod user_text;
 
 use std::path::PathBuf;
 
-pub use action::Action;
+pub use action::{Action, Shortcut};
 pub use app::{AppOptions, NashraApp};
 pub use dialogs::{Prompt, RecoverChoice, Then, UnsavedChoice};
 pub use file_dialogs::{DialogOutcome, DialogPurpose};
 pub use open_issue::{OpenIssue, Origin, SAMPLE_RON};
-pub use status_bar::Notice;
+pub use palette::matching_actions;
+pub use status_bar::{Notice, Topic};
 
 use crate::model::curation::PickStep;
 use crate::model::{Edit, SectionId, StoryId, TextField};

@@ -302,6 +302,86 @@ pub enum Msg {
     IsolateName,
     /// Button: dismiss the bidi hints of a paragraph.
     DismissHint,
+    /// "Help" menu.
+    MenuHelp,
+    /// Action: cut the selection.
+    Cut,
+    /// Action: copy the selection.
+    Copy,
+    /// Action: paste.
+    Paste,
+    /// Action: select all the text of the field.
+    SelectAll,
+    /// Action: the caret's paragraph reads right to left.
+    ParagraphRtl,
+    /// Action: the caret's paragraph reads left to right.
+    ParagraphLtr,
+    /// Action: the caret's paragraph takes the direction of most of its words.
+    ParagraphAuto,
+    /// Action: zoom in.
+    ZoomIn,
+    /// Action: zoom out.
+    ZoomOut,
+    /// Action: normal size.
+    ZoomReset,
+    /// Action: light theme (a check mark when on).
+    LightTheme,
+    /// Action: the command palette.
+    CommandPalette,
+    /// Action and window: the list of shortcuts.
+    KeyboardShortcuts,
+    /// Action and window: about Nashra.
+    About,
+    /// The direction chord with the right Shift key.
+    ChordRightShift,
+    /// The direction chord with the left Shift key.
+    ChordLeftShift,
+    /// Why an action is unavailable: the issue is read-only.
+    WhyReadOnly,
+    /// Why undo is unavailable.
+    WhyNothingToUndo,
+    /// Why redo is unavailable.
+    WhyNothingToRedo,
+    /// Why an action is unavailable: a file dialog is open.
+    WhyDialogOpen,
+    /// Why an action is unavailable: no library folder.
+    WhyNoLibrary,
+    /// Why an action is unavailable: an import is running.
+    WhyImporting,
+    /// Why picking is unavailable.
+    WhyNoInboxStory,
+    /// Why a move is unavailable.
+    WhyNoPick,
+    /// Why deleting is unavailable.
+    WhyNoStory,
+    /// Why a text action is unavailable.
+    WhyNoField,
+    /// Why cut or copy is unavailable.
+    WhyNoSelection,
+    /// Why isolating is unavailable.
+    WhyNoLatinRun,
+    /// Why marks cannot be inserted here.
+    WhyNoMarks,
+    /// Why a link has no direction.
+    WhyNoDirection,
+    /// Why setting a direction would do nothing.
+    WhyAlreadyThatWay,
+    /// Placeholder of the command palette.
+    PaletteHint,
+    /// When no action matches the palette's text.
+    PaletteNoMatch,
+    /// Column heading: a shortcut.
+    Shortcut,
+    /// Column heading: an action.
+    Action,
+    /// What Nashra is, in About.
+    AboutLine,
+    /// Label: the version.
+    Version,
+    /// Heading in About: the bundled fonts.
+    FontsAndLicences,
+    /// Button: close a window.
+    Close,
 }
 
 /// The English text of a message.
@@ -478,6 +558,48 @@ pub fn tr(msg: Msg) -> &'static str {
         }
         Msg::IsolateName => "Isolate",
         Msg::DismissHint => "It reads fine here",
+        Msg::MenuHelp => "Help",
+        Msg::Cut => "Cut",
+        Msg::Copy => "Copy",
+        Msg::Paste => "Paste",
+        Msg::SelectAll => "Select all",
+        Msg::ParagraphRtl => "Paragraph right to left",
+        Msg::ParagraphLtr => "Paragraph left to right",
+        Msg::ParagraphAuto => "Paragraph direction: auto",
+        Msg::ZoomIn => "Zoom in",
+        Msg::ZoomOut => "Zoom out",
+        Msg::ZoomReset => "Normal size",
+        Msg::LightTheme => "Light theme",
+        Msg::CommandPalette => "Find an action…",
+        Msg::KeyboardShortcuts => "Keyboard shortcuts",
+        Msg::About => "About Nashra",
+        Msg::ChordRightShift => "Ctrl+Right Shift",
+        Msg::ChordLeftShift => "Ctrl+Left Shift",
+        Msg::WhyReadOnly => "The issue is open read-only",
+        Msg::WhyNothingToUndo => "Nothing to undo",
+        Msg::WhyNothingToRedo => "Nothing to redo",
+        Msg::WhyDialogOpen => "A file dialog is open",
+        Msg::WhyNoLibrary => "Choose a library folder first (File menu)",
+        Msg::WhyImporting => "An import is running",
+        Msg::WhyNoInboxStory => "Select a story in the inbox first",
+        Msg::WhyNoPick => "Select a picked story first",
+        Msg::WhyNoStory => "Select a story first",
+        Msg::WhyNoField => "Put the caret in a text field first",
+        Msg::WhyNoSelection => "Nothing is selected",
+        Msg::WhyNoLatinRun => "The caret is not in a Latin name or number",
+        Msg::WhyNoMarks => "Marks are not typed into tags or links",
+        Msg::WhyNoDirection => "A link always reads left to right",
+        Msg::WhyAlreadyThatWay => "The paragraph already reads that way",
+        Msg::PaletteHint => "Type to find an action",
+        Msg::PaletteNoMatch => "No action has that name",
+        Msg::Shortcut => "Shortcut",
+        Msg::Action => "Action",
+        Msg::AboutLine => {
+            "A newsletter editor for Arabic text with Latin names, numbers and links."
+        }
+        Msg::Version => "Version",
+        Msg::FontsAndLicences => "Fonts, and their licences",
+        Msg::Close => "Close",
     }
 }
 

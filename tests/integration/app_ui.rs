@@ -304,7 +304,8 @@ fn an_invalid_date_is_kept_and_explained_until_fixed() {
 /// stays between the side panels.
 #[test]
 fn no_text_goes_under_the_side_panels_at_narrow_widths() {
-    for width in [1000.0, 1200.0] {
+    // 800 px is the window's minimum width.
+    for width in [800.0, 1000.0, 1200.0] {
         let mut h = Harness::builder()
             .with_size([width, 1000.0])
             .with_context_setup(nashra::fonts::install)
@@ -340,4 +341,84 @@ fn no_text_goes_under_the_side_panels_at_narrow_widths() {
             );
         }
     }
+}
+
+/// Defect: a status message stayed after later actions. A failed export's error is replaced
+/// by the next export's result, and information fades with time.
+#[test]
+fn a_later_message_on_the_same_topic_replaces_an_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = sample_app();
+    let nowhere = dir.path().join("no such folder").join("issue.html");
+    h.state_mut()
+        .push_command(nashra::ui::Command::ExportToPath(nowhere));
+    h.run();
+    let errors =
+        |h: &Harness<'static, NashraApp>| h.state().notices().iter().filter(|n| n.is_error).count();
+    assert_eq!(errors(&h), 1, "{:?}", h.state().notices());
+    h.state_mut()
+        .push_command(nashra::ui::Command::ExportToPath(
+            dir.path().join("issue.html"),
+        ));
+    h.run();
+    assert_eq!(errors(&h), 0, "{:?}", h.state().notices());
+    assert!(
+        h.state()
+            .notices()
+            .iter()
+            .any(|n| n.text.contains("issue.html")),
+        "{:?}",
+        h.state().notices()
+    );
+}
+
+/// Defect: panel widths were forgotten at each start. A narrowed inbox keeps its width through
+/// egui's memory, which eframe saves on quitting and gives back at the next start.
+#[test]
+fn a_narrowed_inbox_keeps_its_width_across_a_restart() {
+    // The inbox's edge is the rightmost of the panels' resize handles.
+    let inbox_edge = |h: &Harness<'static, NashraApp>| {
+        h.get_all_by_role(Role::Splitter)
+            .map(|n| n.rect().center())
+            .max_by(|a, b| a.x.total_cmp(&b.x))
+            .expect("the inbox's resize handle")
+    };
+    let mut h = sample_app();
+    // The inbox starts at its widest (a quarter of the window): it is made narrower.
+    let edge = inbox_edge(&h);
+    h.hover_at(edge);
+    h.run();
+    h.drag_at(edge);
+    h.run();
+    let target = edge + egui::vec2(60.0, 0.0);
+    h.hover_at(target);
+    h.run();
+    h.drop_at(target);
+    h.run();
+    let narrowed = inbox_edge(&h).x;
+    assert!(
+        narrowed > edge.x + 40.0,
+        "dragged from {} to {narrowed}",
+        edge.x
+    );
+
+    let saved = h.ctx.memory(ron::to_string).expect("egui's memory as RON");
+    let mut restarted = Harness::builder()
+        .with_size([1200.0, 900.0])
+        .with_context_setup(move |ctx| {
+            // As eframe does: the saved memory first, then the app's own setup.
+            let memory: egui::Memory = ron::from_str(&saved).expect("memory");
+            ctx.memory_mut(|m| *m = memory);
+            nashra::fonts::install(ctx);
+        })
+        .build_ui_state(
+            |ui, app: &mut NashraApp| app.frame_ui(ui),
+            NashraApp::new(AppOptions::default()),
+        );
+    restarted.run();
+    let after = inbox_edge(&restarted).x;
+    assert!(
+        (after - narrowed).abs() < 1.0,
+        "{after} after restart, {narrowed} before"
+    );
 }

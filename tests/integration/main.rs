@@ -24,6 +24,7 @@ mod import;
 mod kill;
 mod library;
 mod locks;
+mod menus_ui;
 mod model;
 mod pane_ui;
 mod recovery;

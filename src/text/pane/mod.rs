@@ -50,6 +50,15 @@ impl PaneStore {
         self.active = Some(id);
     }
 
+    /// Hands `event` to pane `id`, to be handled the next time it is drawn with focus (the
+    /// caller asks for the focus). A menu's "Cut" is the pane's own Ctrl+X this way.
+    pub fn send(&mut self, id: egui::Id, event: egui::Event) {
+        let frame = self.frame;
+        let state = self.get_mut(id);
+        state.pending.push(event);
+        state.pending_frame = frame;
+    }
+
     /// Starts a new frame, dropping panes unused for a while.
     pub fn next_frame(&mut self) {
         self.frame += 1;

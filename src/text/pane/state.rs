@@ -63,6 +63,11 @@ pub struct PaneState {
     /// The Shift key pressed while Ctrl was held, as long as nothing else was pressed since:
     /// releasing it sets the paragraph's direction (see `text::pane::input`).
     pub direction_chord: Option<egui::Key>,
+    /// Events sent by a menu, a toolbar or the palette (Cut, Select all, a mark), handled the
+    /// next time the pane is drawn with focus as if they came from the keyboard.
+    pub pending: Vec<egui::Event>,
+    /// The frame the pending events were sent in.
+    pub pending_frame: u64,
 }
 
 impl Default for Caret {

@@ -157,7 +157,8 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
             escape: false,
         };
         ui.memory_mut(|m| m.set_focus_lock_filter(config.id, filter));
-        let events: Vec<Event> = ui.input(|i| i.filtered_events(&filter));
+        let mut events = std::mem::take(&mut state.pending);
+        events.extend(ui.input(|i| i.filtered_events(&filter)));
         let copied = handle_events(&events, state, shaper, &mut input, visible);
         let raw: Vec<Event> = ui.input(|i| i.raw.events.clone());
         if let Some(direction) = direction_chord(&raw, state)
@@ -186,6 +187,16 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
         }
     }
 
+    if !state.pending.is_empty() {
+        // Sent this frame (by a toolbar click, which took the focus for now) or the one
+        // before, they wait for the focus asked for with them; sent for a focus that never
+        // came, they are dropped rather than replayed whenever it comes.
+        if state.last_used_frame > state.pending_frame + 1 {
+            state.pending.clear();
+        } else {
+            ui.ctx().request_repaint();
+        }
+    }
     paint_pane(ui, glyphs, shaper, state, config, rect, origin, focused);
     let underline_responses = underline_responses(ui, state, config, origin);
     super::access::expose_text(ui, state, config.id, origin, rect);
