@@ -66,6 +66,21 @@ fn text_field_ui(
     label: &Response,
     commands: &mut Vec<Command>,
 ) {
+    // Stacked: in a grid cell (source, link, author) the toolbar would otherwise push the
+    // pane off to its side, out of the window.
+    ui.vertical(|ui| field_stack_ui(ui, engine, desk, field, role, label, commands));
+}
+
+/// The toolbar (while editing) above the pane: the body of [`text_field_ui`].
+fn field_stack_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    desk: &Desk,
+    field: TextField,
+    role: TextRole,
+    label: &Response,
+    commands: &mut Vec<Command>,
+) {
     let Ok(current) = field.get(desk) else {
         return;
     };
