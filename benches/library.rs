@@ -50,7 +50,7 @@ fn main() {
     }
     let dir = tempfile::tempdir().expect("temp dir");
     let sample = nashra::io::parse_issue(
-        nashra::ui::SAMPLE_RON.as_bytes(),
+        nashra::io::SAMPLE_RON.as_bytes(),
         std::path::Path::new("sample"),
     )
     .expect("sample")

@@ -13,9 +13,10 @@ use egui_kittest::Harness;
 use nashra::model::{
     Edit, Paragraph, Pick, Prose, ResolvedDirection, Story, TextChange, TextField,
 };
+use nashra::session::{AppOptions, Command, Selection};
 use nashra::text::pane::PaneState;
 use nashra::text::{TextEngine, TextStyle};
-use nashra::ui::{AppOptions, Command, NashraApp, Selection};
+use nashra::ui::NashraApp;
 
 const CORPUS: &str = include_str!("../tests/data/editors-choice-ar.txt");
 
@@ -146,7 +147,7 @@ fn keystroke_benchmark() {
 fn frame_benchmark() {
     let paragraphs = arabic(100 * 1024);
     let mut app = NashraApp::new(AppOptions::default());
-    let section = app.open_issue().document.issue().sections[0].id;
+    let section = app.session().open_issue().document.issue().sections[0].id;
     let story = Story::new("تعليق طويل جداً");
     let id = story.id;
     let commentary = Prose::from(
@@ -160,7 +161,7 @@ fn frame_benchmark() {
         index: 0,
         pick: Box::new(Pick { story, commentary }),
     }));
-    app.push_command(Command::Select(Selection::Pick(id)));
+    app.push_command(Command::Select(Selection::Story(id)));
     let mut h = Harness::builder()
         .with_size([1200.0, 800.0])
         .with_context_setup(nashra::fonts::install)

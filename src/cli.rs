@@ -6,7 +6,8 @@ use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::ui::{AppOptions, NashraApp};
+use crate::session::AppOptions;
+use crate::ui::NashraApp;
 
 const USAGE: &str = "\
 Nashra, a newsletter editor for Arabic text.

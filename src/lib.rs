@@ -2,11 +2,14 @@
 //! numbers and URLs.
 //!
 //! Layers depend one way: [`model`] (the issue and every change to it) knows nothing of files or
-//! windows; [`io`] reads and writes files; [`ui`] draws with egui and turns input into commands.
-//! [`text`] is the text engine the UI shows user text through.
+//! windows; [`io`] reads and writes files; [`session`] holds what the editor has open and runs
+//! every command, with no window; [`ui`] draws with egui, turns input into commands and performs
+//! the session's effects. [`text`] is the text engine the UI shows user text through;
+//! [`strings`] is every word the interface says. `docs/ARCHITECTURE.md` has the map.
 //!
 //! The `gui` feature (on by default) brings the window, the text engine and the command line;
-//! without it only [`model`] and [`io`] are built (the fuzz target uses that).
+//! without it only [`model`], [`io`], [`session`] and [`strings`] are built (the fuzz target
+//! uses that).
 
 #[cfg(feature = "gui")]
 pub mod cli;
@@ -14,6 +17,8 @@ pub mod cli;
 pub mod fonts;
 pub mod io;
 pub mod model;
+pub mod session;
+pub mod strings;
 #[cfg(feature = "gui")]
 pub mod text;
 #[cfg(feature = "gui")]

@@ -25,3 +25,7 @@ pub use library::{
 };
 pub use lock::{FileLock, LockOutcome, LockOwner, lock_path};
 pub use settings::{Settings, SettingsStore};
+
+/// The bundled sample issue (`assets/sample-issue.ron`), which the app opens when it starts with
+/// no file and no library, and which tests and benches use as a real issue.
+pub const SAMPLE_RON: &str = include_str!("../../assets/sample-issue.ron");

@@ -5,82 +5,8 @@ use std::path::PathBuf;
 
 use egui::{Id, Modal, Ui};
 
-use super::Command;
-use super::file_dialogs::DialogPurpose;
-use super::strings::{Msg, tr};
-
-/// What happens after the unsaved-changes question is answered.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Then {
-    /// Close the window.
-    Quit,
-    /// Start a new issue.
-    New,
-    /// Show the open dialog.
-    Open,
-    /// Open this issue file, then show this story of it.
-    OpenFile(std::path::PathBuf, Option<crate::model::StoryId>),
-    /// Switch to this library folder.
-    SwitchLibrary(std::path::PathBuf),
-}
-
-/// The editor's answer to "save changes first?".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum UnsavedChoice {
-    /// Save, then go on.
-    Save,
-    /// Go on without saving.
-    Discard,
-    /// Stay where we were.
-    Cancel,
-}
-
-/// The editor's answer to "recover unsaved work?".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RecoverChoice {
-    /// Open the snapshot (unsaved, to be saved over the file).
-    Recover,
-    /// Open the file as last saved (the snapshot is kept).
-    OpenSaved,
-    /// Delete the snapshot.
-    Discard,
-}
-
-/// The modal currently shown, if any.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Prompt {
-    /// "Unsaved changes": Save / Discard / Cancel, then `Then`.
-    Unsaved(Then),
-    /// The file changed on disk since it was loaded or saved: overwrite it, save elsewhere,
-    /// or reload it (dropping the edits here).
-    ChangedOnDisk,
-    /// The file is damaged but its backup loads: open the backup?
-    Damaged {
-        /// The damaged file.
-        path: PathBuf,
-    },
-    /// Unsaved work from an earlier run was found.
-    Recover {
-        /// The file it belongs to, if it was ever saved.
-        original: Option<PathBuf>,
-        /// When the snapshot was taken.
-        taken_at: jiff::Timestamp,
-    },
-    /// The export's file exists: replace it?
-    ReplaceExport {
-        /// The file.
-        path: PathBuf,
-    },
-    /// Type a path (no native dialog).
-    Path {
-        /// Open or save.
-        purpose: DialogPurpose,
-        /// The path typed so far.
-        text: String,
-        /// Why the last path was refused, if it was.
-        problem: Option<String>,
-    },
-}
+use crate::session::{Command, DialogPurpose, Prompt, RecoverChoice, UnsavedChoice};
+use crate::strings::{Msg, tr};
 
 /// Draws the modal and queues the command its buttons ask for.
 pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) {
@@ -167,7 +93,7 @@ pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) 
                     }
                     if ui.button(tr(Msg::SaveAs)).clicked() {
                         commands.push(Command::ClosePrompt);
-                        commands.push(Command::Run(super::Action::SaveAs));
+                        commands.push(Command::Run(crate::session::Action::SaveAs));
                     }
                     if ui.button(tr(Msg::Reload)).clicked() {
                         commands.push(Command::ReloadFromDisk);

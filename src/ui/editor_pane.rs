@@ -4,17 +4,16 @@ use egui::{ComboBox, DragValue, Grid, Response, Ui};
 use jiff::civil::Date;
 
 use super::field_analysis::FieldAnalysis;
-use super::field_command::{EditingField, FieldAction};
-use super::strings::{Msg, tr};
 use super::user_text::{
-    TextRole, bidi_line_ui, caret_paragraph, draft_pane_ui, pane_id, user_text_edit_ui,
+    TextRole, bidi_line_ui, draft_pane_ui, field_caret, pane_id, user_text_edit_ui,
 };
-use super::{Command, Curate, Selection};
 use crate::model::curation::PickStep;
 use crate::model::{
     Desk, Direction, Edit, Language, ResolvedDirection, Status, StoryId, StoryPlace, StoryText,
     TextField, TextSettings, isolate_edits,
 };
+use crate::session::{Action, Command, Curate, FieldAction, Selection};
+use crate::strings::{Msg, tr};
 use crate::text::TextEngine;
 use crate::text::pane::{Underline, UnderlineKind};
 
@@ -45,7 +44,7 @@ pub fn editor_pane_ui(
     engine.show_marks = options.show_marks;
     ui.add_enabled_ui(!options.read_only, |ui| match selection {
         Selection::Issue => issue_fields_ui(ui, engine, desk, commands),
-        Selection::Pick(story) => {
+        Selection::Story(story) => {
             story_place_ui(ui, engine, desk, story, &options, commands);
             pick_fields_ui(ui, engine, desk, story, commands);
         }
@@ -206,40 +205,37 @@ fn hint_tooltip_ui(ui: &mut Ui, field: TextField, hint: &FieldHint, commands: &m
 }
 
 /// The paragraph holding the caret: its direction (Auto, right to left, left to right), marks to
-/// insert at the caret, and the fix that isolates a Latin run. Returns whether a button was
-/// clicked (the caller then puts the caret back in the text).
+/// insert at the caret, and the fix that isolates a Latin run. Each button runs the Edit
+/// menu's action, on this field (the one with the caret). Returns whether a button was clicked
+/// (the caller then puts the caret back in the text).
 fn direction_control_ui(
     ui: &mut Ui,
-    engine: &mut TextEngine,
+    engine: &TextEngine,
     desk: &Desk,
     field: TextField,
     commands: &mut Vec<Command>,
 ) -> bool {
-    let editing = EditingField::of(engine, field);
-    let paragraph = caret_paragraph(engine, field).unwrap_or(0);
-    let Ok(settings) = field.settings(desk, paragraph) else {
+    let caret = field_caret(engine, field);
+    let Ok(settings) = field.settings(desk, caret.paragraph) else {
         return false;
     };
     let mut used = false;
-    let mut run = |action: FieldAction, commands: &mut Vec<Command>| {
+    let mut run = |action: Action, commands: &mut Vec<Command>| {
         used = true;
-        // The plan says no to a direction the paragraph already has: no empty undo step.
-        if let Ok(Some(command)) = editing.perform(desk, engine, action) {
-            commands.push(command);
-        }
+        commands.push(Command::Run(action));
     };
     ui.horizontal_wrapped(|ui| {
         // Each button keeps its own name for screen readers ("Right to left"); the weak label
         // before them only reads as the group's heading.
         ui.weak(tr(Msg::ParagraphDirection));
-        for (direction, msg) in [
-            (Direction::Auto, Msg::DirectionAuto),
-            (Direction::Rtl, Msg::DirectionRtl),
-            (Direction::Ltr, Msg::DirectionLtr),
+        for (direction, msg, action) in [
+            (Direction::Auto, Msg::DirectionAuto, Action::DirectionAuto),
+            (Direction::Rtl, Msg::DirectionRtl, Action::DirectionRtl),
+            (Direction::Ltr, Msg::DirectionLtr, Action::DirectionLtr),
         ] {
             let button = ui.selectable_label(settings.direction == direction, tr(msg));
             if button.clicked() {
-                run(FieldAction::Direction(direction), commands);
+                run(action, commands);
             }
         }
         // The tags are a list, not text one types marks into.
@@ -247,12 +243,15 @@ fn direction_control_ui(
             return;
         }
         ui.separator();
-        for (mark, msg) in [('\u{200F}', Msg::InsertRlm), ('\u{200E}', Msg::InsertLrm)] {
+        for (msg, action) in [
+            (Msg::InsertRlm, Action::InsertRlm),
+            (Msg::InsertLrm, Action::InsertLrm),
+        ] {
             if ui.small_button(tr(msg)).clicked() {
-                run(FieldAction::Mark(mark), commands);
+                run(action, commands);
             }
         }
-        let isolate = editing.plan(desk, FieldAction::IsolateLatin);
+        let isolate = caret.plan(desk, FieldAction::IsolateLatin);
         let button = ui
             .add_enabled(
                 isolate.is_ok(),
@@ -260,7 +259,7 @@ fn direction_control_ui(
             )
             .on_hover_text(tr(Msg::IsolateLatinHint));
         if button.clicked() {
-            run(FieldAction::IsolateLatin, commands);
+            run(Action::IsolateLatin, commands);
         }
     });
     used

@@ -5,35 +5,8 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
-use super::strings::{Msg, tr};
-
-/// What a dialog is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DialogPurpose {
-    /// Choose a file to open.
-    Open,
-    /// Choose where to save.
-    SaveAs,
-    /// Choose where to export.
-    Export,
-    /// Choose the library folder.
-    Library,
-    /// Choose an RSS or Atom file to import.
-    ImportFeed,
-    /// Type the address of a feed or page to import (always in the app).
-    ImportUrl,
-}
-
-/// What came back from a dialog.
-#[derive(Debug, PartialEq, Eq)]
-pub enum DialogOutcome {
-    /// The editor chose this path.
-    Chosen(DialogPurpose, PathBuf),
-    /// The editor cancelled.
-    Cancelled(DialogPurpose),
-    /// No native dialog could be shown: ask in the app instead.
-    Unavailable(DialogPurpose),
-}
+use crate::session::{DialogOutcome, DialogPurpose};
+use crate::strings::{Msg, tr};
 
 /// A dialog that answers faster than this did not really appear (rfd reports a missing portal
 /// as a cancel): no one picks a file in 150 ms.
@@ -57,11 +30,6 @@ impl FileDialogs {
             receiver,
             busy: false,
         }
-    }
-
-    /// True while a native dialog is open.
-    pub fn is_busy(&self) -> bool {
-        self.busy
     }
 
     /// Shows a dialog. The outcome arrives through [`Self::poll`]; with no native dialog it

@@ -3,25 +3,16 @@
 
 use egui::{Context, Grid, Id, ScrollArea};
 
-use super::Action;
-use super::action::Shortcut;
-use super::strings::{Msg, tr};
-
-/// Which Help window is open.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum HelpWindow {
-    /// Every action and its shortcuts.
-    Shortcuts,
-    /// Version, fonts, licences.
-    About,
-}
+use super::shortcuts::Shortcut;
+use crate::session::{Action, HelpTopic};
+use crate::strings::{Msg, tr};
 
 /// Draws the open Help window; returns false once the editor closed it.
-pub fn help_window_ui(ctx: &Context, window: HelpWindow) -> bool {
+pub fn help_window_ui(ctx: &Context, window: HelpTopic) -> bool {
     let mut open = true;
     let (title, id) = match window {
-        HelpWindow::Shortcuts => (tr(Msg::KeyboardShortcuts), "help_shortcuts"),
-        HelpWindow::About => (tr(Msg::About), "help_about"),
+        HelpTopic::Shortcuts => (tr(Msg::KeyboardShortcuts), "help_shortcuts"),
+        HelpTopic::About => (tr(Msg::About), "help_about"),
     };
     egui::Window::new(title)
         .id(Id::unique(id))
@@ -31,8 +22,8 @@ pub fn help_window_ui(ctx: &Context, window: HelpWindow) -> bool {
         .max_height(ctx.content_rect().height() * 0.8)
         .show(ctx, |ui| {
             ScrollArea::vertical().show(ui, |ui| match window {
-                HelpWindow::Shortcuts => shortcuts_ui(ui),
-                HelpWindow::About => about_ui(ui),
+                HelpTopic::Shortcuts => shortcuts_ui(ui),
+                HelpTopic::About => about_ui(ui),
             });
         });
     open && !ctx.input(|i| i.key_pressed(egui::Key::Escape))

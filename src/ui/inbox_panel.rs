@@ -4,11 +4,12 @@
 
 use egui::Ui;
 
-use super::strings::{Msg, tr};
+use super::DraggedStory;
 use super::user_text::{TextRole, bidi_line_ui, user_text_row_ui};
-use super::{Command, Curate, DraggedStory, Selection};
 use crate::io::Featured;
 use crate::model::{Desk, ResolvedDirection, Story, StoryPlace};
+use crate::session::{Command, Curate, Selection};
+use crate::strings::{Msg, tr};
 use crate::text::TextEngine;
 
 /// What the inbox panel shows besides the desk.
@@ -41,23 +42,23 @@ pub fn inbox_panel_ui(
     if !view.has_library {
         ui.label(tr(Msg::NoLibraryHint));
         if ui.button(tr(Msg::ChooseLibrary)).clicked() {
-            commands.push(Command::Run(super::Action::OpenLibrary));
+            commands.push(Command::Run(crate::session::Action::OpenLibrary));
         }
         return;
     }
     ui.add_enabled_ui(view.editable, |ui| {
         ui.horizontal_wrapped(|ui| {
             if ui.button(tr(Msg::AddStory)).clicked() {
-                commands.push(Command::Run(super::Action::AddStory));
+                commands.push(Command::Run(crate::session::Action::AddStory));
             }
             if ui.button(tr(Msg::PasteStory)).clicked() {
-                commands.push(Command::Run(super::Action::PasteStory));
+                commands.push(Command::Run(crate::session::Action::PasteStory));
             }
             if ui.button(tr(Msg::ImportFeed)).clicked() {
-                commands.push(Command::Run(super::Action::ImportFeed));
+                commands.push(Command::Run(crate::session::Action::ImportFeed));
             }
             if ui.button(tr(Msg::ImportUrl)).clicked() {
-                commands.push(Command::Run(super::Action::ImportUrl));
+                commands.push(Command::Run(crate::session::Action::ImportUrl));
             }
         });
     });
@@ -93,12 +94,12 @@ pub fn inbox_panel_ui(
         }
         for entry in &inbox.entries {
             let story = &entry.story;
-            let selected = view.selection == Selection::Pick(story.id);
+            let selected = view.selection == Selection::Story(story.id);
             let (text, direction) = row_text(story, view.desk.issue.base_direction());
             let response = user_text_row_ui(ui, engine, &text, direction, selected);
             response.dnd_set_drag_payload(DraggedStory(story.id));
             if response.clicked() {
-                commands.push(Command::Select(Selection::Pick(story.id)));
+                commands.push(Command::Select(Selection::Story(story.id)));
             }
             if crate::model::url_key(&story.url).is_some_and(|k| in_issue.contains(&k)) {
                 ui.colored_label(ui.visuals().warn_fg_color, tr(Msg::AlreadyInIssue));
@@ -148,4 +149,29 @@ pub fn featured_badge(featured: &[Featured]) -> Option<String> {
         text.push_str(&format!(", {} {}", tr(Msg::AndIn), more.join(", ")));
     }
     Some(text)
+}
+
+/// While a story is dragged, its headline follows the pointer (the drop line alone does not
+/// say what is being moved).
+pub fn drag_preview_ui(ctx: &egui::Context, engine: &mut TextEngine, desk: &Desk) {
+    let Some(dragged) = egui::DragAndDrop::payload::<DraggedStory>(ctx) else {
+        return;
+    };
+    let Some(pointer) = ctx.pointer_latest_pos() else {
+        return;
+    };
+    let Ok(entry) = desk.entry(dragged.0) else {
+        return;
+    };
+    let (text, direction) = row_text(&entry.story, desk.issue.base_direction());
+    egui::Area::new(egui::Id::unique("drag_preview"))
+        .order(egui::Order::Tooltip)
+        .fixed_pos(pointer + egui::vec2(12.0, 8.0))
+        .interactable(false)
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.set_max_width(320.0);
+                user_text_row_ui(ui, engine, &text, direction, true);
+            });
+        });
 }

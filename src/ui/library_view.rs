@@ -5,11 +5,11 @@ use std::path::Path;
 
 use egui::Ui;
 
-use super::Command;
-use super::library_session::LibrarySession;
-use super::strings::{Msg, status_name, tr};
 use super::user_text::{TextRole, bidi_line_ui, user_text_row_ui};
 use crate::model::{Direction, ResolvedDirection};
+use crate::session::Command;
+use crate::session::LibrarySession;
+use crate::strings::{Msg, status_name, tr};
 use crate::text::TextEngine;
 
 /// Draws the library view.
@@ -25,7 +25,7 @@ pub fn library_view_ui(
     let Some(session) = session else {
         ui.label(tr(Msg::NoLibraryHint));
         if ui.button(tr(Msg::ChooseLibrary)).clicked() {
-            commands.push(Command::Run(super::Action::OpenLibrary));
+            commands.push(Command::Run(crate::session::Action::OpenLibrary));
         }
         return;
     };
@@ -35,7 +35,7 @@ pub fn library_view_ui(
         let direction = Direction::Auto.resolve(&root, ResolvedDirection::Ltr);
         bidi_line_ui(ui, engine, &root, direction, TextRole::Row);
         if ui.button(tr(Msg::ChooseLibrary)).clicked() {
-            commands.push(Command::Run(super::Action::OpenLibrary));
+            commands.push(Command::Run(crate::session::Action::OpenLibrary));
         }
     });
     ui.separator();

@@ -3,8 +3,8 @@
 
 use egui::Ui;
 
-use super::Action;
-use super::strings::tr;
+use crate::session::Action;
+use crate::strings::tr;
 
 /// Draws the menus; returns the action chosen, if any. `can_run` greys out what cannot run
 /// now; `checked` says which switches are on.

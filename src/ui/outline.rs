@@ -3,10 +3,11 @@
 
 use egui::Ui;
 
-use super::strings::{Msg, tr};
+use super::DraggedStory;
 use super::user_text::{TextRole, bidi_label_ui, user_text_row_ui};
-use super::{Command, Curate, DraggedStory, Selection};
 use crate::model::{Desk, Pick, Section, Story};
+use crate::session::{Command, Curate, Selection};
+use crate::strings::{Msg, tr};
 use crate::text::TextEngine;
 
 /// Draws the outline (with the issue's `reading` stats) and queues the commands its rows and
@@ -102,11 +103,11 @@ fn section_ui(
             let direction = story.headline_settings.resolve(&story.headline, base);
             (story.headline.as_str(), direction)
         };
-        let selected = selection == Selection::Pick(pick.story.id);
+        let selected = selection == Selection::Story(pick.story.id);
         let row = user_text_row_ui(ui, engine, headline, direction, selected);
         row.dnd_set_drag_payload(DraggedStory(pick.story.id));
         if row.clicked() {
-            commands.push(Command::Select(Selection::Pick(pick.story.id)));
+            commands.push(Command::Select(Selection::Story(pick.story.id)));
         }
         drop_target(ui, &row, section, index, commands);
     }
@@ -122,7 +123,7 @@ fn section_ui(
                     commentary: Default::default(),
                 }),
             }));
-            commands.push(Command::Select(Selection::Pick(id)));
+            commands.push(Command::Select(Selection::Story(id)));
         }
         if ui
             .add_enabled(

@@ -5,10 +5,10 @@
 
 use egui::{Context, Id, Key, Modal, Modifiers};
 
-use super::Action;
-use super::strings::{Msg, tr};
 use super::user_text::draft_pane_ui;
 use crate::model::{Direction, FoldedQuery, FoldedText, ResolvedDirection};
+use crate::session::Action;
+use crate::strings::{Msg, tr};
 use crate::text::TextEngine;
 
 /// The palette's state while it is open.

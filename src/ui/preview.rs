@@ -6,11 +6,11 @@
 
 use egui::Ui;
 
-use super::strings::{Msg, tr};
 use super::user_text::{TextRole, bidi_label_ui};
-use super::{Action, Command};
 use crate::io::export::{BlockRole, issue_blocks};
 use crate::model::Issue;
+use crate::session::{Action, Command};
+use crate::strings::{Msg, tr};
 use crate::text::TextEngine;
 
 /// Draws the preview of `issue`.

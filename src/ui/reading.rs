@@ -9,7 +9,7 @@ use crate::model::{
     Desk, ReadingStats, Revision, StoryId, issue_reading_by, pick_reading_by, reading_stats,
 };
 
-use super::strings::{Msg, tr};
+use crate::strings::{Msg, tr};
 
 /// Reading stats of the desk at one revision.
 #[derive(Default)]

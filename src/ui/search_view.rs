@@ -7,13 +7,13 @@ use std::path::{Path, PathBuf};
 
 use egui::Ui;
 
-use super::Command;
-use super::Selection;
-use super::library_session::LibrarySession;
-use super::strings::{Msg, tr};
 use super::user_text::{draft_pane_ui, highlighted_row_ui, snippet_ui};
 use crate::model::search::{Hit, HitTarget, search_inbox, search_issue};
 use crate::model::{Desk, Direction, FoldedQuery, ResolvedDirection, Revision};
+use crate::session::Command;
+use crate::session::LibrarySession;
+use crate::session::Selection;
+use crate::strings::{Msg, tr};
 use crate::text::TextEngine;
 
 /// The id of the query pane, so Ctrl+F can focus it.
@@ -162,7 +162,7 @@ fn search_hit_ui(
             HitTarget::Issue => None,
         };
         commands.push(match (found, story) {
-            (Found::Desk, Some(id)) => Command::Select(Selection::Pick(id)),
+            (Found::Desk, Some(id)) => Command::Select(Selection::Story(id)),
             (Found::Desk, None) => Command::Select(Selection::Issue),
             (Found::File(path), story) => Command::OpenLibraryIssue(path.clone(), story),
         });

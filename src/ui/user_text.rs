@@ -9,6 +9,7 @@ use std::ops::Range;
 use egui::{Response, Sense, Ui, vec2};
 
 use crate::model::{Edit, ResolvedDirection, TextField};
+use crate::session::{FieldCaret, Selection};
 use crate::text::pane::{PaneConfig, PaneOutput, Underline, text_pane_ui};
 use crate::text::{ParagraphLayout, TextEngine, TextStyle};
 
@@ -276,13 +277,28 @@ pub fn pane_id(field: TextField) -> egui::Id {
     egui::Id::unique(("text_pane", field))
 }
 
-/// The caret's byte offset in the pane editing `field` (if it has been drawn).
-pub fn caret_offset(engine: &TextEngine, field: TextField) -> Option<usize> {
-    Some(engine.panes.get(pane_id(field))?.focus.offset)
+/// Where the caret is in the pane editing `field` (the start, if it was never drawn).
+pub fn field_caret(engine: &TextEngine, field: TextField) -> FieldCaret {
+    let state = engine.panes.get(pane_id(field));
+    FieldCaret {
+        field,
+        offset: state.map_or(0, |s| s.focus.offset),
+        paragraph: state.map_or(0, |s| s.paragraphs.paragraph_at(s.focus.offset)),
+        has_selection: state.is_some_and(|s| !s.selection().is_empty()),
+    }
 }
 
-/// The paragraph the caret is in, in the pane editing `field` (if it has been drawn).
-pub fn caret_paragraph(engine: &TextEngine, field: TextField) -> Option<usize> {
-    let state = engine.panes.get(pane_id(field))?;
-    Some(state.paragraphs.paragraph_at(state.focus.offset))
+/// The field of the editor showing `selection` whose pane last had the caret, if any.
+pub fn editing_caret(
+    engine: &TextEngine,
+    desk: &crate::model::Desk,
+    selection: Selection,
+) -> Option<FieldCaret> {
+    let active = engine.panes.active()?;
+    let field = match selection {
+        Selection::Issue => TextField::of_issue(&desk.issue).find(|f| pane_id(*f) == active),
+        Selection::Story(story) => TextField::of_story(story).find(|f| pane_id(*f) == active),
+        Selection::Preview | Selection::Library | Selection::Search => None,
+    }?;
+    Some(field_caret(engine, field))
 }

@@ -5,7 +5,8 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers, ViewportEvent, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use nashra::ui::{AppOptions, NashraApp, Origin, Prompt, Selection, Then};
+use nashra::session::{AppOptions, Origin, Prompt, Selection, Then};
+use nashra::ui::NashraApp;
 
 use super::support::{app_harness, sample_issue};
 
@@ -43,11 +44,11 @@ fn first_headline() -> String {
 #[test]
 fn opens_the_sample_with_its_outline() {
     let h = sample_app();
-    assert_eq!(h.state().open_issue().origin, Origin::Sample);
-    assert!(!h.state().open_issue().document.is_modified());
+    assert_eq!(h.state().session().open_issue().origin, Origin::Sample);
+    assert!(!h.state().session().open_issue().document.is_modified());
     let issue = sample_issue();
     assert_eq!(
-        h.state().window_title(),
+        h.state().session().window_title(),
         format!("{} — Nashra", issue.title)
     );
     for pick in issue.picks() {
@@ -61,7 +62,7 @@ fn selecting_a_pick_shows_its_fields() {
     h.get_by_label(&first_headline()).click();
     h.run();
     let id = sample_issue().picks().next().expect("pick").story.id;
-    assert_eq!(h.state().selection(), Selection::Pick(id));
+    assert_eq!(h.state().session().selection(), Selection::Story(id));
     let source = h.get_by_role_and_label(Role::TextInput, "Source");
     assert_eq!(source.value().as_deref(), Some("Financial Times"));
     h.get_by_role_and_label(Role::MultilineTextInput, "Commentary");
@@ -80,35 +81,34 @@ fn typing_marks_unsaved_and_undo_restores() {
     h.run();
     let id = sample_issue().picks().next().expect("pick").story.id;
     assert_eq!(source_of(&h, id), "الفاينانشال تايمز");
-    assert!(h.state().open_issue().document.is_modified());
+    assert!(h.state().session().open_issue().document.is_modified());
     assert!(
-        h.state().window_title().starts_with('*'),
+        h.state().session().window_title().starts_with('*'),
         "{}",
-        h.state().window_title()
+        h.state().session().window_title()
     );
 
     press(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(source_of(&h, id), "Financial Times");
-    assert!(!h.state().open_issue().document.is_modified());
-    assert!(!h.state().window_title().starts_with('*'));
+    assert!(!h.state().session().open_issue().document.is_modified());
+    assert!(!h.state().session().window_title().starts_with('*'));
 
     press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     assert_eq!(source_of(&h, id), "الفاينانشال تايمز");
 }
 
 fn source_of(h: &Harness<'static, NashraApp>, id: nashra::model::StoryId) -> String {
-    let issue = h.state().open_issue().document.issue();
+    let issue = h.state().session().open_issue().document.issue();
     issue.pick(id).expect("pick").story.source.clone()
 }
 
 fn modified_app() -> Harness<'static, NashraApp> {
     let mut h = sample_app();
-    h.state_mut()
-        .push_command(nashra::ui::Command::Edit(nashra::model::Edit::SetNumber(
-            99,
-        )));
+    h.state_mut().push_command(nashra::session::Command::Edit(
+        nashra::model::Edit::SetNumber(99),
+    ));
     h.run();
-    assert!(h.state().open_issue().document.is_modified());
+    assert!(h.state().session().open_issue().document.is_modified());
     h
 }
 
@@ -116,13 +116,19 @@ fn modified_app() -> Harness<'static, NashraApp> {
 fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window() {
     let mut h = modified_app();
     request_close(&mut h);
-    assert_eq!(h.state().prompt(), Some(&Prompt::Unsaved(Then::Quit)));
-    assert!(!h.state().close_confirmed());
+    assert_eq!(
+        h.state().session().prompt(),
+        Some(&Prompt::Unsaved(Then::Quit))
+    );
+    assert!(!h.state().session().close_confirmed());
     h.get_by_label("Cancel").click();
     h.run();
-    assert_eq!(h.state().prompt(), None);
-    assert!(!h.state().close_confirmed(), "the window stays open");
-    assert!(h.state().open_issue().document.is_modified());
+    assert_eq!(h.state().session().prompt(), None);
+    assert!(
+        !h.state().session().close_confirmed(),
+        "the window stays open"
+    );
+    assert!(h.state().session().open_issue().document.is_modified());
 }
 
 #[test]
@@ -131,15 +137,15 @@ fn discard_closes() {
     request_close(&mut h);
     h.get_by_label("Discard").click();
     h.run();
-    assert!(h.state().close_confirmed());
+    assert!(h.state().session().close_confirmed());
 }
 
 #[test]
 fn closing_a_clean_issue_does_not_ask() {
     let mut h = sample_app();
     request_close(&mut h);
-    assert_eq!(h.state().prompt(), None);
-    assert!(h.state().close_confirmed());
+    assert_eq!(h.state().session().prompt(), None);
+    assert!(h.state().session().close_confirmed());
 }
 
 #[test]
@@ -151,7 +157,7 @@ fn save_on_close_goes_through_the_path_prompt_then_closes() {
     h.get_by_label("Save").click();
     h.run();
     assert!(
-        matches!(h.state().prompt(), Some(Prompt::Path { .. })),
+        matches!(h.state().session().prompt(), Some(Prompt::Path { .. })),
         "no native dialog in tests: the app asks for a path"
     );
     let prompt_label = "No file dialog is available here. Type the file's path:";
@@ -164,8 +170,8 @@ fn save_on_close_goes_through_the_path_prompt_then_closes() {
     h.run();
     h.get_by_label("OK").click();
     h.run();
-    assert_eq!(h.state().prompt(), None);
-    assert!(h.state().close_confirmed());
+    assert_eq!(h.state().session().prompt(), None);
+    assert!(h.state().session().close_confirmed());
     let saved = nashra::io::load_issue(&target).expect("saved file loads");
     assert_eq!(saved.issue.number, 99);
 }
@@ -175,10 +181,15 @@ fn a_failed_save_keeps_the_issue_unsaved_and_says_why() {
     let mut h = modified_app();
     let target = std::path::PathBuf::from("/nonexistent-folder/nashra/issue.ron");
     h.state_mut()
-        .push_command(nashra::ui::Command::SaveToPath(target));
+        .push_command(nashra::session::Command::SaveToPath(target));
     h.run();
-    assert!(h.state().open_issue().document.is_modified());
-    let notice = h.state().notices().last().expect("an error is shown");
+    assert!(h.state().session().open_issue().document.is_modified());
+    let notice = h
+        .state()
+        .session()
+        .notices()
+        .last()
+        .expect("an error is shown");
     assert!(notice.is_error);
     assert!(
         notice.text.contains("/nonexistent-folder/nashra/issue.ron"),
@@ -197,11 +208,17 @@ fn a_failed_save_keeps_the_issue_unsaved_and_says_why() {
 fn new_issue_asks_about_unsaved_changes_first() {
     let mut h = modified_app();
     press(&mut h, Modifiers::COMMAND, Key::N);
-    assert_eq!(h.state().prompt(), Some(&Prompt::Unsaved(Then::New)));
+    assert_eq!(
+        h.state().session().prompt(),
+        Some(&Prompt::Unsaved(Then::New))
+    );
     h.get_by_label("Discard").click();
     h.run();
-    assert_eq!(h.state().open_issue().origin, Origin::New);
-    assert_eq!(h.state().open_issue().document.issue().number, 100);
+    assert_eq!(h.state().session().open_issue().origin, Origin::New);
+    assert_eq!(
+        h.state().session().open_issue().document.issue().number,
+        100
+    );
 }
 
 #[test]
@@ -213,14 +230,19 @@ fn opening_a_broken_file_shows_the_error_and_keeps_the_file() {
         ..AppOptions::default()
     }));
     h.run();
-    let notice = h.state().notices().first().expect("an error is shown");
+    let notice = h
+        .state()
+        .session()
+        .notices()
+        .first()
+        .expect("an error is shown");
     assert!(
         notice.text.contains(&format!("{}:1:", path.display())),
         "{}",
         notice.text
     );
     assert_eq!(std::fs::read(&path).expect("read"), broken);
-    assert_ne!(h.state().open_issue().origin, Origin::File(path));
+    assert_ne!(h.state().session().open_issue().origin, Origin::File(path));
 }
 
 #[test]
@@ -252,11 +274,19 @@ fn the_menu_lists_actions_with_their_shortcuts() {
 fn a_shortcut_does_not_run_what_its_menu_disables() {
     let mut h = app_harness(NashraApp::new(AppOptions::default()));
     h.run();
-    assert!(!h.state().can_run(nashra::ui::Action::ImportUrl));
+    assert!(
+        !h.state()
+            .session()
+            .can_run(nashra::session::Action::ImportUrl)
+    );
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::U);
     h.run();
     h.run();
-    assert!(h.state().prompt().is_none(), "{:?}", h.state().prompt());
+    assert!(
+        h.state().session().prompt().is_none(),
+        "{:?}",
+        h.state().session().prompt()
+    );
 }
 
 /// Defect: an invalid date turned red, then silently went back to the old one when the field
@@ -264,7 +294,7 @@ fn a_shortcut_does_not_run_what_its_menu_disables() {
 #[test]
 fn an_invalid_date_is_kept_and_explained_until_fixed() {
     let mut h = sample_app();
-    let original = h.state().open_issue().document.issue().date;
+    let original = h.state().session().open_issue().document.issue().date;
     let field = || "Date";
     h.get_by_role_and_label(Role::TextInput, field()).click();
     h.run();
@@ -276,7 +306,10 @@ fn an_invalid_date_is_kept_and_explained_until_fixed() {
     h.get_by_role_and_label(Role::TextInput, "Title").click();
     h.run();
     h.run();
-    assert_eq!(h.state().open_issue().document.issue().date, original);
+    assert_eq!(
+        h.state().session().open_issue().document.issue().date,
+        original
+    );
     let date = h.get_by_role_and_label(Role::TextInput, field());
     assert_eq!(
         date.value().as_deref(),
@@ -292,7 +325,7 @@ fn an_invalid_date_is_kept_and_explained_until_fixed() {
         .type_text("2026-12-04");
     h.run();
     assert_eq!(
-        h.state().open_issue().document.issue().date,
+        h.state().session().open_issue().document.issue().date,
         jiff::civil::date(2026, 12, 4)
     );
     assert!(h.query_by_label_contains("Not a date yet").is_none());
@@ -389,24 +422,31 @@ fn a_later_message_on_the_same_topic_replaces_an_error() {
     let mut h = sample_app();
     let nowhere = dir.path().join("no such folder").join("issue.html");
     h.state_mut()
-        .push_command(nashra::ui::Command::ExportToPath(nowhere));
+        .push_command(nashra::session::Command::ExportToPath(nowhere));
     h.run();
-    let errors =
-        |h: &Harness<'static, NashraApp>| h.state().notices().iter().filter(|n| n.is_error).count();
-    assert_eq!(errors(&h), 1, "{:?}", h.state().notices());
+    let errors = |h: &Harness<'static, NashraApp>| {
+        h.state()
+            .session()
+            .notices()
+            .iter()
+            .filter(|n| n.is_error)
+            .count()
+    };
+    assert_eq!(errors(&h), 1, "{:?}", h.state().session().notices());
     h.state_mut()
-        .push_command(nashra::ui::Command::ExportToPath(
+        .push_command(nashra::session::Command::ExportToPath(
             dir.path().join("issue.html"),
         ));
     h.run();
-    assert_eq!(errors(&h), 0, "{:?}", h.state().notices());
+    assert_eq!(errors(&h), 0, "{:?}", h.state().session().notices());
     assert!(
         h.state()
+            .session()
             .notices()
             .iter()
             .any(|n| n.text.contains("issue.html")),
         "{:?}",
-        h.state().notices()
+        h.state().session().notices()
     );
 }
 

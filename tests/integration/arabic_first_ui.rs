@@ -10,7 +10,8 @@ use egui::{Event, Key, Modifiers, Rect, Shape, TextureId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use nashra::model::{Direction, Inbox, Issue, Section, StoryId};
-use nashra::ui::{AppOptions, Command, NashraApp, Selection};
+use nashra::session::{AppOptions, Command, Selection};
+use nashra::ui::NashraApp;
 
 use super::support::app_harness;
 
@@ -76,7 +77,7 @@ fn row(h: &Harness<'static, NashraApp>, text: &str) -> Rect {
 }
 
 fn headline_direction(h: &Harness<'static, NashraApp>) -> Direction {
-    let desk = h.state().open_issue().document.desk();
+    let desk = h.state().session().open_issue().document.desk();
     desk.issue
         .picks()
         .chain(desk.inbox.entries.iter())
@@ -133,7 +134,7 @@ fn a_latin_first_arabic_headline_is_right_to_left_everywhere_and_the_chord_turns
     h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
     h.run();
     h.run();
-    let issue = &h.state().open_issue().document.issue().clone();
+    let issue = &h.state().session().open_issue().document.issue().clone();
     assert_eq!(issue.sections[0].picks[0].story.headline, HEADLINE);
     assert!(right_aligned(&h, row(&h, HEADLINE)), "outline row");
     assert!(right_aligned(&h, headline_field(&h)), "headline field");
@@ -169,7 +170,7 @@ fn a_latin_first_arabic_headline_is_right_to_left_everywhere_and_the_chord_turns
 fn ctrl_shift_shortcuts_do_not_flip_the_direction() {
     let dir = library();
     let mut h = typed_headline(&dir);
-    let issue_before = h.state().open_issue().document.desk().clone();
+    let issue_before = h.state().session().open_issue().document.desk().clone();
     // Ctrl+Shift+Z (redo) as a keyboard sends it: Shift down, Z down and up, Shift up.
     key(&mut h, Key::ShiftLeft, true, CTRL_SHIFT);
     key(&mut h, Key::Z, true, CTRL_SHIFT);
@@ -178,7 +179,10 @@ fn ctrl_shift_shortcuts_do_not_flip_the_direction() {
     key(&mut h, Key::ShiftLeft, false, Modifiers::COMMAND);
     h.run();
     assert_eq!(headline_direction(&h), Direction::Auto);
-    assert_eq!(h.state().open_issue().document.desk(), &issue_before);
+    assert_eq!(
+        h.state().session().open_issue().document.desk(),
+        &issue_before
+    );
 
     // Both Shift keys (a chord of its own), or Shift without Ctrl: nothing either.
     key(&mut h, Key::ShiftLeft, true, CTRL_SHIFT);
@@ -191,7 +195,10 @@ fn ctrl_shift_shortcuts_do_not_flip_the_direction() {
     key(&mut h, Key::ShiftLeft, false, Modifiers::NONE);
     h.run();
     assert_eq!(headline_direction(&h), Direction::Auto);
-    assert_eq!(h.state().open_issue().document.desk(), &issue_before);
+    assert_eq!(
+        h.state().session().open_issue().document.desk(),
+        &issue_before
+    );
 }
 
 /// A pick whose commentary has two bidi hints, one per paragraph; the app shows it.
@@ -210,14 +217,14 @@ fn hinted_commentary() -> (tempfile::TempDir, Harness<'static, NashraApp>, Story
     nashra::io::save_issue(&path, &issue).expect("save");
     let mut h = app_on(&dir);
     h.state_mut()
-        .push_command(Command::Select(Selection::Pick(id)));
+        .push_command(Command::Select(Selection::Story(id)));
     h.run();
     h.run();
     (dir, h, id)
 }
 
 fn commentary(h: &Harness<'static, NashraApp>, id: StoryId) -> nashra::model::Prose {
-    let issue = h.state().open_issue().document.issue();
+    let issue = h.state().session().open_issue().document.issue();
     issue.pick(id).expect("pick").commentary.clone()
 }
 
@@ -281,7 +288,7 @@ fn add_story_puts_the_caret_in_its_headline() {
     h.run();
     h.event(Event::Text(HEADLINE.to_owned()));
     h.run();
-    let desk = h.state().open_issue().document.desk();
+    let desk = h.state().session().open_issue().document.desk();
     assert_eq!(desk.inbox.entries.len(), 1);
     assert_eq!(desk.inbox.entries[0].story.headline, HEADLINE);
 }

@@ -18,7 +18,7 @@ fn nashra(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
 
 #[test]
 fn check_accepts_valid_files() {
-    let (_dir, path) = temp_file("good.ron", nashra::ui::SAMPLE_RON.as_bytes());
+    let (_dir, path) = temp_file("good.ron", nashra::io::SAMPLE_RON.as_bytes());
     let (code, stdout, _) = nashra(&["check".as_ref(), path.as_os_str()]);
     assert_eq!(code, 0);
     assert_eq!(stdout, format!("{}: ok\n", path.display()));
@@ -26,8 +26,8 @@ fn check_accepts_valid_files() {
 
 #[test]
 fn check_reports_each_error_with_its_position_and_fails() {
-    let broken = nashra::ui::SAMPLE_RON.replacen("status: Draft", "status: Sent", 1);
-    let (_dir, good) = temp_file("good.ron", nashra::ui::SAMPLE_RON.as_bytes());
+    let broken = nashra::io::SAMPLE_RON.replacen("status: Draft", "status: Sent", 1);
+    let (_dir, good) = temp_file("good.ron", nashra::io::SAMPLE_RON.as_bytes());
     let (_dir2, bad) = temp_file("bad.ron", broken.as_bytes());
     let (code, stdout, _) = nashra(&["check".as_ref(), good.as_os_str(), bad.as_os_str()]);
     assert_eq!(code, 1);

@@ -8,7 +8,8 @@ use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use nashra::model::{Inbox, Issue, Pick, Prose, Section, Story, StoryId};
-use nashra::ui::{Action, AppOptions, Command, NashraApp, Selection};
+use nashra::session::{Action, AppOptions, Command, Selection};
+use nashra::ui::NashraApp;
 
 use super::support::app_harness;
 
@@ -82,7 +83,7 @@ fn app_on(root: &Path) -> Harness<'static, NashraApp> {
 
 /// Headlines per section, then the inbox's.
 fn layout(h: &Harness<'static, NashraApp>) -> Vec<Vec<String>> {
-    let desk = h.state().open_issue().document.desk();
+    let desk = h.state().session().open_issue().document.desk();
     let mut out: Vec<Vec<String>> = desk
         .issue
         .sections
@@ -100,7 +101,7 @@ fn layout(h: &Harness<'static, NashraApp>) -> Vec<Vec<String>> {
 }
 
 fn id_of(h: &Harness<'static, NashraApp>, headline: &str) -> StoryId {
-    let desk = h.state().open_issue().document.desk();
+    let desk = h.state().session().open_issue().document.desk();
     desk.issue
         .picks()
         .chain(desk.inbox.entries.iter())
@@ -112,7 +113,7 @@ fn id_of(h: &Harness<'static, NashraApp>, headline: &str) -> StoryId {
 fn select(h: &mut Harness<'static, NashraApp>, headline: &str) {
     let id = id_of(h, headline);
     h.state_mut()
-        .push_command(Command::Select(Selection::Pick(id)));
+        .push_command(Command::Select(Selection::Story(id)));
     h.run();
 }
 
@@ -125,7 +126,7 @@ fn press(h: &mut Harness<'static, NashraApp>, modifiers: Modifiers, key: Key) {
 fn opens_the_latest_issue_and_the_inbox_of_the_library() {
     let (_dir, root) = library();
     let h = app_on(&root);
-    assert_eq!(h.state().open_issue().document.issue().number, 13);
+    assert_eq!(h.state().session().open_issue().document.issue().number, 13);
     assert_eq!(
         layout(&h),
         [
@@ -134,7 +135,7 @@ fn opens_the_latest_issue_and_the_inbox_of_the_library() {
             vec!["Sequoia تستثمر مجددًا", "خبر جديد"],
         ]
     );
-    assert!(!h.state().open_issue().document.is_modified());
+    assert!(!h.state().session().open_issue().document.is_modified());
     // The outline counts the issue's words: title (3), two section titles, three picks of
     // one headline word and a two-word commentary.
     h.get_by_label("14 words · 1 min read");
@@ -176,7 +177,7 @@ fn pasting_a_link_and_text_collects_one_story_and_merges_a_second_paste() {
     let pasted = "https://www.aljazeera.net/news/2026/5/8/x\nالمغرب يطلق قمرًا صناعيًا\nنص الخبر.";
     h.event(egui::Event::Paste(pasted.to_owned()));
     h.run();
-    let inbox = &h.state().open_issue().document.inbox().entries;
+    let inbox = &h.state().session().open_issue().document.inbox().entries;
     assert_eq!(inbox.len(), 3);
     assert_eq!(inbox[0].story.headline, "المغرب يطلق قمرًا صناعيًا");
     assert_eq!(
@@ -184,13 +185,22 @@ fn pasting_a_link_and_text_collects_one_story_and_merges_a_second_paste() {
         "https://www.aljazeera.net/news/2026/5/8/x"
     );
     assert_eq!(inbox[0].story.excerpt.text(), "نص الخبر.");
-    assert!(h.state().open_issue().document.is_modified());
+    assert!(h.state().session().open_issue().document.is_modified());
     // The same link again (tracking parameter, no www.): merged, not duplicated.
     h.event(egui::Event::Paste(
         "https://aljazeera.net/news/2026/5/8/x?utm_medium=social".to_owned(),
     ));
     h.run();
-    assert_eq!(h.state().open_issue().document.inbox().entries.len(), 3);
+    assert_eq!(
+        h.state()
+            .session()
+            .open_issue()
+            .document
+            .inbox()
+            .entries
+            .len(),
+        3
+    );
 }
 
 #[test]
@@ -207,7 +217,7 @@ fn keyboard_moves_picks_within_and_across_sections_with_undo() {
     assert_eq!(layout(&h)[0], ["الثانية", "الأولى"]);
     press(&mut h, Modifiers::ALT, Key::ArrowUp);
     assert_eq!(layout(&h)[0], ["الأولى", "الثانية"]);
-    assert!(h.state().open_issue().document.is_modified());
+    assert!(h.state().session().open_issue().document.is_modified());
     press(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(layout(&h)[0], ["الثانية", "الأولى"]);
 }
@@ -223,8 +233,8 @@ fn picking_from_the_inbox_and_sending_back() {
     assert_eq!(layout(&h)[2], ["Sequoia تستثمر مجددًا"]);
     // The story stays selected, now as a pick: send it back with the keyboard.
     assert_eq!(
-        h.state().selection(),
-        Selection::Pick(id_of(&h, "خبر جديد"))
+        h.state().session().selection(),
+        Selection::Story(id_of(&h, "خبر جديد"))
     );
     press(
         &mut h,
@@ -312,7 +322,7 @@ fn saving_writes_the_issue_and_the_inbox() {
     h.get_by_label("Pick into 1").click();
     h.run();
     press(&mut h, Modifiers::COMMAND, Key::S);
-    assert!(!h.state().open_issue().document.is_modified());
+    assert!(!h.state().session().open_issue().document.is_modified());
     let issue = nashra::io::load_issue(&root.join("issue-013.ron")).expect("issue");
     assert_eq!(issue.issue.sections[0].picks.len(), 3);
     let inbox = nashra::io::Library::open(&root)
@@ -334,6 +344,7 @@ fn a_damaged_inbox_is_reported_and_never_saved_over() {
     let mut h = app_on(&root);
     assert!(
         h.state()
+            .session()
             .notices()
             .iter()
             .any(|n| n.is_error && n.text.contains("inbox.ron")),
@@ -353,12 +364,12 @@ fn search_finds_stories_across_the_inbox_and_past_issues() {
     let (_dir, root) = library();
     let mut h = app_on(&root);
     press(&mut h, Modifiers::COMMAND, Key::F);
-    assert_eq!(h.state().selection(), Selection::Search);
+    assert_eq!(h.state().session().selection(), Selection::Search);
     // Folding: "قديمه" (heh) finds "قديمة" (teh marbuta) in issue 12.
     // Ctrl+F put the caret in the query field: type there.
     h.event(egui::Event::Text("قصه قديمه".to_owned()));
     h.run();
-    assert_eq!(h.state().search_query(), "قصه قديمه");
+    assert_eq!(h.state().session().search_query(), "قصه قديمه");
     h.get_by_label("Issue #12 (2026-05-01)");
     // The result row comes first, then its snippet.
     h.get_all_by_label("قصة قديمة")
@@ -367,10 +378,10 @@ fn search_finds_stories_across_the_inbox_and_past_issues() {
         .click();
     h.run();
     // The result opened issue 12 with the story selected.
-    assert_eq!(h.state().open_issue().document.issue().number, 12);
+    assert_eq!(h.state().session().open_issue().document.issue().number, 12);
     assert_eq!(
-        h.state().selection(),
-        Selection::Pick(id_of(&h, "قصة قديمة"))
+        h.state().session().selection(),
+        Selection::Story(id_of(&h, "قصة قديمة"))
     );
 }
 
@@ -391,25 +402,37 @@ fn the_library_is_remembered_and_its_view_opens_issues() {
         ..AppOptions::default()
     }));
     h.run();
-    let session = h.state().library().expect("a library");
+    let session = h.state().session().library().expect("a library");
     assert_eq!(session.library.root(), root);
-    assert_eq!(h.state().open_issue().document.issue().number, 13);
+    assert_eq!(h.state().session().open_issue().document.issue().number, 13);
 
     h.get_by_label("Library").click();
     h.run();
     h.get_by_label("#12 · 2026-05-01 · Draft · العدد الثاني عشر")
         .click();
     h.run();
-    assert_eq!(h.state().open_issue().document.issue().number, 12);
+    assert_eq!(h.state().session().open_issue().document.issue().number, 12);
     // The inbox stays on the desk with the other issue.
-    assert_eq!(h.state().open_issue().document.inbox().entries.len(), 2);
+    assert_eq!(
+        h.state()
+            .session()
+            .open_issue()
+            .document
+            .inbox()
+            .entries
+            .len(),
+        2
+    );
 }
 
 #[test]
 fn without_a_library_the_sample_opens_and_the_inbox_asks_for_a_folder() {
     let mut h = app_harness(NashraApp::new(AppOptions::default()));
     h.run();
-    assert_eq!(h.state().open_issue().origin, nashra::ui::Origin::Sample);
+    assert_eq!(
+        h.state().session().open_issue().origin,
+        nashra::session::Origin::Sample
+    );
     h.get_all_by_label("Choose library folder…")
         .next()
         .expect("the inbox offers a folder");
@@ -436,6 +459,7 @@ fn dropped_files_become_stories_or_open() {
     h.run();
     let inbox: Vec<String> = h
         .state()
+        .session()
         .open_issue()
         .document
         .inbox()
@@ -455,7 +479,7 @@ fn dropped_files_become_stories_or_open() {
     );
     // The override character was removed, and the story is flagged where she sees it.
     let flagged = id_of(&h, "خبر معكوس");
-    assert!(!h.state().story_flags(flagged).is_empty());
+    assert!(!h.state().session().story_flags(flagged).is_empty());
     assert_eq!(
         h.query_all_by_label("Changed on import").count(),
         1,
@@ -464,13 +488,22 @@ fn dropped_files_become_stories_or_open() {
     // All of it is one undo step.
     h.state_mut().push_command(Command::Run(Action::Undo));
     h.run();
-    assert_eq!(h.state().open_issue().document.inbox().entries.len(), 2);
+    assert_eq!(
+        h.state()
+            .session()
+            .open_issue()
+            .document
+            .inbox()
+            .entries
+            .len(),
+        2
+    );
 
     // A dropped issue file opens.
     h.state_mut()
         .push_command(Command::DroppedFiles(vec![root.join("issue-012.ron")]));
     h.run();
-    assert_eq!(h.state().open_issue().document.issue().number, 12);
+    assert_eq!(h.state().session().open_issue().document.issue().number, 12);
 }
 
 /// Serves one response on 127.0.0.1 and returns its address.
@@ -495,7 +528,7 @@ fn serve_once(body: &'static str, content_type: &'static str) -> String {
 
 fn run_until_imported(h: &mut Harness<'static, NashraApp>) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while h.state().is_importing() && std::time::Instant::now() < deadline {
+    while h.state().session().is_importing() && std::time::Instant::now() < deadline {
         std::thread::sleep(std::time::Duration::from_millis(20));
         h.run_steps(1);
     }
@@ -516,7 +549,7 @@ fn importing_a_page_by_address_runs_off_the_ui_thread_and_collects_it() {
     h.state_mut().push_command(Command::ImportUrl(url.clone()));
     h.run_steps(1);
     run_until_imported(&mut h);
-    let entry = &h.state().open_issue().document.inbox().entries[0];
+    let entry = &h.state().session().open_issue().document.inbox().entries[0];
     assert_eq!(entry.story.headline, "الاقتصاد المغربي ينمو 3%");
     assert_eq!(entry.story.source, "هسبريس");
     assert_eq!(entry.story.excerpt.text(), "تقرير البنك الدولي");
@@ -537,20 +570,30 @@ fn a_slow_import_shows_progress_and_can_be_cancelled() {
     let mut h = app_on(&root);
     h.state_mut().push_command(Command::ImportUrl(url));
     h.run_steps(2);
-    assert!(h.state().is_importing());
+    assert!(h.state().session().is_importing());
     h.get_by_label("Importing…");
     h.get_by_label("Cancel").click();
     h.run_steps(1);
     // At once, without waiting for the silent server.
-    assert!(!h.state().is_importing());
+    assert!(!h.state().session().is_importing());
     assert!(
         h.state()
+            .session()
             .notices()
             .iter()
             .any(|n| n.text == "Import cancelled"),
         "the editor is told it stopped"
     );
-    assert_eq!(h.state().open_issue().document.inbox().entries.len(), 2);
+    assert_eq!(
+        h.state()
+            .session()
+            .open_issue()
+            .document
+            .inbox()
+            .entries
+            .len(),
+        2
+    );
     drop(hold);
 }
 
@@ -593,8 +636,17 @@ fn inbox_changes_are_kept_in_recovery_snapshots() {
     h.run();
     h.get_by_label("Recover").click();
     h.run();
-    assert_eq!(h.state().open_issue().document.inbox().entries.len(), 3);
-    assert!(h.state().open_issue().document.is_modified());
+    assert_eq!(
+        h.state()
+            .session()
+            .open_issue()
+            .document
+            .inbox()
+            .entries
+            .len(),
+        3
+    );
+    assert!(h.state().session().open_issue().document.is_modified());
 }
 
 #[test]
@@ -607,6 +659,7 @@ fn paste_story_takes_the_clipboard_even_from_a_text_field() {
     h.run();
     let commentary_before = h
         .state()
+        .session()
         .open_issue()
         .document
         .issue()
@@ -620,11 +673,12 @@ fn paste_story_takes_the_clipboard_even_from_a_text_field() {
         "https://example.com/من-الحافظة".to_owned(),
     ));
     h.run();
-    let inbox = &h.state().open_issue().document.inbox().entries;
+    let inbox = &h.state().session().open_issue().document.inbox().entries;
     assert_eq!(inbox.len(), 3);
     assert_eq!(inbox[0].story.url, "https://example.com/من-الحافظة");
     let commentary_after = h
         .state()
+        .session()
         .open_issue()
         .document
         .issue()
@@ -655,26 +709,38 @@ fn an_inbox_changed_elsewhere_is_not_saved_over_without_asking() {
     let their_bytes = std::fs::read(library.inbox_path()).expect("read");
 
     press(&mut h, Modifiers::COMMAND, Key::S);
-    assert_eq!(h.state().prompt(), Some(&nashra::ui::Prompt::ChangedOnDisk));
+    assert_eq!(
+        h.state().session().prompt(),
+        Some(&nashra::session::Prompt::ChangedOnDisk)
+    );
     assert_eq!(
         std::fs::read(library.inbox_path()).expect("read"),
         their_bytes,
         "not written over"
     );
-    assert!(h.state().open_issue().document.is_modified());
+    assert!(h.state().session().open_issue().document.is_modified());
 
     // Reload takes theirs (the issue and the inbox as on disk).
     h.get_by_label("Reload").click();
     h.run();
-    assert_eq!(h.state().open_issue().document.inbox().entries.len(), 3);
-    assert!(!h.state().open_issue().document.is_modified());
+    assert_eq!(
+        h.state()
+            .session()
+            .open_issue()
+            .document
+            .inbox()
+            .entries
+            .len(),
+        3
+    );
+    assert!(!h.state().session().open_issue().document.is_modified());
 
     // A save after that writes without asking: the inbox is what was read.
     select(&mut h, "الأولى");
     press(&mut h, Modifiers::ALT, Key::ArrowDown);
     press(&mut h, Modifiers::COMMAND, Key::S);
-    assert_eq!(h.state().prompt(), None);
-    assert!(!h.state().open_issue().document.is_modified());
+    assert_eq!(h.state().session().prompt(), None);
+    assert!(!h.state().session().open_issue().document.is_modified());
 }
 
 #[test]
@@ -724,7 +790,7 @@ fn search_covers_the_issue_fields_and_marks_the_match() {
     assert!(marked, "the match is highlighted in the row");
     h.get_by_label("العدد الثالث عشر").click();
     h.run();
-    assert_eq!(h.state().selection(), Selection::Issue);
+    assert_eq!(h.state().session().selection(), Selection::Issue);
 }
 
 /// Defect: a new issue started blank, dated today, numbered after the open one, and showed
@@ -736,7 +802,7 @@ fn a_new_issue_follows_the_latest_a_week_later_with_its_sections() {
     // Issue 13 (sections "أ" and "ب", 2026-05-08) is open and the latest.
     press(&mut h, Modifiers::COMMAND, Key::N);
     h.run();
-    let issue = h.state().open_issue().document.issue().clone();
+    let issue = h.state().session().open_issue().document.issue().clone();
     assert_eq!(issue.number, 14);
     assert_eq!(issue.date, jiff::civil::date(2026, 5, 15));
     let titles: Vec<&str> = issue.sections.iter().map(|s| s.title.as_str()).collect();
@@ -746,7 +812,7 @@ fn a_new_issue_follows_the_latest_a_week_later_with_its_sections() {
     // Named in Arabic in the outline and the window title.
     h.get_by_label("العدد 14");
     // (A new issue is unsaved from the start: the title carries the "*".)
-    let title = h.state().window_title();
+    let title = h.state().session().window_title();
     assert!(title.starts_with("*العدد 14 —"), "{title}");
 }
 

@@ -6,7 +6,8 @@ use std::time::Duration;
 
 use egui_kittest::kittest::Queryable as _;
 use nashra::model::Edit;
-use nashra::ui::{AppOptions, Command, NashraApp, Prompt};
+use nashra::session::{AppOptions, Command, Prompt};
+use nashra::ui::NashraApp;
 
 use super::support::{app_harness, sample_issue};
 
@@ -45,7 +46,7 @@ fn edit_here(h: &mut egui_kittest::Harness<'static, NashraApp>) {
 
 fn save(h: &mut egui_kittest::Harness<'static, NashraApp>) {
     h.state_mut()
-        .push_command(Command::Run(nashra::ui::Action::Save));
+        .push_command(Command::Run(nashra::session::Action::Save));
     h.run();
 }
 
@@ -59,12 +60,12 @@ fn saving_over_a_changed_file_asks_and_overwrite_writes_ours() {
     edit_here(&mut h);
     change_elsewhere(&path, 500);
     save(&mut h);
-    assert_eq!(h.state().prompt(), Some(&Prompt::ChangedOnDisk));
+    assert_eq!(h.state().session().prompt(), Some(&Prompt::ChangedOnDisk));
     assert_eq!(number_on_disk(&path), 500, "nothing written yet");
     h.get_by_label("Overwrite").click();
     h.run();
     assert_eq!(number_on_disk(&path), 77);
-    assert!(!h.state().open_issue().document.is_modified());
+    assert!(!h.state().session().open_issue().document.is_modified());
 }
 
 #[test]
@@ -75,7 +76,10 @@ fn reload_takes_their_version() {
     save(&mut h);
     h.get_by_label("Reload").click();
     h.run();
-    assert_eq!(h.state().open_issue().document.issue().number, 500);
+    assert_eq!(
+        h.state().session().open_issue().document.issue().number,
+        500
+    );
     assert_eq!(number_on_disk(&path), 500);
 }
 
@@ -88,7 +92,7 @@ fn a_touch_that_keeps_the_contents_does_not_ask() {
     std::thread::sleep(Duration::from_millis(20));
     std::fs::write(&path, bytes).expect("touch");
     save(&mut h);
-    assert_eq!(h.state().prompt(), None);
+    assert_eq!(h.state().session().prompt(), None);
     assert_eq!(number_on_disk(&path), 77);
 }
 
@@ -97,10 +101,13 @@ fn a_change_elsewhere_is_offered_for_reload_while_nothing_is_unsaved() {
     let (_dir, path, mut h) = app_on_file(Duration::ZERO);
     change_elsewhere(&path, 600);
     h.run_steps(3);
-    assert_eq!(h.state().prompt(), Some(&Prompt::ChangedOnDisk));
+    assert_eq!(h.state().session().prompt(), Some(&Prompt::ChangedOnDisk));
     h.get_by_label("Reload").click();
     h.run_steps(3);
-    assert_eq!(h.state().open_issue().document.issue().number, 600);
+    assert_eq!(
+        h.state().session().open_issue().document.issue().number,
+        600
+    );
 }
 
 #[test]
@@ -111,5 +118,5 @@ fn unsaved_edits_are_not_interrupted_by_the_watch() {
     h.run_steps(3);
     change_elsewhere(&path, 600);
     h.run_steps(3);
-    assert_eq!(h.state().prompt(), None, "asked only when saving");
+    assert_eq!(h.state().session().prompt(), None, "asked only when saving");
 }

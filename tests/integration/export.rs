@@ -168,7 +168,7 @@ fn exported_html_directions_hold_in_a_real_browser() {
 
 #[test]
 fn the_command_line_exports_to_stdout_and_to_a_file() {
-    let (dir, path) = temp_file("issue.ron", nashra::ui::SAMPLE_RON.as_bytes());
+    let (dir, path) = temp_file("issue.ron", nashra::io::SAMPLE_RON.as_bytes());
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_nashra"))
         .args([
             "export".as_ref(),
@@ -240,7 +240,8 @@ mod in_the_app {
     use egui::{Key, Modifiers};
     use egui_kittest::kittest::Queryable as _;
     use nashra::io::export::{ExportFormat, export};
-    use nashra::ui::{AppOptions, Command, NashraApp, Prompt, Selection};
+    use nashra::session::{AppOptions, Command, Prompt, Selection};
+    use nashra::ui::NashraApp;
 
     use crate::support::{app_harness, copied_text, sample_issue, temp_file};
 
@@ -250,7 +251,7 @@ mod in_the_app {
         h.run();
         h.get_by_label("Preview").click();
         h.run();
-        assert_eq!(h.state().selection(), Selection::Preview);
+        assert_eq!(h.state().session().selection(), Selection::Preview);
         let intro = sample_issue().intro.paragraphs()[0].text.clone();
         h.get_by_label_contains(&intro);
         h.state_mut()
@@ -259,7 +260,14 @@ mod in_the_app {
                 change: nashra::model::TextChange::insert(0, "معاينة: "),
             }));
         h.run();
-        let title = h.state().open_issue().document.issue().title.clone();
+        let title = h
+            .state()
+            .session()
+            .open_issue()
+            .document
+            .issue()
+            .title
+            .clone();
         h.get_by_label(&title);
     }
 
@@ -276,7 +284,14 @@ mod in_the_app {
         h.run();
         h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::C);
         h.run();
-        let notice = h.state().notices().last().expect("a notice").text.clone();
+        let notice = h
+            .state()
+            .session()
+            .notices()
+            .last()
+            .expect("a notice")
+            .text
+            .clone();
         assert!(
             notice.contains("no stories") && notice.contains("«قسم فارغ»"),
             "{notice}"
@@ -310,7 +325,10 @@ mod in_the_app {
         h.run();
         h.key_press_modifiers(Modifiers::COMMAND, Key::E);
         h.run();
-        assert!(matches!(h.state().prompt(), Some(Prompt::Path { .. })));
+        assert!(matches!(
+            h.state().session().prompt(),
+            Some(Prompt::Path { .. })
+        ));
         let label = "No file dialog is available here. Type the file's path:";
         h.get_by_role_and_label(Role::TextInput, label).click();
         h.run();
@@ -343,7 +361,7 @@ mod in_the_app {
     /// Defect: accepting the export prompt as offered wrote HTML into the issue file.
     #[test]
     fn export_offers_html_beside_the_issue_and_never_writes_an_issue_file() {
-        let (dir, issue_path) = temp_file("issue-54.ron", nashra::ui::SAMPLE_RON.as_bytes());
+        let (dir, issue_path) = temp_file("issue-54.ron", nashra::io::SAMPLE_RON.as_bytes());
         let original = std::fs::read(&issue_path).expect("issue");
         let mut h = app_harness(NashraApp::new(AppOptions {
             path: Some(issue_path.clone()),
@@ -355,7 +373,7 @@ mod in_the_app {
         h.key_press_modifiers(Modifiers::COMMAND, Key::E);
         h.run();
         let offered = dir.path().join("issue-54.html");
-        match h.state().prompt() {
+        match h.state().session().prompt() {
             Some(Prompt::Path { text, .. }) => assert_eq!(text, &offered.display().to_string()),
             other => panic!("expected the path prompt, got {other:?}"),
         }
@@ -376,7 +394,7 @@ mod in_the_app {
             h.key_press_modifiers(Modifiers::COMMAND, Key::E);
             h.run();
             answer_path_prompt(&mut h, &refused);
-            match h.state().prompt() {
+            match h.state().session().prompt() {
                 Some(Prompt::Path {
                     problem: Some(problem),
                     ..
@@ -402,7 +420,7 @@ mod in_the_app {
         h.get_by_label("OK").click();
         h.run();
         assert!(matches!(
-            h.state().prompt(),
+            h.state().session().prompt(),
             Some(Prompt::ReplaceExport { .. })
         ));
         h.get_by_label("Cancel").click();
@@ -418,6 +436,6 @@ mod in_the_app {
             std::fs::read_to_string(&offered).expect("replaced"),
             export(&sample_issue(), ExportFormat::Html)
         );
-        assert!(h.state().prompt().is_none());
+        assert!(h.state().session().prompt().is_none());
     }
 }

@@ -30,7 +30,7 @@ fn every_corpus_character_has_a_glyph() {
 
 #[test]
 fn every_sample_issue_character_has_a_glyph() {
-    let missing: Vec<char> = nashra::ui::SAMPLE_RON
+    let missing: Vec<char> = nashra::io::SAMPLE_RON
         .chars()
         .filter(|c| !is_invisible_control(*c) && !covered_by_bundled_fonts(*c))
         .collect();

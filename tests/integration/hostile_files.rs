@@ -7,7 +7,7 @@ use std::path::Path;
 use nashra::io::parse_issue;
 use proptest::prelude::*;
 
-const SAMPLE: &str = nashra::ui::SAMPLE_RON;
+const SAMPLE: &str = nashra::io::SAMPLE_RON;
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]

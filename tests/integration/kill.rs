@@ -8,7 +8,7 @@ use super::support::temp_file;
 
 #[test]
 fn killing_a_saving_process_never_leaves_a_broken_file() {
-    let (dir, path) = temp_file("issue.ron", nashra::ui::SAMPLE_RON.as_bytes());
+    let (dir, path) = temp_file("issue.ron", nashra::io::SAMPLE_RON.as_bytes());
     // A fixed sequence of kill moments, spread over the first tens of milliseconds of saving.
     let delays_ms = [
         3_u64, 17, 8, 29, 12, 5, 41, 23, 9, 36, 14, 2, 27, 19, 44, 6, 31, 11, 25, 38,
@@ -48,7 +48,7 @@ fn killing_a_saving_process_never_leaves_a_broken_file() {
 
 #[test]
 fn temporary_files_of_running_processes_are_left_alone() {
-    let (dir, path) = temp_file("issue.ron", nashra::ui::SAMPLE_RON.as_bytes());
+    let (dir, path) = temp_file("issue.ron", nashra::io::SAMPLE_RON.as_bytes());
     let ours = dir
         .path()
         .join(format!(".issue.ron.{}.0.tmp", std::process::id()));

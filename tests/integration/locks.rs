@@ -5,7 +5,7 @@
 use std::process::{Child, Command};
 
 use nashra::io::lock_path;
-use nashra::ui::OpenIssue;
+use nashra::session::OpenIssue;
 
 use super::support::temp_file;
 
@@ -31,7 +31,7 @@ impl Drop for Running {
 
 #[test]
 fn opening_takes_the_lock_and_closing_releases_it() {
-    let (_dir, path) = temp_file("issue.ron", nashra::ui::SAMPLE_RON.as_bytes());
+    let (_dir, path) = temp_file("issue.ron", nashra::io::SAMPLE_RON.as_bytes());
     let open = OpenIssue::load(&path).expect("loads");
     let lock = std::fs::read_to_string(lock_path(&path)).expect("lock written");
     assert!(
@@ -45,7 +45,7 @@ fn opening_takes_the_lock_and_closing_releases_it() {
 
 #[test]
 fn a_file_another_nashra_has_open_is_read_only() {
-    let (_dir, path) = temp_file("issue.ron", nashra::ui::SAMPLE_RON.as_bytes());
+    let (_dir, path) = temp_file("issue.ron", nashra::io::SAMPLE_RON.as_bytes());
     let other = Running(
         Command::new("sleep")
             .arg("30")
@@ -62,7 +62,7 @@ fn a_file_another_nashra_has_open_is_read_only() {
 
 #[test]
 fn a_stale_lock_is_taken_over() {
-    let (_dir, path) = temp_file("issue.ron", nashra::ui::SAMPLE_RON.as_bytes());
+    let (_dir, path) = temp_file("issue.ron", nashra::io::SAMPLE_RON.as_bytes());
     let mut gone = Command::new("true").spawn().expect("a process");
     let pid = gone.id();
     gone.wait().expect("exits");
@@ -75,9 +75,9 @@ fn a_stale_lock_is_taken_over() {
 
 #[test]
 fn save_as_over_a_file_open_elsewhere_is_refused() {
-    let (dir, path) = temp_file("mine.ron", nashra::ui::SAMPLE_RON.as_bytes());
+    let (dir, path) = temp_file("mine.ron", nashra::io::SAMPLE_RON.as_bytes());
     let theirs = dir.path().join("theirs.ron");
-    std::fs::write(&theirs, nashra::ui::SAMPLE_RON).expect("write");
+    std::fs::write(&theirs, nashra::io::SAMPLE_RON).expect("write");
     let other = Running(
         Command::new("sleep")
             .arg("30")
@@ -90,13 +90,13 @@ fn save_as_over_a_file_open_elsewhere_is_refused() {
     assert!(err.to_string().contains("another Nashra"), "{err}");
     assert_eq!(
         std::fs::read_to_string(&theirs).expect("read"),
-        nashra::ui::SAMPLE_RON
+        nashra::io::SAMPLE_RON
     );
 }
 
 #[test]
 fn the_lock_of_a_killed_unreaped_process_is_stale() {
-    let (_dir, path) = temp_file("issue.ron", nashra::ui::SAMPLE_RON.as_bytes());
+    let (_dir, path) = temp_file("issue.ron", nashra::io::SAMPLE_RON.as_bytes());
     // Killed but not yet waited for: a zombie that /proc still lists.
     let mut zombie = Command::new("sleep").arg("30").spawn().expect("a process");
     zombie.kill().expect("SIGKILL");

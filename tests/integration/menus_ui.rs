@@ -7,7 +7,8 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use nashra::model::{Direction, StoryText, TextField};
-use nashra::ui::{Action, AppOptions, NashraApp, Selection};
+use nashra::session::{Action, AppOptions, Selection};
+use nashra::ui::NashraApp;
 
 use super::support::{app_harness, copied_text, sample_issue};
 
@@ -47,6 +48,7 @@ fn menu_item(h: &mut Harness<'static, NashraApp>, menu: &str, item: &str) -> Opt
 
 fn headline(h: &Harness<'static, NashraApp>, id: nashra::model::StoryId) -> String {
     h.state()
+        .session()
         .open_issue()
         .document
         .desk()
@@ -84,8 +86,8 @@ fn select_all_and_cut_from_the_menu_act_on_the_field_with_the_caret() {
     let before = headline(&h, id);
     // Nothing is selected yet: Cut is greyed out, and says why.
     assert_eq!(
-        h.state().availability(Action::Cut),
-        Err(nashra::ui::strings::Msg::WhyNoSelection)
+        h.state().session().availability(Action::Cut),
+        Err(nashra::strings::Msg::WhyNoSelection)
     );
     menu_item(&mut h, "Edit", "Select all");
     let copied = menu_item(&mut h, "Edit", "Cut");
@@ -141,7 +143,7 @@ fn direction_commands_from_the_menu_and_shortcuts_edit_the_caret_paragraph() {
     let field = TextField::Story(id, StoryText::Headline);
     let direction = |h: &Harness<'static, NashraApp>| {
         field
-            .settings(h.state().open_issue().document.desk(), 0)
+            .settings(h.state().session().open_issue().document.desk(), 0)
             .expect("settings")
             .direction
     };
@@ -149,8 +151,8 @@ fn direction_commands_from_the_menu_and_shortcuts_edit_the_caret_paragraph() {
     assert_eq!(direction(&h), Direction::Ltr);
     // Already left to right: the item is greyed out, with the reason.
     assert_eq!(
-        h.state().availability(Action::DirectionLtr),
-        Err(nashra::ui::strings::Msg::WhyAlreadyThatWay)
+        h.state().session().availability(Action::DirectionLtr),
+        Err(nashra::strings::Msg::WhyAlreadyThatWay)
     );
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::A);
     h.run();
@@ -171,12 +173,12 @@ fn direction_commands_from_the_menu_and_shortcuts_edit_the_caret_paragraph() {
 fn direction_commands_need_a_field_with_the_caret() {
     let mut h = sample_app();
     h.state_mut()
-        .push_command(nashra::ui::Command::Select(Selection::Preview));
+        .push_command(nashra::session::Command::Select(Selection::Preview));
     h.run();
     for action in [Action::DirectionRtl, Action::InsertLrm, Action::Cut] {
         assert_eq!(
-            h.state().availability(action),
-            Err(nashra::ui::strings::Msg::WhyNoField),
+            h.state().session().availability(action),
+            Err(nashra::strings::Msg::WhyNoField),
             "{action:?}"
         );
     }
@@ -201,7 +203,10 @@ fn the_view_menu_zooms_and_switches_to_a_light_theme_that_is_remembered() {
     assert_eq!(h.ctx.theme(), egui::Theme::Dark);
     menu_item(&mut h, "View", "Light theme");
     assert_eq!(h.ctx.theme(), egui::Theme::Light);
-    assert_eq!(h.state().is_checked(Action::ToggleLightTheme), Some(true));
+    assert_eq!(
+        h.state().session().is_checked(Action::ToggleLightTheme),
+        Some(true)
+    );
 
     let mut again = app_harness(NashraApp::new(options()));
     again.run();
@@ -249,7 +254,10 @@ fn the_palette_finds_an_action_by_name_and_runs_it() {
         h.run();
         h.key_press(Key::Enter);
         h.run();
-        assert!(h.state().shows_marks(), "{opener:?}: Enter ran the action");
+        assert!(
+            h.state().session().shows_marks(),
+            "{opener:?}: Enter ran the action"
+        );
         assert!(
             h.query_by_role_and_label(Role::TextInput, "Find an action…")
                 .is_none(),

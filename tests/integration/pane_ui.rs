@@ -6,7 +6,8 @@ use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use nashra::model::{Direction, StoryId};
-use nashra::ui::{AppOptions, NashraApp};
+use nashra::session::AppOptions;
+use nashra::ui::NashraApp;
 
 use super::support::{app_harness, copied_text, sample_issue};
 
@@ -15,12 +16,12 @@ fn first_pick() -> StoryId {
 }
 
 fn commentary(h: &Harness<'_, NashraApp>) -> String {
-    let issue = h.state().open_issue().document.issue();
+    let issue = h.state().session().open_issue().document.issue();
     issue.pick(first_pick()).expect("pick").commentary.text()
 }
 
 fn commentary_paragraphs(h: &Harness<'_, NashraApp>) -> Vec<nashra::model::Paragraph> {
-    let issue = h.state().open_issue().document.issue();
+    let issue = h.state().session().open_issue().document.issue();
     let pick = issue.pick(first_pick()).expect("pick");
     pick.commentary.paragraphs().to_vec()
 }
@@ -64,13 +65,13 @@ fn typing_arabic_and_latin_goes_into_the_model_and_undo_takes_it_back() {
     type_text(&mut h, " Nashra");
     type_text(&mut h, " 2026.");
     assert_eq!(commentary(&h), format!("{original} وقّعت Nashra 2026."));
-    assert!(h.state().window_title().starts_with('*'));
+    assert!(h.state().session().window_title().starts_with('*'));
 
     press(&mut h, Modifiers::COMMAND, Key::Z);
     press(&mut h, Modifiers::COMMAND, Key::Z);
     press(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(commentary(&h), original);
-    assert!(!h.state().open_issue().document.is_modified());
+    assert!(!h.state().session().open_issue().document.is_modified());
 }
 
 #[test]
@@ -262,9 +263,9 @@ fn insert_rlm_and_show_marks() {
     h.get_by_label("Insert RLM").click();
     h.run();
     assert_eq!(commentary(&h), format!("{original}\u{200F}"));
-    assert!(!h.state().shows_marks());
+    assert!(!h.state().session().shows_marks());
     press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Num8);
-    assert!(h.state().shows_marks());
+    assert!(h.state().session().shows_marks());
 }
 
 #[test]
@@ -375,7 +376,10 @@ fn direction_buttons_record_only_changes_and_keep_the_caret() {
     // The sample stores the last paragraph as right to left.
     h.get_by_label("Right to left").click();
     h.run();
-    assert!(!h.state().open_issue().document.can_undo(), "no empty step");
+    assert!(
+        !h.state().session().open_issue().document.can_undo(),
+        "no empty step"
+    );
 
     h.get_by_label("Left to right").click();
     h.run();

@@ -9,7 +9,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use nashra::io::recovery::RecoveryStore;
 use nashra::model::{Edit, TextChange, TextField};
-use nashra::ui::{Action, AppOptions, Command, NashraApp, Prompt};
+use nashra::session::{Action, AppOptions, Command, Prompt};
+use nashra::ui::NashraApp;
 
 use super::support::{app_harness, sample_issue};
 
@@ -62,7 +63,7 @@ fn unsaved_work_survives_an_unclean_exit_and_is_restored_exactly() {
 
     let mut h = app(recovery.path(), Some(&file));
     type_into_title(&mut h, "مسودة: ");
-    let edited = h.state().open_issue().document.issue().clone();
+    let edited = h.state().session().open_issue().document.issue().clone();
     assert_eq!(
         wait_for_snapshots(recovery.path(), 1).len(),
         1,
@@ -73,13 +74,13 @@ fn unsaved_work_survives_an_unclean_exit_and_is_restored_exactly() {
 
     let mut h = app(recovery.path(), Some(&file));
     assert!(
-        matches!(h.state().prompt(), Some(Prompt::Recover { .. })),
+        matches!(h.state().session().prompt(), Some(Prompt::Recover { .. })),
         "the snapshot is offered"
     );
     h.get_by_label("Recover").click();
     h.run_steps(3);
-    assert_eq!(h.state().open_issue().document.issue(), &edited);
-    assert!(h.state().open_issue().document.is_modified());
+    assert_eq!(h.state().session().open_issue().document.issue(), &edited);
+    assert!(h.state().session().open_issue().document.is_modified());
     assert_eq!(
         nashra::io::load_issue(&file).expect("loads").issue,
         sample_issue(),
@@ -103,7 +104,7 @@ fn discard_deletes_the_snapshot() {
     let mut h = app(recovery.path(), None);
     h.get_by_label("Discard").click();
     h.run_steps(3);
-    assert_eq!(h.state().prompt(), None);
+    assert_eq!(h.state().session().prompt(), None);
     assert!(wait_for_snapshots(recovery.path(), 0).is_empty());
 }
 
@@ -121,7 +122,7 @@ fn a_snapshot_older_than_its_file_is_not_offered() {
     std::thread::sleep(Duration::from_millis(1100));
     nashra::io::save_issue(&file, &sample_issue()).expect("saved again");
     let h = app(recovery.path(), Some(&file));
-    assert_eq!(h.state().prompt(), None);
+    assert_eq!(h.state().session().prompt(), None);
 }
 
 #[test]
@@ -140,7 +141,10 @@ fn a_damaged_file_offers_its_backup_and_is_not_overwritten() {
         ..AppOptions::default()
     }));
     h.run();
-    assert!(matches!(h.state().prompt(), Some(Prompt::Damaged { .. })));
+    assert!(matches!(
+        h.state().session().prompt(),
+        Some(Prompt::Damaged { .. })
+    ));
     assert_eq!(
         std::fs::read(&file).expect("read"),
         vec![0_u8; 4096],
@@ -148,7 +152,7 @@ fn a_damaged_file_offers_its_backup_and_is_not_overwritten() {
     );
     h.get_by_label("Open the backup").click();
     h.run();
-    let open = h.state().open_issue();
+    let open = h.state().session().open_issue();
     assert_eq!(open.document.issue().number, 53);
     assert!(
         open.document.is_modified(),

@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use nashra::io::{SaveError, SaveStep};
 use nashra::model::{Edit, TextChange, TextField};
-use nashra::ui::OpenIssue;
+use nashra::session::OpenIssue;
 
 use super::support::{file_names, sample_issue};
 

@@ -34,7 +34,7 @@ fn sample_issue_is_what_the_brief_asks_for() {
 #[test]
 fn sample_file_is_in_the_form_nashra_writes() {
     let text = io::issue_to_ron(&sample_issue()).expect("serializes");
-    assert_eq!(text, nashra::ui::SAMPLE_RON);
+    assert_eq!(text, nashra::io::SAMPLE_RON);
 }
 
 #[test]
@@ -96,7 +96,7 @@ fn syntax_error(bytes: &[u8]) -> (usize, usize, String) {
 
 #[test]
 fn broken_file_reports_line_and_column() {
-    let good = nashra::ui::SAMPLE_RON;
+    let good = nashra::io::SAMPLE_RON;
     // Remove the comma after `number: 54`, on line 3.
     let broken = good.replacen("number: 54,", "number: 54", 1);
     let (line, column, message) = syntax_error(broken.as_bytes());
@@ -107,7 +107,7 @@ fn broken_file_reports_line_and_column() {
 
 #[test]
 fn a_wrong_value_names_what_was_expected() {
-    let broken = nashra::ui::SAMPLE_RON.replacen("status: Draft", "status: Sent", 1);
+    let broken = nashra::io::SAMPLE_RON.replacen("status: Draft", "status: Sent", 1);
     let (line, _, message) = syntax_error(broken.as_bytes());
     assert_eq!(line, 7);
     assert!(
@@ -118,14 +118,14 @@ fn a_wrong_value_names_what_was_expected() {
 
 #[test]
 fn an_invalid_date_is_reported_where_it_is() {
-    let broken = nashra::ui::SAMPLE_RON.replacen("2026-11-27", "2026-13-27", 1);
+    let broken = nashra::io::SAMPLE_RON.replacen("2026-11-27", "2026-13-27", 1);
     let (line, _, _) = syntax_error(broken.as_bytes());
     assert_eq!(line, 6);
 }
 
 #[test]
 fn missing_field_and_truncated_files_are_errors() {
-    let sample = nashra::ui::SAMPLE_RON;
+    let sample = nashra::io::SAMPLE_RON;
     let cut = sample.floor_char_boundary(sample.len() / 2);
     syntax_error(&sample.as_bytes()[..cut]);
     // Cut inside a character: not even UTF-8 any more.
@@ -146,7 +146,7 @@ fn invalid_utf8_is_located() {
 
 #[test]
 fn a_file_from_a_newer_nashra_opens_read_only() {
-    let newer = nashra::ui::SAMPLE_RON
+    let newer = nashra::io::SAMPLE_RON
         .replacen("version: 2,", "version: 7,", 1)
         .replacen(
             "status: Draft,",
@@ -162,7 +162,7 @@ fn a_file_from_a_newer_nashra_opens_read_only() {
 
 #[test]
 fn version_zero_is_refused() {
-    let old = nashra::ui::SAMPLE_RON.replacen("version: 2,", "version: 0,", 1);
+    let old = nashra::io::SAMPLE_RON.replacen("version: 2,", "version: 0,", 1);
     let (_dir, path) = temp_file("old.ron", old.as_bytes());
     let err = io::load_issue(&path).expect_err("refused");
     assert!(

@@ -14,7 +14,7 @@ pub fn data_dir() -> PathBuf {
 /// The bundled sample issue, parsed.
 pub fn sample_issue() -> Issue {
     nashra::io::parse_issue(
-        nashra::ui::SAMPLE_RON.as_bytes(),
+        nashra::io::SAMPLE_RON.as_bytes(),
         Path::new("assets/sample-issue.ron"),
     )
     .expect("the sample issue loads")

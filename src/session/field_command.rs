@@ -1,14 +1,12 @@
-//! [`EditingField`]: the text field with the caret, and the edits that its toolbar, the Edit
-//! menu, a shortcut or the palette ask for there — the paragraph's direction, a direction mark,
-//! an isolated Latin run. One plan for all of them, so they cannot disagree.
+//! [`FieldCaret`]: the text field with the caret, as the window reports it, and the edits that
+//! its toolbar, the Edit menu, a shortcut or the palette ask for there — the paragraph's
+//! direction, a direction mark, an isolated Latin run. One plan for all of them, so they cannot
+//! disagree.
 
-use super::strings::Msg;
-use super::user_text::{caret_offset, caret_paragraph, pane_id};
-use super::{Command, Selection};
 use crate::model::{
     Desk, Direction, Edit, StoryText, TextChange, TextField, isolate_edits, latin_run_at,
 };
-use crate::text::TextEngine;
+use crate::strings::Msg;
 
 /// Something done to the field with the caret, at the caret.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,42 +21,19 @@ pub enum FieldAction {
 
 /// The field being edited, and where its caret is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct EditingField {
+pub struct FieldCaret {
     /// The field.
     pub field: TextField,
     /// The caret's byte offset in the field's text (paragraphs joined by `\n`), as the pane
     /// last drew it; it may be a frame behind the model, so it is clamped before use.
-    caret: usize,
+    pub offset: usize,
     /// The paragraph the caret is in.
-    paragraph: usize,
+    pub paragraph: usize,
+    /// Whether some text is selected.
+    pub has_selection: bool,
 }
 
-impl EditingField {
-    /// The field of the editor showing `selection` whose pane last had the caret, if any.
-    pub fn find(engine: &TextEngine, desk: &Desk, selection: Selection) -> Option<Self> {
-        let active = engine.panes.active()?;
-        let field = match selection {
-            Selection::Issue => TextField::of_issue(&desk.issue).find(|f| pane_id(*f) == active),
-            Selection::Pick(story) => TextField::of_story(story).find(|f| pane_id(*f) == active),
-            Selection::Preview | Selection::Library | Selection::Search => None,
-        }?;
-        Some(Self::of(engine, field))
-    }
-
-    /// `field`, with the caret where its pane has it (the start if it was never drawn).
-    pub fn of(engine: &TextEngine, field: TextField) -> Self {
-        Self {
-            field,
-            caret: caret_offset(engine, field).unwrap_or(0),
-            paragraph: caret_paragraph(engine, field).unwrap_or(0),
-        }
-    }
-
-    /// The widget id of the field's pane.
-    pub fn pane(&self) -> egui::Id {
-        pane_id(self.field)
-    }
-
+impl FieldCaret {
     /// The edits that do `action` here, or why it cannot be done (a direction the paragraph
     /// already has is "cannot": it would be an undo step that changes nothing).
     pub fn plan(&self, desk: &Desk, action: FieldAction) -> Result<Vec<Edit>, Msg> {
@@ -95,27 +70,6 @@ impl EditingField {
         }
     }
 
-    /// Does `action` here: a mark is typed into the pane (the caret moves past it, as when
-    /// typed from the keyboard); the other actions return the command that makes their edits.
-    /// Errors say why nothing can be done.
-    pub fn perform(
-        &self,
-        desk: &Desk,
-        engine: &mut TextEngine,
-        action: FieldAction,
-    ) -> Result<Option<Command>, Msg> {
-        let edits = self.plan(desk, action)?;
-        Ok(match action {
-            FieldAction::Mark(mark) => {
-                engine
-                    .panes
-                    .send(self.pane(), egui::Event::Text(mark.to_string()));
-                None
-            }
-            FieldAction::Direction(_) | FieldAction::IsolateLatin => Some(Command::Edits(edits)),
-        })
-    }
-
     fn text(&self, desk: &Desk) -> Result<String, Msg> {
         self.field
             .get(desk)
@@ -125,10 +79,79 @@ impl EditingField {
 
     /// The caret, kept inside `text` and on a character boundary.
     fn caret_in(&self, text: &str) -> usize {
-        let mut caret = self.caret.min(text.len());
+        let mut caret = self.offset.min(text.len());
         while !text.is_char_boundary(caret) {
             caret -= 1;
         }
         caret
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Issue, StoryId};
+
+    /// The sample issue with its first pick's commentary replaced by `text`.
+    fn desk_with_commentary(text: &str) -> (Desk, TextField) {
+        let issue: Issue = crate::io::parse_issue(
+            crate::io::SAMPLE_RON.as_bytes(),
+            std::path::Path::new("sample.ron"),
+        )
+        .expect("sample")
+        .issue;
+        let story: StoryId = issue.picks().next().expect("a pick").story.id;
+        let field = TextField::Commentary(story);
+        let mut document = crate::model::Document::new(issue);
+        let len = field.get(document.desk()).expect("field").text().len();
+        let edit = Edit::Text {
+            field,
+            change: TextChange::replace(0..len, text),
+        };
+        document
+            .apply(edit, std::time::Instant::now())
+            .expect("replace");
+        (document.desk().clone(), field)
+    }
+
+    #[test]
+    fn isolating_needs_a_latin_run_at_the_caret() {
+        let (desk, field) = desk_with_commentary("قالت OpenAI إنها");
+        let at = |offset| FieldCaret {
+            field,
+            offset,
+            paragraph: 0,
+            has_selection: false,
+        };
+        let edits = at("قالت Open".len())
+            .plan(&desk, FieldAction::IsolateLatin)
+            .expect("a run");
+        assert_eq!(edits.len(), 2);
+        assert_eq!(
+            at(0).plan(&desk, FieldAction::IsolateLatin),
+            Err(Msg::WhyNoLatinRun)
+        );
+    }
+
+    #[test]
+    fn a_mark_goes_at_the_caret_kept_on_a_character() {
+        let (desk, field) = desk_with_commentary("قالت");
+        // One byte into the two-byte "ق": the mark goes before it, never inside.
+        let caret = FieldCaret {
+            field,
+            offset: 1,
+            paragraph: 0,
+            has_selection: false,
+        };
+        let edits = caret
+            .plan(&desk, FieldAction::Mark('\u{200F}'))
+            .expect("a mark");
+        assert_eq!(
+            edits,
+            vec![Edit::Text {
+                field,
+                change: TextChange::insert(0, "\u{200F}".to_owned()),
+            }]
+        );
     }
 }

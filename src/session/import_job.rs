@@ -20,18 +20,17 @@ pub struct ImportJob {
 }
 
 impl ImportJob {
-    /// Starts fetching `url`; the window is repainted when the result is in.
-    pub fn start(url: String, limits: ImportLimits, ctx: &egui::Context) -> Self {
+    /// Starts fetching `url`; `wake` is called (from the worker) when the result is in.
+    pub fn start(url: String, limits: ImportLimits, wake: super::Waker) -> Self {
         let cancel = Arc::new(AtomicBool::new(false));
         let (sender, result) = channel();
         let thread_cancel = Arc::clone(&cancel);
         let thread_url = url.clone();
-        let ctx = ctx.clone();
         std::thread::spawn(move || {
             let outcome = import_url(&thread_url, &limits, &thread_cancel).map(|i| i.into_parts());
             // The app may have been closed meanwhile; then no one is listening.
             let _ = sender.send(outcome);
-            ctx.request_repaint();
+            wake();
         });
         Self {
             url,

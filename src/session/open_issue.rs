@@ -43,9 +43,6 @@ pub struct OpenIssue {
     inbox_disk_hash: Option<u64>,
 }
 
-/// The sample issue shipped with Nashra.
-pub const SAMPLE_RON: &str = include_str!("../../assets/sample-issue.ron");
-
 impl OpenIssue {
     /// An open issue with no file, lock or disk state yet.
     fn detached(document: Document, origin: Origin) -> Self {
@@ -74,7 +71,10 @@ impl OpenIssue {
 
     /// The bundled sample issue.
     pub fn sample() -> Result<Self, LoadError> {
-        let loaded = io::parse_issue(SAMPLE_RON.as_bytes(), Path::new("assets/sample-issue.ron"))?;
+        let loaded = io::parse_issue(
+            io::SAMPLE_RON.as_bytes(),
+            Path::new("assets/sample-issue.ron"),
+        )?;
         Ok(Self::detached(Document::new(loaded.issue), Origin::Sample))
     }
 

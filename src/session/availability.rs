@@ -1,0 +1,177 @@
+//! [`Session::availability`]: whether each action can run now, and why not — the one check
+//! behind menus, shortcuts, the palette and [`super::Command::Run`].
+
+use super::field_command::{FieldAction, FieldCaret};
+use super::{Action, Effect, Focus, PaneEvent, Selection, Session};
+use crate::model::{Direction, Edit};
+use crate::strings::Msg;
+
+impl Session {
+    /// Whether `action` can run now: the one check behind menus (greyed out), shortcuts, the
+    /// palette and [`super::Command::Run`], so a shortcut never does what its disabled menu item
+    /// would not.
+    pub fn can_run(&self, action: Action) -> bool {
+        self.availability(action).is_ok()
+    }
+
+    /// Why `action` cannot run now (shown greyed in the palette), or `Ok`.
+    pub fn availability(&self, action: Action) -> Result<(), Msg> {
+        let writable = || (!self.open.read_only).then_some(()).ok_or(Msg::WhyReadOnly);
+        let no_dialog = || {
+            (!self.dialog_pending)
+                .then_some(())
+                .ok_or(Msg::WhyDialogOpen)
+        };
+        let library = || self.library.as_ref().map(|_| ()).ok_or(Msg::WhyNoLibrary);
+        let place = self.selected_place();
+        let require = |ok: bool, why: Msg| ok.then_some(()).ok_or(why);
+        match action {
+            Action::Undo => {
+                writable()?;
+                require(self.open.document.can_undo(), Msg::WhyNothingToUndo)
+            }
+            Action::Redo => {
+                writable()?;
+                require(self.open.document.can_redo(), Msg::WhyNothingToRedo)
+            }
+            Action::Save => {
+                writable()?;
+                no_dialog()
+            }
+            Action::Open | Action::SaveAs | Action::Export | Action::OpenLibrary => no_dialog(),
+            Action::New
+            | Action::Quit
+            | Action::ToggleMarks
+            | Action::CopyHtml
+            | Action::ShowLibrary
+            | Action::Find
+            | Action::ZoomIn
+            | Action::ZoomOut
+            | Action::ZoomReset
+            | Action::ToggleLightTheme
+            | Action::Palette
+            | Action::Shortcuts
+            | Action::About => Ok(()),
+            Action::AddStory | Action::PasteStory | Action::ImportFeed => {
+                library()?;
+                writable()
+            }
+            Action::ImportUrl => {
+                library()?;
+                writable()?;
+                require(self.import.is_none(), Msg::WhyImporting)
+            }
+            Action::PickStory => require(place.is_some_and(|p| p.is_inbox()), Msg::WhyNoInboxStory),
+            Action::SendToInbox
+            | Action::MoveUp
+            | Action::MoveDown
+            | Action::MoveToPreviousSection
+            | Action::MoveToNextSection
+            | Action::MoveToTop => require(place.is_some_and(|p| !p.is_inbox()), Msg::WhyNoPick),
+            Action::DeleteStory => require(place.is_some(), Msg::WhyNoStory),
+            Action::Cut | Action::Copy | Action::Paste | Action::SelectAll => {
+                let editing = self.editing_field().ok_or(Msg::WhyNoField)?;
+                if matches!(action, Action::Cut | Action::Paste) {
+                    writable()?;
+                }
+                let selected = || editing.has_selection;
+                match action {
+                    Action::Cut | Action::Copy => require(selected(), Msg::WhyNoSelection),
+                    _ => Ok(()),
+                }
+            }
+            Action::DirectionRtl
+            | Action::DirectionLtr
+            | Action::DirectionAuto
+            | Action::InsertRlm
+            | Action::InsertLrm
+            | Action::IsolateLatin => {
+                writable()?;
+                self.field_edits(action).map(|_| ())
+            }
+        }
+    }
+
+    /// The field with the caret, if it is one the main area shows now (the caret the window
+    /// reported may belong to what was shown before this frame's commands).
+    pub(super) fn editing_field(&self) -> Option<FieldCaret> {
+        let caret = self.caret?;
+        let shown = match self.selection {
+            Selection::Issue => caret.field.story().is_none(),
+            Selection::Story(story) => caret.field.story() == Some(story),
+            Selection::Preview | Selection::Library | Selection::Search => false,
+        };
+        shown.then_some(caret)
+    }
+
+    /// The edits a direction action makes in the field with the caret, or why there are none.
+    fn field_edits(&self, action: Action) -> Result<Vec<Edit>, Msg> {
+        let editing = self.editing_field().ok_or(Msg::WhyNoField)?;
+        editing.plan(self.open.document.desk(), field_action(action))
+    }
+
+    /// Whether a menu item that switches something on and off is on.
+    pub fn is_checked(&self, action: Action) -> Option<bool> {
+        match action {
+            Action::ToggleMarks => Some(self.show_marks),
+            Action::ToggleLightTheme => Some(self.light_theme),
+            _ => None,
+        }
+    }
+
+    /// Cut, copy, paste or select all in the field with the caret: handed to its pane as the
+    /// clipboard event its keys would give, so the menu does exactly what Ctrl+X does.
+    pub(super) fn clipboard_action(&mut self, action: Action) {
+        let Some(editing) = self.editing_field() else {
+            return;
+        };
+        let field = editing.field;
+        self.effects.push(Effect::Focus(Focus::Field(field)));
+        let event = match action {
+            Action::Cut => PaneEvent::Cut,
+            Action::Copy => PaneEvent::Copy,
+            Action::SelectAll => PaneEvent::SelectAll,
+            // The clipboard's text arrives as a paste event next frame, in the focused pane.
+            _ => {
+                self.effects.push(Effect::RequestPaste);
+                return;
+            }
+        };
+        self.effects.push(Effect::PaneEvent(field, event));
+    }
+
+    /// A direction action in the field with the caret. A mark is typed into the pane (the
+    /// caret moves past it, as when typed from the keyboard); the others are edits, one undo
+    /// step each. The caret goes back into the text the menu or the palette took it from.
+    pub(super) fn field_action(&mut self, action: Action) {
+        let Ok(edits) = self.field_edits(action) else {
+            return;
+        };
+        let Some(editing) = self.editing_field() else {
+            return;
+        };
+        match field_action(action) {
+            FieldAction::Mark(mark) => self.effects.push(Effect::PaneEvent(
+                editing.field,
+                PaneEvent::Type(mark.to_string()),
+            )),
+            FieldAction::Direction(_) | FieldAction::IsolateLatin => {
+                self.run(super::Command::Edits(edits));
+            }
+        }
+        self.effects
+            .push(Effect::Focus(Focus::Field(editing.field)));
+    }
+}
+
+/// The field action an Edit menu direction action stands for.
+fn field_action(action: Action) -> FieldAction {
+    match action {
+        Action::DirectionRtl => FieldAction::Direction(Direction::Rtl),
+        Action::DirectionLtr => FieldAction::Direction(Direction::Ltr),
+        Action::DirectionAuto => FieldAction::Direction(Direction::Auto),
+        Action::InsertRlm => FieldAction::Mark('\u{200F}'),
+        Action::InsertLrm => FieldAction::Mark('\u{200E}'),
+        _ => FieldAction::IsolateLatin,
+    }
+}

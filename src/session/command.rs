@@ -1,0 +1,118 @@
+//! [`Command`]: everything the window can ask of the session, queued during a frame and run
+//! after it; [`Curate`], the curation moves; [`Selection`], what the main area shows.
+
+use std::path::PathBuf;
+
+use super::Action;
+use super::prompt::{DialogOutcome, RecoverChoice, UnsavedChoice};
+use crate::model::curation::PickStep;
+use crate::model::{Edit, SectionId, StoryId, TextField};
+
+/// What the main area shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Selection {
+    /// The issue's own fields: title, date, introduction.
+    Issue,
+    /// One story's fields and commentary: picked into the issue or waiting in the inbox.
+    Story(StoryId),
+    /// The issue as readers will see it.
+    Preview,
+    /// The library's issues.
+    Library,
+    /// Search across the inbox and the library.
+    Search,
+}
+
+/// A curation move, planned against the desk when the command runs (see
+/// [`crate::model::curation`]).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Curate {
+    /// Pick a story (from the inbox, or move a pick) into a section at an index.
+    Pick {
+        /// The story.
+        story: StoryId,
+        /// The section.
+        section: SectionId,
+        /// Its position there.
+        index: usize,
+    },
+    /// Send a pick back to the inbox.
+    SendToInbox(StoryId),
+    /// Delete a story, picked or collected.
+    Delete(StoryId),
+    /// Move a pick by a keyboard step.
+    Step(StoryId, PickStep),
+    /// Move a section up (`true`) or down.
+    StepSection(SectionId, bool),
+    /// Add an empty section at the end.
+    AddSection,
+    /// Delete a section; its picks go to the inbox.
+    DeleteSection(SectionId),
+}
+
+/// Everything the interface can ask for. Widgets queue commands during the frame; the session
+/// runs them after the UI pass ([`super::Session::run_all`]), so the model changes in one place.
+#[derive(Clone, Debug, PartialEq)]
+#[must_use]
+pub enum Command {
+    /// Run a menu or shortcut action.
+    Run(Action),
+    /// Apply an edit to the issue (an undo step, or part of the typing step it continues).
+    Edit(Edit),
+    /// Apply several edits as one undo step.
+    Edits(Vec<Edit>),
+    /// A curation move, as one undo step.
+    Curate(Curate),
+    /// The editor dismissed the bidi hints of a paragraph of a field (0 for a line).
+    DismissHints(TextField, usize),
+    /// Show something else in the main area.
+    Select(Selection),
+    /// Text pasted: collected as stories ("smart paste") when no text field took it
+    /// (`field_focused` false) or when "Paste story" asked for it.
+    Pasted {
+        /// The clipboard's text.
+        text: String,
+        /// Whether a text field had the caret (it took the text itself).
+        field_focused: bool,
+    },
+    /// Files dropped on the window.
+    DroppedFiles(Vec<PathBuf>),
+    /// Import the feed or page at this address (off the UI thread).
+    ImportUrl(String),
+    /// Import the RSS or Atom feed in this file.
+    ImportFeedFile(PathBuf),
+    /// Stop the running import.
+    CancelImport,
+    /// Use this folder as the library (remembered for next time).
+    OpenLibrary(PathBuf),
+    /// Open an issue of the library (asking about unsaved changes first), then show a story.
+    OpenLibraryIssue(PathBuf, Option<StoryId>),
+    /// The search text changed.
+    SetSearch(String),
+    /// Open this file (after any unsaved-changes question has been answered).
+    OpenPath(PathBuf),
+    /// Save to this file.
+    SaveToPath(PathBuf),
+    /// Export to this file, in the format its extension names (`.html`, `.md`, `.txt`).
+    ExportToPath(PathBuf),
+    /// Export to this file, replacing it (the editor confirmed).
+    ExportReplacing(PathBuf),
+    /// The answer to the unsaved-changes question.
+    Unsaved(UnsavedChoice),
+    /// Save over a file that changed on disk.
+    OverwriteDisk,
+    /// Load the file again from disk, dropping the edits here.
+    ReloadFromDisk,
+    /// Open the `.bak` of this damaged file (unsaved, to be saved over the file).
+    OpenBackup(PathBuf),
+    /// The answer to "recover unsaved work from an earlier run?".
+    Recover(RecoverChoice),
+    /// Close the path prompt without doing anything.
+    ClosePrompt,
+    /// Remove a message from the status bar.
+    DismissNotice(usize),
+    /// A file dialog (or the in-window prompt standing in for one) answered.
+    DialogAnswered(DialogOutcome),
+    /// The window manager asked to close the window.
+    CloseRequested,
+}

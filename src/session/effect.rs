@@ -1,0 +1,86 @@
+//! [`Effect`]: what the session asks the window to do after running commands — things only a
+//! window can do (the clipboard, the caret, dialogs, the window itself).
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use super::prompt::DialogPurpose;
+use crate::model::TextField;
+
+/// Something for the window to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Put this text on the clipboard.
+    CopyText(String),
+    /// Ask the platform for the clipboard's text; it arrives as a paste event next frame.
+    RequestPaste,
+    /// Put the caret here.
+    Focus(Focus),
+    /// Take the caret out of every field (so a paste that comes is not typed into one).
+    ReleaseFocus,
+    /// Hand this event to the pane of this field, as if typed there.
+    PaneEvent(TextField, PaneEvent),
+    /// Show a file dialog (or, where there is none, the in-window prompt).
+    AskPath {
+        /// What it is for.
+        purpose: DialogPurpose,
+        /// The folder to start in.
+        start_in: Option<PathBuf>,
+        /// The file name to propose.
+        file_name: String,
+    },
+    /// Close the window: the editor agreed.
+    CloseWindow,
+    /// Keep the window open: a close was asked for with unsaved changes, and a question is up.
+    CancelClose,
+    /// Change the interface's size.
+    Zoom(Zoom),
+    /// Open the command palette.
+    ShowPalette,
+    /// Open a Help window.
+    ShowHelp(HelpTopic),
+    /// Draw again after this long (background work has a deadline).
+    RepaintAfter(Duration),
+}
+
+/// Where the caret goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    /// Into this field.
+    Field(TextField),
+    /// Into the search view's query.
+    SearchQuery,
+}
+
+/// An event for a field's pane, as its own keys would give it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PaneEvent {
+    /// Ctrl+X.
+    Cut,
+    /// Ctrl+C.
+    Copy,
+    /// Ctrl+A.
+    SelectAll,
+    /// This text typed at the caret.
+    Type(String),
+}
+
+/// A change of the interface's size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Zoom {
+    /// Larger.
+    In,
+    /// Smaller.
+    Out,
+    /// Back to normal.
+    Reset,
+}
+
+/// A Help window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HelpTopic {
+    /// Every action and its shortcuts.
+    Shortcuts,
+    /// The version, the fonts and their licences.
+    About,
+}

@@ -1,0 +1,360 @@
+//! The file lifecycle of the session: opening, saving, exporting, recovering, closing; the
+//! questions asked on the way (unsaved changes, changed on disk, damaged file) and the file
+//! dialogs the window is asked to show.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use super::library_session::LibrarySession;
+use super::prompt::{DialogOutcome, DialogPurpose, RecoverChoice, UnsavedChoice};
+use super::{Command, Effect, OpenIssue, Origin, Prompt, Selection, Session, Then, Topic};
+use crate::strings::{Msg, tr};
+
+impl Session {
+    /// A close request from the window manager: while there are unsaved changes, keep the
+    /// window and ask first.
+    pub(super) fn close_requested(&mut self) {
+        if self.close_confirmed {
+            return;
+        }
+        if self.open.document.is_modified() {
+            self.effects.push(Effect::CancelClose);
+            self.prompt = Some(Prompt::Unsaved(Then::Quit));
+        } else {
+            self.close_confirmed = true;
+        }
+    }
+
+    /// Every couple of seconds, while nothing is unsaved here, offers to reload a file that
+    /// was changed elsewhere. Returns when to look again.
+    pub(super) fn watch_disk(&mut self, now: Instant) -> Option<Duration> {
+        self.open.path()?;
+        if now.duration_since(self.last_disk_check) < self.disk_check_interval {
+            return Some(self.disk_check_interval);
+        }
+        self.last_disk_check = now;
+        if self.prompt.is_none() && !self.open.document.is_modified() && self.open.changed_on_disk()
+        {
+            self.prompt = Some(Prompt::ChangedOnDisk);
+        }
+        Some(self.disk_check_interval)
+    }
+
+    /// Shows the next snapshot from an earlier run, if any and nothing else is asked.
+    pub(super) fn offer_recovery(&mut self) {
+        if self.prompt.is_none()
+            && let Some(found) = self.recoveries.first()
+        {
+            self.prompt = Some(Prompt::Recover {
+                original: found.snapshot.original.clone(),
+                taken_at: found.snapshot.taken_at,
+            });
+        }
+    }
+
+    pub(super) fn answer_recovery(&mut self, choice: RecoverChoice) {
+        if !matches!(self.prompt, Some(Prompt::Recover { .. })) || self.recoveries.is_empty() {
+            return;
+        }
+        self.prompt = None;
+        let found = self.recoveries.remove(0);
+        match choice {
+            RecoverChoice::Recover => {
+                let open =
+                    OpenIssue::recovered(found.snapshot.issue, found.snapshot.original.as_deref());
+                self.replace_open(open);
+                if let Some(inbox) = found.snapshot.inbox {
+                    self.attach_library_inbox(Some(inbox));
+                }
+                // The snapshot stays until this work is saved or discarded.
+                if let Some(autosave) = &mut self.autosave {
+                    autosave.adopt(found.snapshot_path);
+                }
+            }
+            RecoverChoice::OpenSaved => {
+                if let Some(path) = &found.snapshot.original {
+                    self.open_path(path);
+                }
+            }
+            RecoverChoice::Discard => {
+                if let Some(autosave) = &self.autosave {
+                    autosave.store().remove(&found.snapshot_path);
+                }
+            }
+        }
+    }
+
+    /// A file dialog answered: what was chosen is carried out; with no native dialog, the path
+    /// is asked for in the window.
+    pub(super) fn dialog_answered(&mut self, outcome: DialogOutcome) {
+        self.dialog_pending = false;
+        match outcome {
+            DialogOutcome::Chosen(purpose, path) => self.run(match purpose {
+                DialogPurpose::Open => Command::OpenPath(path),
+                DialogPurpose::SaveAs => Command::SaveToPath(path),
+                DialogPurpose::Export => Command::ExportToPath(path),
+                DialogPurpose::Library => Command::OpenLibrary(path),
+                DialogPurpose::ImportFeed => Command::ImportFeedFile(path),
+                DialogPurpose::ImportUrl => Command::ImportUrl(path.to_string_lossy().into_owned()),
+            }),
+            DialogOutcome::Cancelled(_) => self.after_save = None,
+            DialogOutcome::Unavailable(purpose) => {
+                let text = match purpose {
+                    DialogPurpose::ImportUrl => String::new(),
+                    DialogPurpose::Library | DialogPurpose::ImportFeed => self
+                        .suggested_path()
+                        .parent()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default(),
+                    DialogPurpose::Export => {
+                        crate::io::export::suggested_export_path(&self.suggested_path())
+                            .display()
+                            .to_string()
+                    }
+                    _ => self.suggested_path().display().to_string(),
+                };
+                self.prompt = Some(Prompt::Path {
+                    purpose,
+                    text,
+                    problem: None,
+                });
+            }
+        }
+    }
+
+    /// Goes on with `then` now, or after asking what to do with unsaved changes.
+    pub(super) fn unless_unsaved(&mut self, then: Then) {
+        if self.open.document.is_modified() {
+            self.prompt = Some(Prompt::Unsaved(then));
+        } else {
+            self.go_on(then);
+        }
+    }
+
+    pub(super) fn go_on(&mut self, then: Then) {
+        match then {
+            Then::Quit => {
+                self.close_confirmed = true;
+                self.effects.push(Effect::CloseWindow);
+            }
+            Then::New => {
+                // The next issue follows the latest one of the library (or the one open):
+                // its number, its date a week on, its sections.
+                let latest = self
+                    .library
+                    .as_ref()
+                    .and_then(|l| l.index.latest())
+                    .map(|i| &i.issue)
+                    .filter(|i| i.number >= self.open.document.issue().number)
+                    .unwrap_or(self.open.document.issue());
+                let next = latest.next(latest.number.saturating_add(1));
+                self.replace_open(OpenIssue::new_issue(next));
+            }
+            Then::Open => self.request_dialog(DialogPurpose::Open),
+            Then::OpenFile(path, story) => {
+                self.open_path(&path);
+                if let Some(story) = story
+                    && self.open.document.desk().place(story).is_some()
+                {
+                    self.selection = Selection::Story(story);
+                }
+            }
+            Then::SwitchLibrary(path) => self.switch_library(&path),
+        }
+    }
+
+    /// Uses `root` as the library: remembers it, and opens its latest issue (or a new one).
+    pub(super) fn switch_library(&mut self, root: &Path) {
+        match LibrarySession::open(root) {
+            Ok(session) => {
+                let latest = session.latest_issue();
+                self.library = Some(session);
+                self.remember_library();
+                match latest {
+                    Some(path) => self.open_path(&path),
+                    None => self.replace_open(OpenIssue::first_issue()),
+                }
+                self.selection = Selection::Library;
+            }
+            Err(err) => {
+                self.post_error(Topic::Library, format!("{}. {err}", tr(Msg::LibraryFailed)))
+            }
+        }
+    }
+
+    pub(super) fn answer_unsaved(&mut self, choice: UnsavedChoice) {
+        let Some(Prompt::Unsaved(then)) = self.prompt.take() else {
+            return;
+        };
+        match choice {
+            UnsavedChoice::Cancel => self.after_save = None,
+            UnsavedChoice::Discard => {
+                if let Some(autosave) = &mut self.autosave {
+                    autosave.forget(&self.open);
+                }
+                self.go_on(then);
+            }
+            UnsavedChoice::Save => {
+                self.after_save = Some(then);
+                self.save();
+            }
+        }
+    }
+
+    pub(super) fn save(&mut self) {
+        match self.open.path().map(Path::to_owned) {
+            // Never overwrite someone else's changes without asking.
+            Some(_)
+                if self.open.can_save_in_place()
+                    && (self.open.changed_on_disk() || self.open.inbox_changed_on_disk()) =>
+            {
+                self.prompt = Some(Prompt::ChangedOnDisk);
+            }
+            Some(path) if self.open.can_save_in_place() => self.save_to(&path),
+            _ => self.request_dialog(DialogPurpose::SaveAs),
+        }
+    }
+
+    pub(super) fn save_to(&mut self, path: &Path) {
+        if matches!(self.prompt, Some(Prompt::Path { .. })) {
+            self.prompt = None;
+        }
+        let before = self.autosave.as_ref().map(|a| a.snapshot_path(&self.open));
+        match self.open.save_to(path) {
+            Ok(()) => {
+                // Saved: the snapshot (under the old name or the new) is no longer needed.
+                if let (Some(autosave), Some(before)) = (&mut self.autosave, before) {
+                    autosave.store().remove(&before);
+                    autosave.forget(&self.open);
+                }
+                self.post_info(
+                    Topic::Save,
+                    format!("{}: {}", tr(Msg::Saved), path.display()),
+                );
+                if let Some(session) = &mut self.library {
+                    session.rescan();
+                }
+                if let Some(then) = self.after_save.take() {
+                    self.go_on(then);
+                }
+            }
+            Err(err) => {
+                self.after_save = None;
+                self.post_error(Topic::Save, format!("{}. {err}", tr(Msg::SaveFailed)));
+            }
+        }
+    }
+
+    /// Writes the export, in the format the file's extension names, once the path passes
+    /// [`crate::io::export::check_export_path`] (never the issue, a `.ron` or a `.bak`) and,
+    /// when the file exists, the editor said to replace it (`replace`).
+    pub(super) fn export_to(&mut self, path: &Path, replace: bool) {
+        use crate::io::export::{check_export_path, export};
+
+        let format = match check_export_path(path, self.open.path()) {
+            Ok(format) => format,
+            Err(err) => {
+                let text = format!("{}: {err}", tr(Msg::ExportRefused));
+                // A typed path stays in its prompt, with the reason, to be corrected.
+                match &mut self.prompt {
+                    Some(Prompt::Path { problem, .. }) => *problem = Some(text),
+                    _ => self.post_error(Topic::Export, text),
+                }
+                return;
+            }
+        };
+        if path.exists() && !replace {
+            self.prompt = Some(Prompt::ReplaceExport {
+                path: path.to_owned(),
+            });
+            return;
+        }
+        self.prompt = None;
+        let text = export(self.open.document.issue(), format);
+        match crate::io::write_atomic(path, text.as_bytes(), &mut crate::io::no_faults) {
+            Ok(()) => {
+                let text = format!("{}: {}", tr(Msg::Exported), path.display());
+                let text = self.with_empty_sections_warning(text);
+                self.post_info(Topic::Export, text);
+            }
+            Err(err) => self.post_error(Topic::Export, format!("{}. {err}", tr(Msg::ExportFailed))),
+        }
+    }
+
+    pub(super) fn open_path(&mut self, path: &Path) {
+        if !path.exists()
+            && let Some(Prompt::Path { problem, .. }) = &mut self.prompt
+        {
+            *problem = Some(format!("{}: {}", tr(Msg::NoSuchFile), path.display()));
+            return;
+        }
+        self.prompt = None;
+        match OpenIssue::load(path) {
+            Ok(open) => self.replace_open(open),
+            Err(err) => {
+                self.post_error(Topic::Open, format!("{}. {err}", tr(Msg::OpenFailed)));
+                self.prompt = damaged_prompt(path);
+            }
+        }
+    }
+
+    pub(super) fn replace_open(&mut self, open: OpenIssue) {
+        self.open = open;
+        self.document_number += 1;
+        // What went wrong opening or saving the issue before does not concern this one.
+        self.notices
+            .retain(|n| !matches!(n.topic, Topic::Open | Topic::Save | Topic::Edit));
+        self.selection = Selection::Issue;
+        self.attach_library_inbox(None);
+        self.announce_opened();
+    }
+
+    pub(super) fn announce_opened(&mut self) {
+        match self.open.origin {
+            Origin::Sample => self.post_info(Topic::Open, tr(Msg::SampleNotice).to_owned()),
+            Origin::New | Origin::File(_) => {}
+        }
+    }
+
+    pub(super) fn request_dialog(&mut self, purpose: DialogPurpose) {
+        let mut suggested = self.suggested_path();
+        if purpose == DialogPurpose::Export {
+            suggested = crate::io::export::suggested_export_path(&suggested);
+        }
+        let folder = suggested.parent().map(Path::to_owned);
+        let name = suggested
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        self.dialog_pending = true;
+        self.effects.push(Effect::AskPath {
+            purpose,
+            start_in: folder,
+            file_name: name,
+        });
+    }
+
+    /// A sensible file for dialogs to start at: the current file, or `issue-N.ron` in the
+    /// current folder.
+    pub(super) fn suggested_path(&self) -> PathBuf {
+        if let Some(path) = self.open.path() {
+            return path.to_owned();
+        }
+        let number = self.open.document.issue().number;
+        if let Some(session) = &self.library {
+            return session.library.new_issue_path(number);
+        }
+        let folder = std::env::current_dir().unwrap_or_default();
+        folder.join(format!("issue-{number:03}.ron"))
+    }
+}
+
+/// When `path` cannot be read but its `.bak` can, the question that offers the backup.
+pub(super) fn damaged_prompt(path: &Path) -> Option<Prompt> {
+    let backup = crate::io::backup_path(path);
+    crate::io::load_issue(&backup)
+        .ok()
+        .map(|_| Prompt::Damaged {
+            path: path.to_owned(),
+        })
+}

@@ -1,0 +1,452 @@
+//! The session: everything the editor has open and everything that happens to it, with no
+//! window. [`Session`] holds the open document, the library and its inbox, autosave and
+//! recovery, imports, the questions asked and the messages shown. The window queues
+//! [`Command`]s while it draws; [`Session::run_all`] applies them in one place after the frame
+//! and returns the [`Effect`]s the window must perform (copy to the clipboard, show a file
+//! dialog, put the caret in a field). Background work (imports, autosave, file dialogs) is
+//! polled in [`Session::tick`] and its results are applied with the commands.
+
+mod action;
+mod autosave;
+mod availability;
+mod command;
+mod dispatch;
+mod effect;
+mod field_command;
+mod files;
+mod import_job;
+mod library_session;
+mod notice;
+mod open_issue;
+mod prompt;
+mod stories;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+pub use action::Action;
+pub use autosave::Autosave;
+pub use command::{Command, Curate, Selection};
+pub use effect::{Effect, Focus, HelpTopic, PaneEvent, Zoom};
+pub use field_command::{FieldAction, FieldCaret};
+pub use import_job::{ImportJob, ImportResult};
+pub use library_session::LibrarySession;
+pub use notice::{Notice, Topic};
+pub use open_issue::{OpenIssue, Origin};
+pub use prompt::{DialogOutcome, DialogPurpose, Prompt, RecoverChoice, Then, UnsavedChoice};
+
+use crate::io::SettingsStore;
+use crate::io::import::ImportLimits;
+use crate::io::recovery::{FoundSnapshot, RecoveryStore};
+use crate::model::{Inbox, StoryId};
+use crate::strings::{Msg, tr};
+
+/// Called from a worker thread when its result is in, so the window draws it (the window gives
+/// one that asks egui for a repaint).
+pub type Waker = Arc<dyn Fn() + Send + Sync>;
+
+/// How the app starts.
+#[derive(Clone, Debug)]
+pub struct AppOptions {
+    /// The issue file to open; `None` opens the bundled sample.
+    pub path: Option<PathBuf>,
+    /// Use native file dialogs when the system has them (off in tests).
+    pub native_dialogs: bool,
+    /// How often the open file is checked for changes made elsewhere.
+    pub disk_check_interval: std::time::Duration,
+    /// Where recovery snapshots go; `None` turns autosave and recovery off (tests).
+    pub recovery: Option<RecoveryStore>,
+    /// Snapshots are written after this long without an edit.
+    pub autosave_idle: std::time::Duration,
+    /// The library folder to use; `None` uses the one remembered in `settings`.
+    pub library: Option<PathBuf>,
+    /// Where the last library is remembered; `None` remembers nothing (tests).
+    pub settings: Option<SettingsStore>,
+    /// Limits of feed and page imports.
+    pub import_limits: ImportLimits,
+}
+
+impl Default for AppOptions {
+    fn default() -> Self {
+        Self {
+            path: None,
+            native_dialogs: false,
+            disk_check_interval: std::time::Duration::from_secs(2),
+            recovery: None,
+            autosave_idle: std::time::Duration::from_secs(3),
+            library: None,
+            settings: None,
+            import_limits: ImportLimits::default(),
+        }
+    }
+}
+
+/// What the editor has open, and the one place where it changes.
+pub struct Session {
+    open: OpenIssue,
+    selection: Selection,
+    notices: Vec<Notice>,
+    prompt: Option<Prompt>,
+    /// What to do once a save asked for by the unsaved-changes dialog has succeeded.
+    after_save: Option<Then>,
+    /// Set once the editor has agreed to close; the next close request goes through.
+    close_confirmed: bool,
+    /// When the file on disk was last looked at for changes made elsewhere.
+    last_disk_check: Instant,
+    disk_check_interval: Duration,
+    autosave: Option<Autosave>,
+    /// Snapshots from an earlier run, still to be offered.
+    recoveries: Vec<FoundSnapshot>,
+    /// Draw invisible formatting characters (RLM, isolates, joiners) as small tags.
+    show_marks: bool,
+    /// The library folder in use, if any.
+    library: Option<LibrarySession>,
+    settings: Option<SettingsStore>,
+    /// What the search view looks for.
+    search_query: String,
+    /// A feed or page being fetched.
+    import: Option<ImportJob>,
+    import_limits: ImportLimits,
+    /// What imports had to change in stories (direction overrides removed, text cut), shown
+    /// under their rows for the rest of the session.
+    story_flags: HashMap<StoryId, Vec<String>>,
+    /// Set by "Paste story": the clipboard's text, when it arrives, goes to the inbox.
+    paste_into_inbox: bool,
+    /// The light theme rather than the dark one (remembered in the settings).
+    light_theme: bool,
+    /// Where the caret is, as the window last drew it.
+    caret: Option<FieldCaret>,
+    /// A file dialog was asked for and has not answered yet.
+    dialog_pending: bool,
+    /// Commands queued by the session itself or by [`Self::push_command`], run before the
+    /// window's next ones.
+    queued: Vec<Command>,
+    /// What the window must do, collected while commands run.
+    effects: Vec<Effect>,
+    waker: Waker,
+    /// Counts the documents opened, so views can drop what they cached of the one before.
+    document_number: u64,
+}
+
+impl Session {
+    /// Starts on the given file, else the library's latest issue, else the bundled sample.
+    pub fn new(options: AppOptions) -> Self {
+        let mut notices = Vec::new();
+        let mut prompt = None;
+        let remembered = options
+            .settings
+            .as_ref()
+            .and_then(|s| s.load().ok())
+            .unwrap_or_default();
+        let library_dir = options
+            .library
+            .clone()
+            .or_else(|| remembered.last_library.clone().filter(|dir| dir.is_dir()));
+        let library = library_dir.and_then(|dir| match LibrarySession::open(&dir) {
+            Ok(session) => Some(session),
+            Err(err) => {
+                notices.push(error_notice(Topic::Library, Msg::LibraryFailed, &err));
+                None
+            }
+        });
+        // The file asked for; else the library's latest issue; else (no library) the sample.
+        let path = options
+            .path
+            .clone()
+            .or_else(|| library.as_ref().and_then(LibrarySession::latest_issue));
+        let open = match &path {
+            Some(path) => OpenIssue::load(path).unwrap_or_else(|err| {
+                notices.push(error_notice(Topic::Open, Msg::OpenFailed, &err));
+                prompt = files::damaged_prompt(path);
+                OpenIssue::first_issue()
+            }),
+            None if library.is_some() => OpenIssue::first_issue(),
+            None => OpenIssue::sample().unwrap_or_else(|err| {
+                notices.push(error_notice(Topic::Open, Msg::OpenFailed, &err));
+                OpenIssue::first_issue()
+            }),
+        };
+        let mut session = Self {
+            open,
+            selection: Selection::Issue,
+            notices,
+            prompt,
+            after_save: None,
+            close_confirmed: false,
+            last_disk_check: Instant::now(),
+            disk_check_interval: options.disk_check_interval,
+            recoveries: options
+                .recovery
+                .as_ref()
+                .map(RecoveryStore::offers)
+                .unwrap_or_default(),
+            autosave: options
+                .recovery
+                .map(|store| Autosave::new(store, options.autosave_idle)),
+            show_marks: false,
+            library,
+            settings: options.settings,
+            search_query: String::new(),
+            import: None,
+            import_limits: options.import_limits,
+            story_flags: HashMap::new(),
+            paste_into_inbox: false,
+            light_theme: remembered.light_theme,
+            caret: None,
+            dialog_pending: false,
+            queued: Vec::new(),
+            effects: Vec::new(),
+            waker: Arc::new(|| {}),
+            document_number: 0,
+        };
+        session.attach_library_inbox(None);
+        session.remember_library();
+        session.announce_opened();
+        session
+    }
+
+    /// Puts the library's inbox on the desk: `recovered` when a snapshot held one, else the
+    /// inbox file. A damaged inbox file is reported and never written over.
+    fn attach_library_inbox(&mut self, recovered: Option<Inbox>) {
+        let Some(session) = &self.library else {
+            return;
+        };
+        let home = Some(session.library.clone());
+        let on_disk = session.library.load_inbox();
+        match (recovered, on_disk) {
+            // Recovered work replaces what is on disk now; only a later change is a conflict.
+            (Some(inbox), Ok(loaded)) => self.open.attach_inbox(inbox, home, loaded.content_hash),
+            (None, Ok(loaded)) => self
+                .open
+                .attach_inbox(loaded.inbox, home, loaded.content_hash),
+            (recovered, Err(err)) => {
+                self.post_error(
+                    Topic::Library,
+                    format!("{}. {err}", tr(Msg::InboxUnreadable)),
+                );
+                // Shown (recovered work included), never written over the damaged file.
+                self.open
+                    .attach_inbox(recovered.unwrap_or_default(), None, None);
+            }
+        }
+    }
+
+    /// Remembers the library in use for the next start.
+    fn remember_library(&mut self) {
+        let (Some(settings), Some(session)) = (&self.settings, &self.library) else {
+            return;
+        };
+        let mut remembered = settings.load().unwrap_or_default();
+        let root = session.library.root().to_owned();
+        if remembered.last_library.as_ref() == Some(&root) {
+            return;
+        }
+        remembered.last_library = Some(root);
+        if let Err(err) = settings.save(&remembered) {
+            log::warn!("could not remember the library: {err}");
+        }
+    }
+
+    /// Remembers the theme for the next start.
+    fn remember_theme(&mut self) {
+        let Some(settings) = &self.settings else {
+            return;
+        };
+        let mut remembered = settings.load().unwrap_or_default();
+        remembered.light_theme = self.light_theme;
+        if let Err(err) = settings.save(&remembered) {
+            log::warn!("could not remember the theme: {err}");
+        }
+    }
+
+    /// The library in use, if any.
+    pub fn library(&self) -> Option<&LibrarySession> {
+        self.library.as_ref()
+    }
+
+    /// What the search view looks for.
+    pub fn search_query(&self) -> &str {
+        &self.search_query
+    }
+
+    /// True while a feed or page is being fetched.
+    pub fn is_importing(&self) -> bool {
+        self.import.is_some()
+    }
+
+    /// What imports changed in a story (shown under its row).
+    pub fn story_flags(&self, story: StoryId) -> &[String] {
+        self.story_flags.get(&story).map_or(&[], Vec::as_slice)
+    }
+
+    /// The open issue.
+    pub fn open_issue(&self) -> &OpenIssue {
+        &self.open
+    }
+
+    /// What the main area shows.
+    pub fn selection(&self) -> Selection {
+        self.selection
+    }
+
+    /// True while invisible formatting characters are drawn.
+    pub fn shows_marks(&self) -> bool {
+        self.show_marks
+    }
+
+    /// The modal being shown, if any.
+    pub fn prompt(&self) -> Option<&Prompt> {
+        self.prompt.as_ref()
+    }
+
+    /// Messages in the status bar.
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
+    }
+
+    /// True once the editor agreed to close the window.
+    pub fn close_confirmed(&self) -> bool {
+        self.close_confirmed
+    }
+
+    /// The window title: the issue's name, with `*` in front while there are unsaved changes.
+    pub fn window_title(&self) -> String {
+        let issue = self.open.document.issue();
+        let name = issue.display_title();
+        let marker = if self.open.document.is_modified() {
+            "*"
+        } else {
+            ""
+        };
+        format!("{marker}{name} — {}", tr(Msg::AppName))
+    }
+
+    /// The modal being shown, for the window to edit what is typed into the in-window path
+    /// prompt (a draft, not a change to the document).
+    pub fn prompt_mut(&mut self) -> Option<&mut Prompt> {
+        self.prompt.as_mut()
+    }
+
+    /// Which document is open: a number that changes each time another one replaces it.
+    pub fn document_number(&self) -> u64 {
+        self.document_number
+    }
+
+    /// What imports changed in each story.
+    pub fn all_story_flags(&self) -> &HashMap<StoryId, Vec<String>> {
+        &self.story_flags
+    }
+
+    /// The address being imported, while an import runs.
+    pub fn importing_url(&self) -> Option<&str> {
+        self.import.as_ref().map(|job| job.url.as_str())
+    }
+
+    /// Queues a command as if the window had; it runs with the next [`Self::run_all`].
+    pub fn push_command(&mut self, command: Command) {
+        self.queued.push(command);
+    }
+
+    /// The light theme is on.
+    pub fn light_theme(&self) -> bool {
+        self.light_theme
+    }
+
+    /// Gives the session the function that wakes the window when background work is done.
+    pub fn set_waker(&mut self, waker: Waker) {
+        self.waker = waker;
+    }
+
+    /// Tells the session where the caret is (the window knows; the Edit menu acts there).
+    pub fn set_caret(&mut self, caret: Option<FieldCaret>) {
+        self.caret = caret;
+    }
+
+    /// Background work, once a frame before drawing: offers recovered work, looks for changes
+    /// made to the file elsewhere, writes recovery snapshots. Returns how soon to look again.
+    pub fn tick(&mut self, now: Instant) -> Option<Duration> {
+        self.offer_recovery();
+        let mut next = self.watch_disk(now);
+        if let Some(wait) = self.autosave.as_mut().and_then(|a| a.tick(&self.open)) {
+            next = Some(next.map_or(wait, |n| n.min(wait)));
+        }
+        next
+    }
+
+    /// Applies finished background work, the session's own queued commands, then `commands`,
+    /// in order; returns what the window must do.
+    pub fn run_all(&mut self, commands: Vec<Command>) -> Vec<Effect> {
+        self.poll_import();
+        loop {
+            let mut batch = std::mem::take(&mut self.queued);
+            if batch.is_empty() {
+                break;
+            }
+            for command in batch.drain(..) {
+                self.run(command);
+            }
+        }
+        for command in commands {
+            self.run(command);
+            // What a command queued (a dropped issue file to open) runs right after it.
+            for queued in std::mem::take(&mut self.queued) {
+                self.run(queued);
+            }
+        }
+        // A deleted story can no longer be shown.
+        if let Selection::Story(id) = self.selection
+            && self.open.document.desk().place(id).is_none()
+        {
+            self.selection = Selection::Issue;
+        }
+        std::mem::take(&mut self.effects)
+    }
+
+    /// Says something that went well. It replaces every earlier message but the errors of
+    /// other topics: "Saved" takes the place of an earlier "Could not save".
+    fn post_info(&mut self, topic: Topic, text: String) {
+        self.post(Notice::info(topic, text));
+    }
+
+    /// `text`, followed by a warning naming the sections exported with no stories, if any.
+    fn with_empty_sections_warning(&self, text: String) -> String {
+        let empty = self.open.document.issue().empty_section_titles();
+        if empty.is_empty() {
+            return text;
+        }
+        let names: Vec<String> = empty
+            .iter()
+            .map(|t| {
+                if t.trim().is_empty() {
+                    tr(Msg::UntitledSection).to_owned()
+                } else {
+                    format!("«{t}»")
+                }
+            })
+            .collect();
+        format!(
+            "{text}. {}: {}",
+            tr(Msg::EmptySectionsExported),
+            names.join("، ")
+        )
+    }
+
+    /// Reports an error: it stays until dismissed or until a later message of its topic
+    /// replaces it.
+    fn post_error(&mut self, topic: Topic, text: String) {
+        log::error!("{text}");
+        self.post(Notice::error(topic, text));
+    }
+
+    fn post(&mut self, notice: Notice) {
+        self.notices
+            .retain(|n| n.is_error && n.topic != notice.topic);
+        self.notices.push(notice);
+    }
+}
+
+fn error_notice(topic: Topic, what: Msg, err: &dyn std::fmt::Display) -> Notice {
+    Notice::error(topic, format!("{}. {err}", tr(what)))
+}
