@@ -141,14 +141,6 @@ fn discard_closes() {
 }
 
 #[test]
-fn closing_a_clean_issue_does_not_ask() {
-    let mut h = sample_app();
-    request_close(&mut h);
-    assert_eq!(h.state().session().prompt(), None);
-    assert!(h.state().session().close_confirmed());
-}
-
-#[test]
 fn save_on_close_goes_through_the_path_prompt_then_closes() {
     let dir = tempfile::tempdir().expect("temp dir");
     let target = dir.path().join("my-issue.ron");
@@ -412,42 +404,6 @@ fn assert_between_panels(h: &Harness<'static, NashraApp>, when: &str) {
             node.value()
         );
     }
-}
-
-/// Defect: a status message stayed after later actions. A failed export's error is replaced
-/// by the next export's result, and information fades with time.
-#[test]
-fn a_later_message_on_the_same_topic_replaces_an_error() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut h = sample_app();
-    let nowhere = dir.path().join("no such folder").join("issue.html");
-    h.state_mut()
-        .push_command(nashra::session::Command::ExportToPath(nowhere));
-    h.run();
-    let errors = |h: &Harness<'static, NashraApp>| {
-        h.state()
-            .session()
-            .notices()
-            .iter()
-            .filter(|n| n.is_error)
-            .count()
-    };
-    assert_eq!(errors(&h), 1, "{:?}", h.state().session().notices());
-    h.state_mut()
-        .push_command(nashra::session::Command::ExportToPath(
-            dir.path().join("issue.html"),
-        ));
-    h.run();
-    assert_eq!(errors(&h), 0, "{:?}", h.state().session().notices());
-    assert!(
-        h.state()
-            .session()
-            .notices()
-            .iter()
-            .any(|n| n.text.contains("issue.html")),
-        "{:?}",
-        h.state().session().notices()
-    );
 }
 
 /// Defect: panel widths were forgotten at each start. A narrowed inbox keeps its width through

@@ -2,75 +2,18 @@
 //! keyboard and drag reordering, moving stories between the inbox and sections, the
 //! "featured in" badge, saving both files, search.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use nashra::model::{Inbox, Issue, Pick, Prose, Section, Story, StoryId};
+use nashra::model::{Pick, Prose, StoryId};
 use nashra::session::{Action, AppOptions, Command, Selection};
 use nashra::ui::NashraApp;
 
-use super::support::app_harness;
+use super::support::{app_harness, library, story};
 
 const ALT_SHIFT: Modifiers = Modifiers::ALT.plus(Modifiers::SHIFT);
-
-fn story(headline: &str, url: &str) -> Story {
-    let mut s = Story::new(headline);
-    s.url = url.to_owned();
-    s
-}
-
-fn pick(headline: &str, url: &str) -> Pick {
-    Pick {
-        story: story(headline, url),
-        commentary: Prose::from_text("تعليق المحررة"),
-    }
-}
-
-/// A library: issue 12 (featuring an FT link), issue 13 (open: sections "أ" with two picks
-/// and "ب" with one), and an inbox of two stories, one of them the FT link again.
-fn library() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut old = Issue::new(12, "العدد الثاني عشر", jiff::civil::date(2026, 5, 1));
-    old.sections[0]
-        .picks
-        .push(pick("قصة قديمة", "https://www.ft.com/content/abc"));
-    nashra::io::save_issue(&dir.path().join("issue-012.ron"), &old).expect("save 12");
-
-    let mut current = Issue::new(13, "العدد الثالث عشر", jiff::civil::date(2026, 5, 8));
-    current.sections = vec![Section::new("أ"), Section::new("ب")];
-    current.sections[0]
-        .picks
-        .push(pick("الأولى", "https://example.com/1"));
-    current.sections[0]
-        .picks
-        .push(pick("الثانية", "https://example.com/2"));
-    current.sections[1]
-        .picks
-        .push(pick("الثالثة", "https://example.com/3"));
-    nashra::io::save_issue(&dir.path().join("issue-013.ron"), &current).expect("save 13");
-
-    let inbox = Inbox {
-        entries: vec![
-            Pick {
-                story: story(
-                    "Sequoia تستثمر مجددًا",
-                    "http://ft.com/content/abc/?utm_source=newsletter",
-                ),
-                commentary: Prose::default(),
-            },
-            Pick {
-                story: story("خبر جديد", "https://bbc.com/news/1"),
-                commentary: Prose::default(),
-            },
-        ],
-    };
-    let library = nashra::io::Library::open(dir.path()).expect("library");
-    library.save_inbox(&inbox).expect("save inbox");
-    let root = dir.path().to_owned();
-    (dir, root)
-}
 
 fn app_on(root: &Path) -> Harness<'static, NashraApp> {
     let mut h = app_harness(NashraApp::new(AppOptions {

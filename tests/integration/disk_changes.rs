@@ -1,6 +1,6 @@
-//! A file changed by someone else is never silently overwritten: saving asks (overwrite, save
-//! elsewhere, reload), a touch that leaves the contents alone does not, and while nothing is
-//! unsaved a changed file is offered for reload.
+//! The changed-on-disk question in the window: its Overwrite and Reload buttons. What the
+//! session decides (when to ask, touches that keep the contents, the watch) is tested without a
+//! window in `session.rs`.
 
 use std::time::Duration;
 
@@ -81,42 +81,4 @@ fn reload_takes_their_version() {
         500
     );
     assert_eq!(number_on_disk(&path), 500);
-}
-
-#[test]
-fn a_touch_that_keeps_the_contents_does_not_ask() {
-    let (_dir, path, mut h) = app_on_file(Duration::from_secs(3600));
-    edit_here(&mut h);
-    // Rewrite the same bytes: a new modification time, the same contents.
-    let bytes = std::fs::read(&path).expect("read");
-    std::thread::sleep(Duration::from_millis(20));
-    std::fs::write(&path, bytes).expect("touch");
-    save(&mut h);
-    assert_eq!(h.state().session().prompt(), None);
-    assert_eq!(number_on_disk(&path), 77);
-}
-
-#[test]
-fn a_change_elsewhere_is_offered_for_reload_while_nothing_is_unsaved() {
-    let (_dir, path, mut h) = app_on_file(Duration::ZERO);
-    change_elsewhere(&path, 600);
-    h.run_steps(3);
-    assert_eq!(h.state().session().prompt(), Some(&Prompt::ChangedOnDisk));
-    h.get_by_label("Reload").click();
-    h.run_steps(3);
-    assert_eq!(
-        h.state().session().open_issue().document.issue().number,
-        600
-    );
-}
-
-#[test]
-fn unsaved_edits_are_not_interrupted_by_the_watch() {
-    let (_dir, path, mut h) = app_on_file(Duration::ZERO);
-    h.state_mut()
-        .push_command(Command::Edit(Edit::SetNumber(77)));
-    h.run_steps(3);
-    change_elsewhere(&path, 600);
-    h.run_steps(3);
-    assert_eq!(h.state().session().prompt(), None, "asked only when saving");
 }

@@ -29,7 +29,9 @@ mod model;
 mod pane_ui;
 mod recovery;
 mod roundtrip;
+
 mod save_failures;
+mod session;
 mod snapshots;
 mod store;
 mod support;

@@ -7,7 +7,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use nashra::model::{Direction, StoryText, TextField};
-use nashra::session::{Action, AppOptions, Selection};
+use nashra::session::{Action, AppOptions};
 use nashra::ui::NashraApp;
 
 use super::support::{app_harness, copied_text, sample_issue};
@@ -167,21 +167,6 @@ fn direction_commands_from_the_menu_and_shortcuts_edit_the_caret_paragraph() {
         .type_text("x");
     h.run();
     assert_eq!(headline(&h, id), format!("{before}\u{200F}x"));
-}
-
-#[test]
-fn direction_commands_need_a_field_with_the_caret() {
-    let mut h = sample_app();
-    h.state_mut()
-        .push_command(nashra::session::Command::Select(Selection::Preview));
-    h.run();
-    for action in [Action::DirectionRtl, Action::InsertLrm, Action::Cut] {
-        assert_eq!(
-            h.state().session().availability(action),
-            Err(nashra::strings::Msg::WhyNoField),
-            "{action:?}"
-        );
-    }
 }
 
 #[test]

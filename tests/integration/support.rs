@@ -58,3 +58,64 @@ pub fn app_harness(app: NashraApp) -> Harness<'static, NashraApp> {
         .with_context_setup(nashra::fonts::install)
         .build_ui_state(|ui, app: &mut NashraApp| app.frame_ui(ui), app)
 }
+
+pub fn story(headline: &str, url: &str) -> nashra::model::Story {
+    let mut s = nashra::model::Story::new(headline);
+    s.url = url.to_owned();
+    s
+}
+
+pub fn pick(headline: &str, url: &str) -> nashra::model::Pick {
+    nashra::model::Pick {
+        story: story(headline, url),
+        commentary: nashra::model::Prose::from_text("تعليق المحررة"),
+    }
+}
+
+/// A library: issue 12 (featuring an FT link), issue 13 (open: sections "أ" with two picks
+/// and "ب" with one), and an inbox of two stories, one of them the FT link again.
+pub fn library() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut old = nashra::model::Issue::new(12, "العدد الثاني عشر", jiff::civil::date(2026, 5, 1));
+    old.sections[0]
+        .picks
+        .push(pick("قصة قديمة", "https://www.ft.com/content/abc"));
+    nashra::io::save_issue(&dir.path().join("issue-012.ron"), &old).expect("save 12");
+
+    let mut current =
+        nashra::model::Issue::new(13, "العدد الثالث عشر", jiff::civil::date(2026, 5, 8));
+    current.sections = vec![
+        nashra::model::Section::new("أ"),
+        nashra::model::Section::new("ب"),
+    ];
+    current.sections[0]
+        .picks
+        .push(pick("الأولى", "https://example.com/1"));
+    current.sections[0]
+        .picks
+        .push(pick("الثانية", "https://example.com/2"));
+    current.sections[1]
+        .picks
+        .push(pick("الثالثة", "https://example.com/3"));
+    nashra::io::save_issue(&dir.path().join("issue-013.ron"), &current).expect("save 13");
+
+    let inbox = nashra::model::Inbox {
+        entries: vec![
+            nashra::model::Pick {
+                story: story(
+                    "Sequoia تستثمر مجددًا",
+                    "http://ft.com/content/abc/?utm_source=newsletter",
+                ),
+                commentary: nashra::model::Prose::default(),
+            },
+            nashra::model::Pick {
+                story: story("خبر جديد", "https://bbc.com/news/1"),
+                commentary: nashra::model::Prose::default(),
+            },
+        ],
+    };
+    let library = nashra::io::Library::open(dir.path()).expect("library");
+    library.save_inbox(&inbox).expect("save inbox");
+    let root = dir.path().to_owned();
+    (dir, root)
+}
