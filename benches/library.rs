@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use nashra::io::Library;
 use nashra::model::search::{search_inbox, search_issue};
-use nashra::model::{Desk, FoldedQuery, Inbox, Pick, Prose, ResolvedDirection, Story, curation};
+use nashra::model::{Desk, Entry, FoldedQuery, Inbox, Prose, ResolvedDirection, Story, curation};
 
 fn median(mut samples: Vec<Duration>) -> Duration {
     samples.sort();
@@ -72,7 +72,7 @@ fn main() {
     let library = Library::open(dir.path()).expect("library");
     let inbox = Inbox {
         entries: (0..500)
-            .map(|n| Pick {
+            .map(|n| Entry {
                 story: story(n * 7),
                 commentary: Prose::default(),
             })

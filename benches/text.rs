@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use nashra::model::{
-    Edit, Paragraph, Pick, Prose, ResolvedDirection, Story, TextChange, TextField,
+    Edit, Entry, Paragraph, Prose, ResolvedDirection, Story, TextChange, TextField,
 };
 use nashra::session::{AppOptions, Command, Selection};
 use nashra::text::pane::PaneState;
@@ -77,7 +77,7 @@ fn layout_benchmarks() {
                 } else {
                     p.clone()
                 };
-                std::hint::black_box(engine.shaper.layout(
+                std::hint::black_box(engine.shaper_mut().layout(
                     &text,
                     ResolvedDirection::Rtl,
                     TextStyle::BODY,
@@ -122,7 +122,7 @@ fn keystroke_benchmark() {
     state.paragraphs.set_geometry(600.0, 1.0);
     state
         .paragraphs
-        .ensure_shaped(&mut engine.shaper, 0.0..f32::MAX, &[]);
+        .ensure_shaped(engine.shaper_mut(), 0.0..f32::MAX, &[]);
     let middle = paragraphs.len() / 2;
     let at = paragraphs[..middle]
         .iter()
@@ -136,7 +136,7 @@ fn keystroke_benchmark() {
         state.paragraphs.sync(&edited, &directions, TextStyle::BODY);
         state
             .paragraphs
-            .ensure_shaped(&mut engine.shaper, 0.0..f32::MAX, &[middle]);
+            .ensure_shaped(engine.shaper_mut(), 0.0..f32::MAX, &[middle]);
     });
     println!(
         "| one keystroke in the middle of a 100 KB commentary | {} |",
@@ -159,7 +159,7 @@ fn frame_benchmark() {
     app.push_command(Command::Edit(Edit::InsertPick {
         section,
         index: 0,
-        pick: Box::new(Pick { story, commentary }),
+        pick: Box::new(Entry { story, commentary }),
     }));
     app.push_command(Command::Select(Selection::Story(id)));
     let mut h = Harness::builder()

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::{
-    Desk, Edit, EditError, Pick, Prose, Section, SectionId, Story, StoryId, StoryPlace, StoryText,
+    Desk, Edit, EditError, Entry, Prose, Section, SectionId, Story, StoryId, StoryPlace, StoryText,
     TextChange, TextField, url_key,
 };
 
@@ -197,7 +197,7 @@ pub fn collect_many(desk: &Desk, stories: Vec<Story>) -> Vec<Collected> {
                     merged_into: None,
                     edits: vec![Edit::InsertInbox {
                         index,
-                        entry: Box::new(Pick {
+                        entry: Box::new(Entry {
                             story,
                             commentary: Prose::default(),
                         }),
@@ -274,18 +274,18 @@ mod tests {
         let mut issue = Issue::new(7, "العدد السابع", date);
         issue.sections = vec![Section::new("أ"), Section::new("ب")];
         for (s, headline) in [(0, "الأول"), (0, "الثاني"), (1, "الثالث")] {
-            issue.sections[s].picks.push(Pick {
+            issue.sections[s].picks.push(Entry {
                 story: story(headline, &format!("https://example.com/{headline}")),
                 commentary: Prose::from_text("تعليق"),
             });
         }
         let inbox = Inbox {
             entries: vec![
-                Pick {
+                Entry {
                     story: story("وارد ١", "https://ft.com/a"),
                     commentary: Prose::default(),
                 },
-                Pick {
+                Entry {
                     story: story("وارد ٢", ""),
                     commentary: Prose::default(),
                 },

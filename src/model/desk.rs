@@ -3,7 +3,7 @@
 //! Picking moves a story from the inbox into the issue; for that to be one undoable step, both
 //! have to live under one history. They are still saved to their own files.
 
-use super::{EditError, Inbox, Issue, Pick, PickPosition, StoryId};
+use super::{EditError, Entry, Inbox, Issue, PickPosition, StoryId};
 
 /// The open issue and the inbox of collected stories.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,12 +48,12 @@ impl Desk {
     }
 
     /// The story (with its commentary), picked or in the inbox.
-    pub fn entry(&self, story: StoryId) -> Result<&Pick, EditError> {
+    pub fn entry(&self, story: StoryId) -> Result<&Entry, EditError> {
         self.issue.pick(story).or_else(|_| self.inbox.entry(story))
     }
 
     /// The story (with its commentary), picked or in the inbox, mutably.
-    pub fn entry_mut(&mut self, story: StoryId) -> Result<&mut Pick, EditError> {
+    pub fn entry_mut(&mut self, story: StoryId) -> Result<&mut Entry, EditError> {
         if self.issue.pick_position(story).is_ok() {
             return self.issue.pick_mut(story);
         }

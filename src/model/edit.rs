@@ -5,7 +5,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Desk, EditError, Language, Pick, Section, SectionId, Status, StoryId, TextChange, TextField,
+    Desk, EditError, Entry, Language, Section, SectionId, Status, StoryId, TextChange, TextField,
     TextSettings,
 };
 
@@ -75,7 +75,7 @@ pub enum Edit {
         /// Where it goes in the section.
         index: usize,
         /// The pick.
-        pick: Box<Pick>,
+        pick: Box<Entry>,
     },
     /// Removes the pick of a story.
     RemovePick(StoryId),
@@ -93,7 +93,7 @@ pub enum Edit {
         /// Where it goes.
         index: usize,
         /// The story and its commentary.
-        entry: Box<Pick>,
+        entry: Box<Entry>,
     },
     /// Takes a story out of the inbox.
     RemoveInbox(StoryId),

@@ -2,16 +2,17 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{EditError, Pick, StoryId};
+use super::{EditError, Entry, StoryId};
 
 /// Collected stories waiting to be picked, newest first.
 ///
-/// Entries are [`Pick`]s rather than bare stories: a pick sent back from an issue keeps the
-/// commentary already written for it, so taking a story out of an issue never loses writing.
+/// Entries carry a commentary rather than being bare stories: a pick sent back from an issue
+/// keeps the commentary already written for it, so taking a story out of an issue never loses
+/// writing.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Inbox {
     /// The collected stories, in the order the editor sees them.
-    pub entries: Vec<Pick>,
+    pub entries: Vec<Entry>,
 }
 
 impl Inbox {
@@ -24,12 +25,12 @@ impl Inbox {
     }
 
     /// The entry holding this story.
-    pub fn entry(&self, story: StoryId) -> Result<&Pick, EditError> {
+    pub fn entry(&self, story: StoryId) -> Result<&Entry, EditError> {
         Ok(&self.entries[self.position(story)?])
     }
 
     /// The entry holding this story, mutably.
-    pub fn entry_mut(&mut self, story: StoryId) -> Result<&mut Pick, EditError> {
+    pub fn entry_mut(&mut self, story: StoryId) -> Result<&mut Entry, EditError> {
         let index = self.position(story)?;
         Ok(&mut self.entries[index])
     }

@@ -24,12 +24,14 @@ impl Status {
     pub const ALL: [Self; 3] = [Self::Draft, Self::Ready, Self::Published];
 }
 
-/// A story the editor featured, with her commentary on it.
+/// A story on the editor's desk with her commentary on it: a *pick* while it sits in a section
+/// of the issue, an inbox entry while it waits to be picked. The same value moves between the
+/// two, so the commentary written for it is never lost on the way.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Pick {
-    /// The story featured.
+pub struct Entry {
+    /// The story.
     pub story: Story,
-    /// Why she picked it.
+    /// What she writes about it.
     pub commentary: Prose,
 }
 
@@ -44,7 +46,7 @@ pub struct Section {
     #[serde(default, skip_serializing_if = "TextSettings::is_default")]
     pub title_settings: TextSettings,
     /// The picks, in the order readers see them.
-    pub picks: Vec<Pick>,
+    pub picks: Vec<Entry>,
 }
 
 impl Section {
@@ -180,13 +182,13 @@ impl Issue {
     }
 
     /// The pick of this story.
-    pub fn pick(&self, story: StoryId) -> Result<&Pick, EditError> {
+    pub fn pick(&self, story: StoryId) -> Result<&Entry, EditError> {
         let at = self.pick_position(story)?;
         Ok(&self.sections[at.section].picks[at.pick])
     }
 
     /// The pick of this story, mutably.
-    pub fn pick_mut(&mut self, story: StoryId) -> Result<&mut Pick, EditError> {
+    pub fn pick_mut(&mut self, story: StoryId) -> Result<&mut Entry, EditError> {
         let at = self.pick_position(story)?;
         Ok(&mut self.sections[at.section].picks[at.pick])
     }
@@ -197,7 +199,7 @@ impl Issue {
     }
 
     /// All picks in reading order.
-    pub fn picks(&self) -> impl Iterator<Item = &Pick> {
+    pub fn picks(&self) -> impl Iterator<Item = &Entry> {
         self.sections.iter().flat_map(|s| s.picks.iter())
     }
 }
@@ -212,7 +214,7 @@ mod tests {
         issue.language = Language::English;
         issue.sections = vec![Section::new("القصة الرئيسية"), Section::new("قراءات سريعة")];
         issue.sections[1].title_settings.direction = super::super::Direction::Rtl;
-        issue.sections[0].picks.push(Pick {
+        issue.sections[0].picks.push(Entry {
             story: Story::new("قصة"),
             commentary: Prose::from_text("تعليق"),
         });

@@ -41,7 +41,7 @@ pub use field::{FieldMut, FieldRef, StoryText, TextField};
 pub use history::{COALESCE_WINDOW, History, Revision};
 pub use ids::{SectionId, StoryId};
 pub use inbox::Inbox;
-pub use issue::{Issue, Pick, PickPosition, Section, Status};
+pub use issue::{Entry, Issue, PickPosition, Section, Status};
 pub use language::Language;
 pub use paragraph::Paragraph;
 pub use paste::{PastedStory, stories_from_paste};

@@ -10,7 +10,7 @@ use std::iter::Sum;
 use unicode_segmentation::UnicodeSegmentation as _;
 
 use super::url_key::url_in_token;
-use super::{Issue, Pick};
+use super::{Entry, Issue};
 
 /// Words read per minute in Arabic and in other (mostly English) text: the mean silent-reading
 /// speeds measured with the standardized IReST passages in 17 languages (Trauzettel-Klosinski,
@@ -122,7 +122,7 @@ fn is_arabic_script(c: char) -> bool {
 
 /// What a reader of the newsletter reads for one pick: headline, excerpt and commentary, as
 /// exported.
-pub fn pick_reading(pick: &Pick) -> ReadingStats {
+pub fn pick_reading(pick: &Entry) -> ReadingStats {
     pick_reading_by(pick, &mut |text| reading_stats([text]))
 }
 
@@ -134,7 +134,7 @@ pub fn issue_reading(issue: &Issue) -> ReadingStats {
 /// [`pick_reading`] with each paragraph (and line) counted by `count`, so a caller can keep
 /// paragraphs' counts and count again only those that changed. Summing paragraphs gives the
 /// same words as counting their joined text: words never span a line break.
-pub fn pick_reading_by(pick: &Pick, count: &mut impl FnMut(&str) -> ReadingStats) -> ReadingStats {
+pub fn pick_reading_by(pick: &Entry, count: &mut impl FnMut(&str) -> ReadingStats) -> ReadingStats {
     std::iter::once(pick.story.headline.as_str())
         .chain(
             pick.story
@@ -304,7 +304,7 @@ mod tests {
         let mut issue = Issue::new(1, "عنوان", jiff::civil::date(2026, 11, 29));
         issue.sections = vec![Section::new("قسم")];
         for _ in 0..3 {
-            let mut pick = Pick {
+            let mut pick = Entry {
                 story: Story::new("خبر"),
                 commentary: Prose::from_text(&"كلمة ".repeat(20)),
             };

@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use super::search_fold::{FoldedQuery, FoldedText};
-use super::{Direction, Inbox, Issue, Pick, ResolvedDirection, StoryId};
+use super::{Direction, Entry, Inbox, Issue, ResolvedDirection, StoryId};
 
 /// Characters of context kept, at most, on each side of a match in a snippet.
 const SNIPPET_CONTEXT_CHARS: usize = 40;
@@ -108,7 +108,7 @@ pub fn search_inbox(inbox: &Inbox, query: &FoldedQuery, base: ResolvedDirection)
 }
 
 fn search_picks<'a>(
-    picks: impl Iterator<Item = &'a Pick> + 'a,
+    picks: impl Iterator<Item = &'a Entry> + 'a,
     query: &'a FoldedQuery,
     base: ResolvedDirection,
 ) -> impl Iterator<Item = Hit> + 'a {
@@ -222,11 +222,11 @@ mod tests {
     use super::*;
     use crate::model::{Prose, Story};
 
-    fn pick(headline: &str, excerpt: &str, commentary: &str) -> Pick {
+    fn pick(headline: &str, excerpt: &str, commentary: &str) -> Entry {
         let mut story = Story::new(headline);
         story.excerpt = Prose::from_text(excerpt);
         story.source = "Financial Times".to_owned();
-        Pick {
+        Entry {
             story,
             commentary: Prose::from_text(commentary),
         }

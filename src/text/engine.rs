@@ -6,7 +6,7 @@ use parley::{FontContext, LayoutContext, PositionedLayoutItem};
 
 use super::atlas::{GlyphAtlas, GlyphKey};
 use super::label_cache::LabelCache;
-use super::pane::PaneStore;
+use super::pane::{PaneState, PaneStore};
 use super::raster::Rasterizer;
 use super::{ParagraphLayout, TextStyle, bundled_font_context};
 use crate::model::ResolvedDirection;
@@ -47,16 +47,19 @@ pub struct GlyphPainter {
 }
 
 /// Shared text machinery: one per app.
+///
+/// Its state is the text module's own: the window reaches panes through the few methods
+/// below (which pane has the caret, where it is, an event for it), never into their layouts.
 pub struct TextEngine {
     /// Shaping.
-    pub shaper: Shaper,
+    pub(in crate::text) shaper: Shaper,
     /// Painting.
-    pub painter: GlyphPainter,
+    pub(in crate::text) painter: GlyphPainter,
     labels: LabelCache,
     /// The state of each text pane.
-    pub panes: PaneStore,
+    pub(in crate::text) panes: PaneStore,
     /// Panes draw invisible formatting characters (RLM, isolates, joiners) as small tags.
-    pub show_marks: bool,
+    pub(in crate::text) show_marks: bool,
 }
 
 impl Default for TextEngine {
@@ -78,6 +81,42 @@ impl TextEngine {
             panes: PaneStore::default(),
             show_marks: false,
         }
+    }
+
+    /// The shaper, to lay text out without a window (benches, tests, the `layout` command).
+    pub fn shaper_mut(&mut self) -> &mut Shaper {
+        &mut self.shaper
+    }
+
+    /// The editable pane that last had keyboard focus (toolbars and the Edit menu act on it).
+    pub fn active_pane(&self) -> Option<egui::Id> {
+        self.panes.active()
+    }
+
+    /// The state of pane `id` (its caret and selection), once it has been drawn.
+    pub fn pane(&self, id: egui::Id) -> Option<&PaneState> {
+        self.panes.get(id)
+    }
+
+    /// The state of pane `id`, to place its caret or selection (tests, "find" results).
+    pub fn pane_mut(&mut self, id: egui::Id) -> &mut PaneState {
+        self.panes.get_mut(id)
+    }
+
+    /// Hands `event` to pane `id`, handled the next time it is drawn with the focus, as if it
+    /// came from the keyboard (a menu's Cut is the pane's own Ctrl+X).
+    pub fn send_to_pane(&mut self, id: egui::Id, event: egui::Event) {
+        self.panes.send(id, event);
+    }
+
+    /// Whether panes draw invisible formatting characters.
+    pub fn shows_marks(&self) -> bool {
+        self.show_marks
+    }
+
+    /// Panes draw invisible formatting characters (RLM, isolates, joiners) as small tags.
+    pub fn set_show_marks(&mut self, show: bool) {
+        self.show_marks = show;
     }
 
     /// Called at the start of each frame: forgets labels unused for a while, and restarts the

@@ -192,7 +192,7 @@ impl NashraApp {
                     }
                 }),
                 Effect::PaneEvent(field, event) => {
-                    self.text.panes.send(pane_id(field), pane_event(event));
+                    self.text.send_to_pane(pane_id(field), pane_event(event));
                 }
                 Effect::AskPath {
                     purpose,

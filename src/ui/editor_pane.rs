@@ -41,7 +41,7 @@ pub fn editor_pane_ui(
     options: EditorOptions,
     commands: &mut Vec<Command>,
 ) {
-    engine.show_marks = options.show_marks;
+    engine.set_show_marks(options.show_marks);
     ui.add_enabled_ui(!options.read_only, |ui| match selection {
         Selection::Issue => issue_fields_ui(ui, engine, desk, commands),
         Selection::Story(story) => {
@@ -89,7 +89,7 @@ fn field_stack_ui(
     let (directions, hints) = analyse_field(ui, field, &text, &current.settings(), base);
     // The paragraph toolbar sits above the field being edited (a link has no direction).
     let mut toolbar_used = false;
-    if engine.panes.active() == Some(pane_id(field)) && field_has_direction(field) {
+    if engine.active_pane() == Some(pane_id(field)) && field_has_direction(field) {
         toolbar_used = direction_control_ui(ui, engine, desk, field, commands);
     }
     let underlines: Vec<Underline> = hints
@@ -556,7 +556,7 @@ fn tags_edit_ui(
     let draft_id = ui.make_persistent_id(("tags", id));
     ui.vertical(|ui| {
         let mut toolbar_used = false;
-        if engine.panes.active() == Some(pane_id(field)) {
+        if engine.active_pane() == Some(pane_id(field)) {
             toolbar_used = direction_control_ui(ui, engine, desk, field, commands);
         }
         let settings = story.tags_settings;

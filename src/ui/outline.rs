@@ -5,7 +5,7 @@ use egui::Ui;
 
 use super::DraggedStory;
 use super::user_text::{TextRole, bidi_label_ui, user_text_row_ui};
-use crate::model::{Desk, Pick, Section, Story};
+use crate::model::{Desk, Entry, Section, Story};
 use crate::session::{Command, Curate, Selection};
 use crate::strings::{Msg, tr};
 use crate::text::TextEngine;
@@ -118,7 +118,7 @@ fn section_ui(
             commands.push(Command::Edit(crate::model::Edit::InsertPick {
                 section: section.id,
                 index: section.picks.len(),
-                pick: Box::new(Pick {
+                pick: Box::new(Entry {
                     story,
                     commentary: Default::default(),
                 }),

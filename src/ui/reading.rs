@@ -104,7 +104,7 @@ pub fn stats_text(stats: &ReadingStats) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Edit, Paragraph, Pick, Prose, Story, TextChange, TextField};
+    use crate::model::{Edit, Entry, Paragraph, Prose, Story, TextChange, TextField};
 
     #[test]
     fn a_keystroke_recounts_one_paragraph_and_the_totals_stay_exact() {
@@ -117,7 +117,7 @@ mod tests {
         let long: Vec<Paragraph> = (0..300)
             .map(|i| Paragraph::new(format!("الفقرة رقم {i} فيها Sequoia و 800 مليون")))
             .collect();
-        desk.issue.sections[0].picks.push(Pick {
+        desk.issue.sections[0].picks.push(Entry {
             story,
             commentary: Prose::from(long),
         });

@@ -60,7 +60,7 @@ pub fn bidi_label_ui(
         editable: false,
         multiline: false,
         hint: "",
-        show_marks: engine.show_marks,
+        show_marks: engine.shows_marks(),
         underlines: &[],
     };
     let response = text_pane_ui(ui, engine, &config).response;
@@ -216,7 +216,7 @@ pub fn user_text_edit_ui(
         editable: ui.is_enabled(),
         multiline: field.is_prose(),
         hint: "",
-        show_marks: engine.show_marks,
+        show_marks: engine.shows_marks(),
         underlines,
     };
     let mut output = text_pane_ui(ui, engine, &config);
@@ -253,7 +253,7 @@ pub fn draft_pane_ui(
         editable: ui.is_enabled(),
         multiline: false,
         hint,
-        show_marks: engine.show_marks,
+        show_marks: engine.shows_marks(),
         underlines: &[],
     };
     let output = text_pane_ui(ui, engine, &config);
@@ -279,7 +279,7 @@ pub fn pane_id(field: TextField) -> egui::Id {
 
 /// Where the caret is in the pane editing `field` (the start, if it was never drawn).
 pub fn field_caret(engine: &TextEngine, field: TextField) -> FieldCaret {
-    let state = engine.panes.get(pane_id(field));
+    let state = engine.pane(pane_id(field));
     FieldCaret {
         field,
         offset: state.map_or(0, |s| s.focus.offset),
@@ -294,7 +294,7 @@ pub fn editing_caret(
     desk: &crate::model::Desk,
     selection: Selection,
 ) -> Option<FieldCaret> {
-    let active = engine.panes.active()?;
+    let active = engine.active_pane()?;
     let field = match selection {
         Selection::Issue => TextField::of_issue(&desk.issue).find(|f| pane_id(*f) == active),
         Selection::Story(story) => TextField::of_story(story).find(|f| pane_id(*f) == active),

@@ -208,7 +208,7 @@ fn hinted_commentary() -> (tempfile::TempDir, Harness<'static, NashraApp>, Story
     let mut issue = nashra::io::load_issue(&path).expect("load").issue;
     let story = nashra::model::Story::new("جولة تمويل");
     let id = story.id;
-    issue.sections[0].picks.push(nashra::model::Pick {
+    issue.sections[0].picks.push(nashra::model::Entry {
         story,
         commentary: nashra::model::Prose::from_text(
             "جمعت OpenAI 13 مليار دولار\nوحصلت Anthropic 4 مليارات دولار",

@@ -17,7 +17,7 @@ fn pane(engine: &mut TextEngine, text: &str, direction: ResolvedDirection) -> Pa
     state.paragraphs.set_geometry(20_000.0, 1.0);
     state
         .paragraphs
-        .ensure_shaped(&mut engine.shaper, 0.0..f32::MAX, &[0]);
+        .ensure_shaped(engine.shaper_mut(), 0.0..f32::MAX, &[0]);
     state
 }
 

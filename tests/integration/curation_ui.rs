@@ -7,7 +7,7 @@ use std::path::Path;
 use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use nashra::model::{Pick, Prose, StoryId};
+use nashra::model::{Entry, Prose, StoryId};
 use nashra::session::{Action, AppOptions, Command, Selection};
 use nashra::ui::NashraApp;
 
@@ -104,7 +104,7 @@ fn an_inbox_story_already_picked_in_the_open_issue_says_so() {
     // The inbox file, edited elsewhere, holds a link the open issue already features.
     let library = nashra::io::Library::open(&root).expect("library");
     let mut inbox = library.load_inbox().expect("inbox").inbox;
-    inbox.entries.push(Pick {
+    inbox.entries.push(Entry {
         story: story("نسخة", "https://www.example.com/2/"),
         commentary: Prose::default(),
     });
@@ -644,7 +644,7 @@ fn an_inbox_changed_elsewhere_is_not_saved_over_without_asking() {
     // Another program adds a story to the inbox file meanwhile.
     let library = nashra::io::Library::open(&root).expect("library");
     let mut theirs = library.load_inbox().expect("inbox").inbox;
-    theirs.entries.push(Pick {
+    theirs.entries.push(Entry {
         story: story("من برنامج آخر", "https://example.com/other"),
         commentary: Prose::default(),
     });

@@ -2,7 +2,7 @@
 //! hostile; the HTML checked in a real browser; `nashra export` on the command line.
 
 use nashra::io::export::{ExportFormat, export};
-use nashra::model::{Direction, Issue, Paragraph, Pick, Prose, Section, Story, TextSettings};
+use nashra::model::{Direction, Entry, Issue, Paragraph, Prose, Section, Story, TextSettings};
 
 use super::support::{sample_issue, temp_file};
 
@@ -37,7 +37,7 @@ fn hostile_issue() -> Issue {
             story.url = (*url).to_owned();
             story.source = "Evil & Co <i>".to_owned();
             story.excerpt = Prose::from_text("# not a heading\n- not a list *nor emphasis*");
-            Pick {
+            Entry {
                 story,
                 commentary: Prose::from(vec![Paragraph::with_direction(
                     "xAI 18 مليار دولار",

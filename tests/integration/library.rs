@@ -4,13 +4,13 @@
 use std::process::Command;
 
 use nashra::io::Library;
-use nashra::model::{Inbox, Issue, Pick, Prose, Story};
+use nashra::model::{Entry, Inbox, Issue, Prose, Story};
 
-fn pick(headline: &str, url: &str) -> Pick {
+fn pick(headline: &str, url: &str) -> Entry {
     let mut story = Story::new(headline);
     story.url = url.to_owned();
     story.collected_at = "2026-05-01T08:00:00Z".parse().expect("timestamp");
-    Pick {
+    Entry {
         story,
         commentary: Prose::from_text("لماذا اخترتها"),
     }

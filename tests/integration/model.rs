@@ -3,14 +3,14 @@
 use std::time::{Duration, Instant};
 
 use nashra::model::{
-    COALESCE_WINDOW, Direction, Document, Edit, Issue, Language, Pick, Prose, Section, Status,
+    COALESCE_WINDOW, Direction, Document, Edit, Entry, Issue, Language, Prose, Section, Status,
     Story, StoryText, TextChange, TextField, TextSettings,
 };
 use proptest::prelude::*;
 
 use super::support::sample_issue;
 
-fn first_pick(issue: &Issue) -> &Pick {
+fn first_pick(issue: &Issue) -> &Entry {
     issue.picks().next().expect("the sample has picks")
 }
 
@@ -99,7 +99,7 @@ fn every_kind_of_edit_undoes_and_redoes() {
         Edit::InsertPick {
             section: second_section,
             index: 1,
-            pick: Box::new(Pick {
+            pick: Box::new(Entry {
                 story: Story::new("قصة جديدة"),
                 commentary: Prose::from_text("تعليق"),
             }),

@@ -7,8 +7,8 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use nashra::io;
 use nashra::model::{
-    Direction, Issue, Language, Paragraph, Pick, Prose, Section, SectionId, Status, Story, StoryId,
-    TextSettings,
+    Direction, Entry, Issue, Language, Paragraph, Prose, Section, SectionId, Status, Story,
+    StoryId, TextSettings,
 };
 use proptest::prelude::*;
 
@@ -141,7 +141,7 @@ fn issue() -> impl Strategy<Value = Issue> {
             title_settings,
             picks: picks
                 .into_iter()
-                .map(|(story, commentary)| Pick { story, commentary })
+                .map(|(story, commentary)| Entry { story, commentary })
                 .collect(),
         });
     (

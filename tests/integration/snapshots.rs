@@ -86,7 +86,7 @@ fn snapshot_selection_across_a_direction_boundary() {
     let start = text.find("quoia").expect("present");
     let end = text.find("لغ").expect("present");
     {
-        let state = h.state_mut().engine.panes.get_mut(pane_id());
+        let state = h.state_mut().engine.pane_mut(pane_id());
         state.anchor = Caret::at(start);
         state.focus = Caret::at(end);
     }
@@ -94,8 +94,7 @@ fn snapshot_selection_across_a_direction_boundary() {
     let rects = h
         .state()
         .engine
-        .panes
-        .get(pane_id())
+        .pane(pane_id())
         .expect("drawn")
         .selection_rects();
     assert!(

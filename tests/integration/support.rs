@@ -65,8 +65,8 @@ pub fn story(headline: &str, url: &str) -> nashra::model::Story {
     s
 }
 
-pub fn pick(headline: &str, url: &str) -> nashra::model::Pick {
-    nashra::model::Pick {
+pub fn pick(headline: &str, url: &str) -> nashra::model::Entry {
+    nashra::model::Entry {
         story: story(headline, url),
         commentary: nashra::model::Prose::from_text("تعليق المحررة"),
     }
@@ -101,14 +101,14 @@ pub fn library() -> (tempfile::TempDir, PathBuf) {
 
     let inbox = nashra::model::Inbox {
         entries: vec![
-            nashra::model::Pick {
+            nashra::model::Entry {
                 story: story(
                     "Sequoia تستثمر مجددًا",
                     "http://ft.com/content/abc/?utm_source=newsletter",
                 ),
                 commentary: nashra::model::Prose::default(),
             },
-            nashra::model::Pick {
+            nashra::model::Entry {
                 story: story("خبر جديد", "https://bbc.com/news/1"),
                 commentary: nashra::model::Prose::default(),
             },

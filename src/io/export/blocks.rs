@@ -163,7 +163,7 @@ pub fn story_byline(story: &Story) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Direction, Language, Pick, Section, Story};
+    use crate::model::{Direction, Entry, Language, Section, Story};
 
     fn issue_with_headline(headline: &str, language: Language) -> Issue {
         let mut issue = Issue::new(
@@ -173,7 +173,7 @@ mod tests {
         );
         issue.language = language;
         issue.sections = vec![Section::new("")];
-        issue.sections[0].picks.push(Pick {
+        issue.sections[0].picks.push(Entry {
             story: Story::new(headline),
             commentary: Prose::from_text("2024"),
         });

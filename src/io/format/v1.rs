@@ -9,7 +9,7 @@ use jiff::{Timestamp, civil::Date};
 use serde::Deserialize;
 
 use crate::model::{
-    Direction, Inbox, Issue, Language, Paragraph, Pick, Prose, Section, SectionId, Status, Story,
+    Direction, Entry, Inbox, Issue, Language, Paragraph, Prose, Section, SectionId, Status, Story,
     StoryId, TextSettings,
 };
 
@@ -119,7 +119,7 @@ impl From<StoryV1> for Story {
     }
 }
 
-impl From<PickV1> for Pick {
+impl From<PickV1> for Entry {
     fn from(old: PickV1) -> Self {
         Self {
             story: old.story.into(),
@@ -134,7 +134,7 @@ impl From<SectionV1> for Section {
             id: old.id,
             title: old.title,
             title_settings: TextSettings::default(),
-            picks: old.picks.into_iter().map(Pick::from).collect(),
+            picks: old.picks.into_iter().map(Entry::from).collect(),
         }
     }
 }
@@ -157,7 +157,7 @@ impl From<IssueFileV1> for Issue {
 impl From<InboxFileV1> for Inbox {
     fn from(old: InboxFileV1) -> Self {
         Self {
-            entries: old.stories.into_iter().map(Pick::from).collect(),
+            entries: old.stories.into_iter().map(Entry::from).collect(),
         }
     }
 }

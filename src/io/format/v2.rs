@@ -5,7 +5,7 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Inbox, Issue, Language, Pick, Prose, Section, Status, TextSettings};
+use crate::model::{Entry, Inbox, Issue, Language, Prose, Section, Status, TextSettings};
 
 /// An issue file, version 2. Field order here is the order in the file.
 #[derive(Debug, Serialize, Deserialize)]
@@ -69,7 +69,7 @@ pub struct InboxFileV2 {
     /// Always 2 for files this type writes.
     pub version: u32,
     /// [`Inbox::entries`].
-    pub stories: Vec<Pick>,
+    pub stories: Vec<Entry>,
 }
 
 impl From<Inbox> for InboxFileV2 {

@@ -3,6 +3,7 @@
 //! A read-only pane is the selectable label.
 
 mod access;
+mod config;
 mod input;
 mod paint;
 pub mod paragraphs;
@@ -11,8 +12,9 @@ mod widget;
 
 use std::collections::HashMap;
 
+pub use config::{PaneConfig, PaneOutput, Underline, UnderlineKind};
 pub use state::{Caret, LineEdge, PaneState};
-pub use widget::{PaneConfig, PaneOutput, Underline, UnderlineKind, text_pane_ui};
+pub use widget::text_pane_ui;
 
 /// Frames a pane's state may go unused before it is dropped.
 const KEEP_FRAMES: u64 = 600;

@@ -3,8 +3,8 @@
 use egui::{Color32, Pos2, Rect, Stroke, Ui, pos2, vec2};
 
 use super::super::{GlyphPainter, Shaper};
+use super::config::{PaneConfig, UnderlineKind};
 use super::state::PaneState;
-use super::widget::{PaneConfig, UnderlineKind};
 
 /// Draws the pane in `rect`, its text starting at `origin`.
 #[expect(clippy::too_many_arguments)]

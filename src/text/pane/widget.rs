@@ -1,68 +1,14 @@
 //! [`text_pane_ui`]: draws a pane, handles its input, and reports the edits made.
 
-use egui::{Event, EventFilter, Id, Response, Sense, Ui, vec2};
+use egui::{Event, EventFilter, Response, Sense, Ui, vec2};
 
-use super::super::{TextEngine, TextStyle};
+use super::super::TextEngine;
+use super::config::{PaneConfig, PaneOutput};
 use super::input::{Input, direction_chord, handle_events};
 use super::paint::paint_pane;
-use crate::model::{Direction, ResolvedDirection, TextChange};
 
 /// Inner margin between the pane's frame and its text, in points.
 const MARGIN: f32 = 6.0;
-
-/// What a pane shows and how it behaves.
-pub struct PaneConfig<'a> {
-    /// The widget's id (stable across frames).
-    pub id: Id,
-    /// The text, paragraphs joined by `\n`.
-    pub text: &'a str,
-    /// Each paragraph's resolved direction.
-    pub directions: &'a [ResolvedDirection],
-    /// How the text looks.
-    pub style: TextStyle,
-    /// False for a selectable, copyable label.
-    pub editable: bool,
-    /// False for one-line fields: Enter does nothing and pasted breaks become spaces.
-    pub multiline: bool,
-    /// Shown greyed while the pane is empty.
-    pub hint: &'a str,
-    /// Draws bidi controls and joiners as small visible symbols.
-    pub show_marks: bool,
-    /// Stretches of text to underline (bidi hints, misspellings).
-    pub underlines: &'a [Underline],
-}
-
-/// A stretch of a pane's text drawn underlined.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Underline {
-    /// Byte range in the pane's text.
-    pub range: std::ops::Range<usize>,
-    /// How it looks.
-    pub kind: UnderlineKind,
-}
-
-/// How an underline looks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum UnderlineKind {
-    /// A subtle dotted line: something worth a look (a bidi hint).
-    Hint,
-    /// A wavy line: a mistake (a misspelling).
-    Mistake,
-}
-
-/// What happened in a pane this frame.
-pub struct PaneOutput {
-    /// The pane's response (focus, hover, clicks).
-    pub response: Response,
-    /// Edits to apply, in order, to the text the pane was given.
-    pub changes: Vec<TextChange>,
-    /// A paragraph whose direction the editor set (by shortcut), as (paragraph, direction).
-    pub set_direction: Option<(usize, Direction)>,
-    /// For each stretch of each underline on screen, the underline's index in
-    /// [`PaneConfig::underlines`] and a response that senses hovering over its glyphs (for a
-    /// tooltip) and clicks on them (for a menu).
-    pub underline_responses: Vec<(usize, Response)>,
-}
 
 /// Draws a text pane and handles its input.
 pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_>) -> PaneOutput {

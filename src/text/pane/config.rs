@@ -1,0 +1,62 @@
+//! What a pane is given ([`PaneConfig`], with its [`Underline`]s) and what it reports
+//! ([`PaneOutput`]): the pane's interface, shared by the widget that handles input and the
+//! painter that draws it.
+
+use egui::{Id, Response};
+
+use super::super::TextStyle;
+use crate::model::{Direction, ResolvedDirection, TextChange};
+
+/// What a pane shows and how it behaves.
+pub struct PaneConfig<'a> {
+    /// The widget's id (stable across frames).
+    pub id: Id,
+    /// The text, paragraphs joined by `\n`.
+    pub text: &'a str,
+    /// Each paragraph's resolved direction.
+    pub directions: &'a [ResolvedDirection],
+    /// How the text looks.
+    pub style: TextStyle,
+    /// False for a selectable, copyable label.
+    pub editable: bool,
+    /// False for one-line fields: Enter does nothing and pasted breaks become spaces.
+    pub multiline: bool,
+    /// Shown greyed while the pane is empty.
+    pub hint: &'a str,
+    /// Draws bidi controls and joiners as small visible symbols.
+    pub show_marks: bool,
+    /// Stretches of text to underline (bidi hints, misspellings).
+    pub underlines: &'a [Underline],
+}
+
+/// A stretch of a pane's text drawn underlined.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Underline {
+    /// Byte range in the pane's text.
+    pub range: std::ops::Range<usize>,
+    /// How it looks.
+    pub kind: UnderlineKind,
+}
+
+/// How an underline looks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnderlineKind {
+    /// A subtle dotted line: something worth a look (a bidi hint).
+    Hint,
+    /// A wavy line: a mistake (a misspelling).
+    Mistake,
+}
+
+/// What happened in a pane this frame.
+pub struct PaneOutput {
+    /// The pane's response (focus, hover, clicks).
+    pub response: Response,
+    /// Edits to apply, in order, to the text the pane was given.
+    pub changes: Vec<TextChange>,
+    /// A paragraph whose direction the editor set (by shortcut), as (paragraph, direction).
+    pub set_direction: Option<(usize, Direction)>,
+    /// For each stretch of each underline on screen, the underline's index in
+    /// [`PaneConfig::underlines`] and a response that senses hovering over its glyphs (for a
+    /// tooltip) and clicks on them (for a menu).
+    pub underline_responses: Vec<(usize, Response)>,
+}
