@@ -346,6 +346,8 @@ pub enum Msg {
     WhyDialogOpen,
     /// Why an action is unavailable: no library folder.
     WhyNoLibrary,
+    /// Why saving is unavailable: a save is being written.
+    WhySaving,
     /// Why an action is unavailable: an import is running.
     WhyImporting,
     /// Why picking is unavailable.
@@ -580,6 +582,7 @@ pub fn tr(msg: Msg) -> &'static str {
         Msg::WhyNothingToRedo => "Nothing to redo",
         Msg::WhyDialogOpen => "A file dialog is open",
         Msg::WhyNoLibrary => "Choose a library folder first (File menu)",
+        Msg::WhySaving => "A save is being written",
         Msg::WhyImporting => "An import is running",
         Msg::WhyNoInboxStory => "Select a story in the inbox first",
         Msg::WhyNoPick => "Select a picked story first",

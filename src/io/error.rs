@@ -85,4 +85,11 @@ pub enum SaveError {
         /// The system's reason.
         source: std::io::Error,
     },
+    /// The worker writing the save stopped before it could say how it went; the file on disk
+    /// is the old one or the new one, never a mix (saves are atomic).
+    #[error("the save was interrupted before it finished: {path}")]
+    Interrupted {
+        /// The file being saved.
+        path: PathBuf,
+    },
 }

@@ -272,6 +272,72 @@ impl LibraryIndex {
     pub fn latest(&self) -> Option<&IndexedIssue> {
         self.issues.last()
     }
+
+    /// Puts `issue`, just written to `path`, in place of what the index held for that file
+    /// (or adds it): the work of one issue, not of the folder, so a save in a library of a
+    /// thousand issues stays cheap.
+    pub fn upsert(&mut self, path: &Path, issue: Issue) {
+        // Issue paths are the canonical folder joined with a file name: one canonical form of
+        // `path` is enough to find its entry (no file-system call per issue).
+        let key = same_file_key(path);
+        let found = self
+            .issues
+            .iter()
+            .position(|i| i.path == key || i.path == path);
+        // The index keeps the path as the folder listing spelled it.
+        let path = match found {
+            Some(at) => self.issues.remove(at).path,
+            None => path.to_owned(),
+        };
+        for (_, featured) in &mut self.links {
+            featured.issues.retain(|f| f.path != path);
+        }
+        self.problems
+            .retain(|p| p.path() != key && p.path() != path);
+        let at = self
+            .issues
+            .partition_point(|i| (i.issue.number, i.issue.date) <= (issue.number, issue.date));
+        self.issues.insert(at, IndexedIssue { path, issue });
+        self.add_links(at);
+        // Links no issue features any more.
+        if self.links.iter().any(|(_, f)| f.issues.is_empty()) {
+            self.links.retain(|(_, f)| !f.issues.is_empty());
+            self.by_key = self
+                .links
+                .iter()
+                .enumerate()
+                .map(|(slot, (key, _))| (key.clone(), slot))
+                .collect();
+        }
+    }
+
+    /// Adds the links of the issue at `at` to the link table, keeping each link's issues
+    /// oldest first.
+    fn add_links(&mut self, at: usize) {
+        let indexed = &self.issues[at];
+        let featured = indexed.featured();
+        let order = |f: &Featured| (f.number, f.date);
+        for pick in indexed.issue.picks() {
+            let Some(key) = url_key(&pick.story.url) else {
+                continue;
+            };
+            let slot = *self.by_key.entry(key.clone()).or_insert_with(|| {
+                self.links.push((
+                    key,
+                    FeaturedTwice {
+                        url: pick.story.url.clone(),
+                        issues: Vec::new(),
+                    },
+                ));
+                self.links.len() - 1
+            });
+            let issues = &mut self.links[slot].1.issues;
+            if !issues.iter().any(|f| f.path == featured.path) {
+                let at = issues.partition_point(|f| order(f) <= order(&featured));
+                issues.insert(at, featured.clone());
+            }
+        }
+    }
 }
 
 impl IndexedIssue {

@@ -36,9 +36,14 @@ impl Session {
             }
             Action::Save => {
                 writable()?;
-                no_dialog()
+                no_dialog()?;
+                require(self.saving.is_none(), Msg::WhySaving)
             }
-            Action::Open | Action::SaveAs | Action::Export | Action::OpenLibrary => no_dialog(),
+            Action::SaveAs => {
+                no_dialog()?;
+                require(self.saving.is_none(), Msg::WhySaving)
+            }
+            Action::Open | Action::Export | Action::OpenLibrary => no_dialog(),
             Action::New
             | Action::Quit
             | Action::ToggleMarks

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use super::library_session::LibrarySession;
 use super::prompt::{DialogOutcome, DialogPurpose, RecoverChoice, UnsavedChoice};
+use super::save_job::SaveJob;
 use super::{Command, Effect, OpenIssue, Origin, Prompt, Selection, Session, Then, Topic};
 use crate::strings::{Msg, tr};
 
@@ -215,15 +216,43 @@ impl Session {
         }
     }
 
+    /// Starts saving to `path`: the document is snapshotted now and written off the UI
+    /// thread; [`Self::poll_save`] takes in the result. A save asked for while one runs
+    /// starts when it ends.
     pub(super) fn save_to(&mut self, path: &Path) {
         if matches!(self.prompt, Some(Prompt::Path { .. })) {
             self.prompt = None;
         }
-        let before = self.autosave.as_ref().map(|a| a.snapshot_path(&self.open));
-        match self.open.save_to(path) {
-            Ok(()) => {
+        if self.saving.is_some() {
+            self.save_waiting = Some(path.to_owned());
+            return;
+        }
+        let autosave_before = self.autosave.as_ref().map(|a| a.snapshot_path(&self.open));
+        let snapshot = self.open.snapshot_for_save(path);
+        let job = SaveJob::start(snapshot, self.background_saves, self.waker.clone());
+        self.saving = Some((job, autosave_before));
+        // Written inline (tests): taken in at once, as before saves went off the UI thread.
+        self.poll_save();
+    }
+
+    /// Takes in a finished save, if there is one: the file becomes the issue's, the library's
+    /// entry for it is refreshed, and whatever waited for the save goes on.
+    pub(super) fn poll_save(&mut self) {
+        let Some(result) = self.saving.as_ref().and_then(|(job, _)| job.poll()) else {
+            return;
+        };
+        let Some((job, autosave_before)) = self.saving.take() else {
+            return;
+        };
+        let path = job.path().to_owned();
+        let saved = match result {
+            Ok(written) => self.open.finish_save(written),
+            Err(()) => Err(crate::io::SaveError::Interrupted { path: path.clone() }),
+        };
+        match saved {
+            Ok(issue) => {
                 // Saved: the snapshot (under the old name or the new) is no longer needed.
-                if let (Some(autosave), Some(before)) = (&mut self.autosave, before) {
+                if let (Some(autosave), Some(before)) = (&mut self.autosave, autosave_before) {
                     autosave.store().remove(&before);
                     autosave.forget(&self.open);
                 }
@@ -232,7 +261,7 @@ impl Session {
                     format!("{}: {}", tr(Msg::Saved), path.display()),
                 );
                 if let Some(session) = &mut self.library {
-                    session.rescan();
+                    session.saved(&path, issue);
                 }
                 if let Some(then) = self.after_save.take() {
                     self.go_on(then);
@@ -242,6 +271,9 @@ impl Session {
                 self.after_save = None;
                 self.post_error(Topic::Save, format!("{}. {err}", tr(Msg::SaveFailed)));
             }
+        }
+        if let Some(next) = self.save_waiting.take() {
+            self.save_to(&next);
         }
     }
 

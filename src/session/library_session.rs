@@ -27,9 +27,15 @@ impl LibrarySession {
         })
     }
 
-    /// Reads the folder's issues again (after a save).
+    /// Reads the folder's issues again (after it changed on disk).
     pub fn rescan(&mut self) {
         self.index = self.library.scan();
+        self.generation += 1;
+    }
+
+    /// The issue was just saved to `path`: only its entry of the index changes.
+    pub fn saved(&mut self, path: &Path, issue: crate::model::Issue) {
+        self.index.upsert(path, issue);
         self.generation += 1;
     }
 

@@ -19,6 +19,7 @@ mod library_session;
 mod notice;
 mod open_issue;
 mod prompt;
+mod save_job;
 mod stories;
 
 use std::collections::HashMap;
@@ -66,6 +67,9 @@ pub struct AppOptions {
     pub settings: Option<SettingsStore>,
     /// Limits of feed and page imports.
     pub import_limits: ImportLimits,
+    /// Write saves on a worker thread, so a save never stalls a frame (tests turn it off to
+    /// see the result at once; the file work is the same).
+    pub background_saves: bool,
 }
 
 impl Default for AppOptions {
@@ -79,6 +83,7 @@ impl Default for AppOptions {
             library: None,
             settings: None,
             import_limits: ImportLimits::default(),
+            background_saves: false,
         }
     }
 }
@@ -128,6 +133,12 @@ pub struct Session {
     waker: Waker,
     /// Counts the documents opened, so views can drop what they cached of the one before.
     document_number: u64,
+    /// The save being written, and the recovery snapshot it makes unneeded.
+    saving: Option<(save_job::SaveJob, Option<PathBuf>)>,
+    /// A save asked for while another was being written.
+    save_waiting: Option<PathBuf>,
+    /// Saves are written on a worker thread (off in tests, which want the result at once).
+    background_saves: bool,
 }
 
 impl Session {
@@ -200,6 +211,9 @@ impl Session {
             effects: Vec::new(),
             waker: Arc::new(|| {}),
             document_number: 0,
+            saving: None,
+            save_waiting: None,
+            background_saves: options.background_saves,
         };
         session.attach_library_inbox(None);
         session.remember_library();
@@ -339,6 +353,11 @@ impl Session {
         &self.story_flags
     }
 
+    /// True while a save is being written.
+    pub fn is_saving(&self) -> bool {
+        self.saving.is_some()
+    }
+
     /// The address being imported, while an import runs.
     pub fn importing_url(&self) -> Option<&str> {
         self.import.as_ref().map(|job| job.url.as_str())
@@ -379,6 +398,7 @@ impl Session {
     /// in order; returns what the window must do.
     pub fn run_all(&mut self, commands: Vec<Command>) -> Vec<Effect> {
         self.poll_import();
+        self.poll_save();
         loop {
             let mut batch = std::mem::take(&mut self.queued);
             if batch.is_empty() {

@@ -190,38 +190,49 @@ impl OpenIssue {
         path: &Path,
         fault: io::FaultHook<'_>,
     ) -> Result<(), SaveError> {
-        // Saving under a new name takes that file's lock first.
-        let new_lock = if self.path() == Some(path) && self.lock.is_some() {
-            None
-        } else {
-            match io::FileLock::acquire(path) {
-                Ok(io::LockOutcome::Acquired(lock)) => Some(lock),
-                Ok(io::LockOutcome::HeldBy(owner)) => {
-                    return Err(SaveError::Locked {
-                        path: path.to_owned(),
-                        pid: owner.pid,
-                    });
-                }
-                Err(_) => None,
-            }
-        };
-        let revision = self.document.revision();
-        let hash = io::save_issue_with_faults(path, self.document.issue(), fault)?;
-        if new_lock.is_some() {
-            self.lock = new_lock;
+        let written = self.snapshot_for_save(path).write(fault);
+        self.finish_save(written).map(|_| ())
+    }
+
+    /// What a save of the issue (and its inbox) to `path` writes, taken now so the writing
+    /// can happen elsewhere (on a worker thread) while the editor goes on.
+    pub fn snapshot_for_save(&self, path: &Path) -> SaveSnapshot {
+        SaveSnapshot {
+            path: path.to_owned(),
+            revision: self.document.revision(),
+            issue: self.document.issue().clone(),
+            inbox: self
+                .inbox_home
+                .as_ref()
+                .map(|home| (home.clone(), self.document.inbox().clone())),
+            // Saving under a new name takes that file's lock first.
+            needs_lock: !(self.path() == Some(path) && self.lock.is_some()),
+        }
+    }
+
+    /// Takes in a finished save: on success `path` becomes the issue's file and the revision
+    /// saved is marked saved (edits made meanwhile keep the document unsaved). Returns the
+    /// issue as written (for the library's index).
+    pub fn finish_save(&mut self, written: SaveWritten) -> Result<Issue, SaveError> {
+        let done = written.result?;
+        if done.lock.is_some() {
+            self.lock = done.lock;
         }
         self.locked_by = None;
-        self.origin = Origin::File(path.to_owned());
+        self.origin = Origin::File(written.path.clone());
         self.read_only = false;
-        self.disk_hash = Some(hash);
-        self.disk_stamp = file_stamp(path);
-        // The issue goes first: a crash in between leaves a picked story in both files
-        // (merged on the next collect), never in neither.
-        if let Some(home) = &self.inbox_home {
-            self.inbox_disk_hash = Some(home.save_inbox(self.document.inbox())?);
+        self.disk_hash = Some(done.hash);
+        self.disk_stamp = done.stamp;
+        if let Some(hash) = done.inbox_hash {
+            self.inbox_disk_hash = Some(hash);
         }
-        self.document.mark_saved(revision);
-        Ok(())
+        // The inbox failed after the issue was written: the issue's file is new, but the
+        // document is not clean until both are.
+        if let Some(err) = done.inbox_error {
+            return Err(err);
+        }
+        self.document.mark_saved(written.revision);
+        Ok(done.issue)
     }
 
     /// True when the file on disk no longer holds what was loaded or last saved: someone else
@@ -252,4 +263,89 @@ impl OpenIssue {
 fn file_stamp(path: &Path) -> Option<(std::time::SystemTime, u64)> {
     let meta = std::fs::metadata(path).ok()?;
     Some((meta.modified().ok()?, meta.len()))
+}
+
+/// What a save writes, taken from the document when the save starts.
+#[derive(Debug)]
+pub struct SaveSnapshot {
+    path: PathBuf,
+    revision: crate::model::Revision,
+    issue: Issue,
+    /// The library whose inbox file is written too, and the inbox.
+    inbox: Option<(io::Library, Inbox)>,
+    needs_lock: bool,
+}
+
+/// A finished save, for [`OpenIssue::finish_save`].
+#[derive(Debug)]
+pub struct SaveWritten {
+    /// Where it was written.
+    pub path: PathBuf,
+    revision: crate::model::Revision,
+    result: Result<Written, SaveError>,
+}
+
+/// What a successful write left on disk.
+#[derive(Debug)]
+struct Written {
+    issue: Issue,
+    hash: u64,
+    stamp: Option<(std::time::SystemTime, u64)>,
+    inbox_hash: Option<u64>,
+    inbox_error: Option<SaveError>,
+    lock: Option<io::FileLock>,
+}
+
+impl SaveSnapshot {
+    /// Where it goes.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Writes the issue, then the inbox: the file work of a save, safe to run on any thread.
+    pub fn write(self, fault: io::FaultHook<'_>) -> SaveWritten {
+        let path = self.path.clone();
+        let revision = self.revision;
+        SaveWritten {
+            path,
+            revision,
+            result: self.write_files(fault),
+        }
+    }
+
+    fn write_files(self, fault: io::FaultHook<'_>) -> Result<Written, SaveError> {
+        let lock = if self.needs_lock {
+            match io::FileLock::acquire(&self.path) {
+                Ok(io::LockOutcome::Acquired(lock)) => Some(lock),
+                Ok(io::LockOutcome::HeldBy(owner)) => {
+                    return Err(SaveError::Locked {
+                        path: self.path,
+                        pid: owner.pid,
+                    });
+                }
+                Err(_) => None,
+            }
+        } else {
+            None
+        };
+        let hash = io::save_issue_with_faults(&self.path, &self.issue, fault)?;
+        let stamp = file_stamp(&self.path);
+        // The issue goes first: a crash in between leaves a picked story in both files
+        // (merged on the next collect), never in neither.
+        let (inbox_hash, inbox_error) = match &self.inbox {
+            Some((home, inbox)) => match home.save_inbox(inbox) {
+                Ok(hash) => (Some(hash), None),
+                Err(err) => (None, Some(err)),
+            },
+            None => (None, None),
+        };
+        Ok(Written {
+            issue: self.issue,
+            hash,
+            stamp,
+            inbox_hash,
+            inbox_error,
+            lock,
+        })
+    }
 }

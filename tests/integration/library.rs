@@ -188,3 +188,71 @@ fn check_validates_inbox_files_too() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stdout).contains("inbox.ron:1:"));
 }
+
+/// What an index says: its issues in order, each link's issues, the links featured twice and
+/// the files it could not read, in a form two indexes can be compared by.
+fn summary(index: &nashra::io::LibraryIndex) -> Vec<String> {
+    let mut lines: Vec<String> = index
+        .issues
+        .iter()
+        .map(|i| format!("issue {} {}", i.issue.number, i.path.display()))
+        .collect();
+    let mut links: Vec<String> = index
+        .issues
+        .iter()
+        .flat_map(|i| i.issue.picks())
+        .map(|p| {
+            let found: Vec<u32> = index
+                .featured_in(&p.story.url, None)
+                .iter()
+                .map(|f| f.number)
+                .collect();
+            format!("link {} in {found:?}", p.story.url)
+        })
+        .collect();
+    links.sort();
+    links.dedup();
+    let mut twice: Vec<String> = index
+        .featured_twice()
+        .iter()
+        .map(|f| {
+            format!(
+                "twice {:?}",
+                f.issues.iter().map(|i| i.number).collect::<Vec<_>>()
+            )
+        })
+        .collect();
+    twice.sort();
+    lines.extend(links);
+    lines.extend(twice);
+    lines.push(format!("problems {}", index.problems.len()));
+    lines
+}
+
+/// Defect: each save read the whole library again. Updating the saved issue's entry gives the
+/// index a fresh scan would, whether the issue is new, renumbered, or changed its links.
+#[test]
+fn updating_one_saved_issue_gives_the_index_a_full_scan_would() {
+    let dir = library();
+    let library = Library::open(dir.path()).expect("library");
+    let mut index = library.scan();
+    let steps: Vec<(&str, Issue)> = vec![
+        // Issue 11 now features the FT link too (and drops the BBC one).
+        (
+            "issue-011.ron",
+            issue(11, 8, &["https://ft.com/content/abc"]),
+        ),
+        // A new issue, featuring the BBC link again.
+        ("issue-013.ron", issue(13, 22, &["https://bbc.com/news/1"])),
+        // Issue 10 renumbered past the others, with no links.
+        ("issue-010.ron", issue(20, 29, &[])),
+        // The damaged file, written over with a good issue.
+        ("broken.ron", issue(14, 23, &["https://x.com/1"])),
+    ];
+    for (name, new) in steps {
+        let path = library.root().join(name);
+        nashra::io::save_issue(&path, &new).expect("save");
+        index.upsert(&path, new);
+        assert_eq!(summary(&index), summary(&library.scan()), "after {name}");
+    }
+}

@@ -397,3 +397,75 @@ fn a_later_message_on_the_same_topic_replaces_an_error() {
             .any(|n| n.text.contains("issue.html"))
     );
 }
+
+/// Saving writes off the UI thread: the snapshot is taken when the save starts, edits made
+/// while it is written are kept and leave the issue unsaved, and the file holds the snapshot.
+#[test]
+fn a_background_save_keeps_edits_made_while_it_is_written() {
+    let (_dir, root) = library();
+    let path = root.join("issue-013.ron");
+    let mut d = Driver::new(AppOptions {
+        path: Some(path.clone()),
+        library: Some(root.clone()),
+        background_saves: true,
+        ..AppOptions::default()
+    });
+    d.run([Command::Edit(Edit::SetNumber(40))]);
+    d.action(Action::Save);
+    assert!(d.session.is_saving());
+    assert_eq!(d.session.availability(Action::Save), Err(Msg::WhySaving));
+    // Typed while the worker writes.
+    d.run([Command::Edit(Edit::SetNumber(41))]);
+    let started = Instant::now();
+    while d.session.is_saving() {
+        assert!(started.elapsed() < Duration::from_secs(20), "the save ends");
+        std::thread::sleep(Duration::from_millis(5));
+        d.frame();
+    }
+    assert_eq!(number_on_disk(&path), 40, "the snapshot was written");
+    assert!(d.is_modified(), "the later edit is not saved yet");
+    assert!(
+        d.session
+            .notices()
+            .iter()
+            .any(|n| n.text.starts_with("Saved")),
+        "{:?}",
+        d.session.notices()
+    );
+    // The library's entry for the file was refreshed, not the whole folder read again.
+    let index = &d.session.library().expect("library").index;
+    assert!(index.issues.iter().any(|i| i.issue.number == 40));
+    d.action(Action::Save);
+    while d.session.is_saving() {
+        std::thread::sleep(Duration::from_millis(5));
+        d.frame();
+    }
+    assert_eq!(number_on_disk(&path), 41);
+    assert!(!d.is_modified());
+}
+
+#[test]
+fn a_background_save_that_fails_is_reported_and_loses_nothing() {
+    let mut d = Driver::new(AppOptions {
+        background_saves: true,
+        ..AppOptions::default()
+    });
+    d.modify();
+    d.run([Command::SaveToPath(
+        "/nonexistent-folder/nashra/issue.ron".into(),
+    )]);
+    while d.session.is_saving() {
+        std::thread::sleep(Duration::from_millis(5));
+        d.frame();
+    }
+    assert!(d.is_modified());
+    assert!(
+        d.session
+            .notices()
+            .iter()
+            .any(|n| n.is_error && n.text.starts_with("Could not save")),
+        "{:?}",
+        d.session.notices()
+    );
+    assert_eq!(d.issue().number, 77);
+}
