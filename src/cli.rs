@@ -312,7 +312,7 @@ fn run_app(path: Option<PathBuf>, library: Option<PathBuf>) -> ExitCode {
     let app_options = AppOptions {
         path,
         native_dialogs: true,
-        background_saves: true,
+        background_file_work: true,
         recovery: crate::io::recovery::RecoveryStore::in_user_data_dir(),
         settings: crate::io::SettingsStore::in_user_config_dir(),
         library,

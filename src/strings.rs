@@ -346,6 +346,8 @@ pub enum Msg {
     WhyDialogOpen,
     /// Why an action is unavailable: no library folder.
     WhyNoLibrary,
+    /// Shown while the library's issues are being read.
+    ReadingLibrary,
     /// Why saving is unavailable: a save is being written.
     WhySaving,
     /// Why an action is unavailable: an import is running.
@@ -582,6 +584,7 @@ pub fn tr(msg: Msg) -> &'static str {
         Msg::WhyNothingToRedo => "Nothing to redo",
         Msg::WhyDialogOpen => "A file dialog is open",
         Msg::WhyNoLibrary => "Choose a library folder first (File menu)",
+        Msg::ReadingLibrary => "Reading the library's issues…",
         Msg::WhySaving => "A save is being written",
         Msg::WhyImporting => "An import is running",
         Msg::WhyNoInboxStory => "Select a story in the inbox first",

@@ -104,6 +104,42 @@ impl Library {
             .unwrap_or(first)
     }
 
+    /// True when `path` names an issue file of a library (whether or not it exists now): a
+    /// `.ron` that is not the inbox and not hidden (temporary files of a save are hidden).
+    pub fn is_issue_path(path: &Path) -> bool {
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            return false;
+        };
+        path.extension().is_some_and(|e| e == "ron")
+            && name != INBOX_FILE_NAME
+            && !name.starts_with('.')
+    }
+
+    /// The issue to open first, found without reading every issue: the highest number among
+    /// files named as Nashra names them (`issue-054.ron`), else the file changed last.
+    pub fn latest_issue_by_name(&self) -> Option<PathBuf> {
+        let files: Vec<PathBuf> = std::fs::read_dir(&self.root)
+            .ok()?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| is_issue_file(p))
+            .collect();
+        let number = |path: &Path| -> Option<u32> {
+            let stem = path.file_stem()?.to_str()?.strip_prefix("issue-")?;
+            stem.split('-').next()?.parse().ok()
+        };
+        let by_number = files
+            .iter()
+            .filter_map(|p| Some((number(p)?, p)))
+            .max_by_key(|(n, p)| (*n, std::cmp::Reverse(p.as_os_str().len())))
+            .map(|(_, p)| p.clone());
+        by_number.or_else(|| {
+            files
+                .into_iter()
+                .max_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok())
+        })
+    }
+
     /// Reads every issue file in the folder. Files that cannot be read are listed as problems
     /// rather than stopping the scan.
     pub fn scan(&self) -> LibraryIndex {
@@ -138,13 +174,7 @@ impl Library {
 
 /// True for a `.ron` file that should be an issue: not the inbox, not hidden.
 fn is_issue_file(path: &Path) -> bool {
-    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
-        return false;
-    };
-    path.extension().is_some_and(|e| e == "ron")
-        && name != INBOX_FILE_NAME
-        && !name.starts_with('.')
-        && path.is_file()
+    Library::is_issue_path(path) && path.is_file()
 }
 
 /// Reads an inbox file (with the same size cap as issues); returns it and its

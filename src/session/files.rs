@@ -166,7 +166,7 @@ impl Session {
 
     /// Uses `root` as the library: remembers it, and opens its latest issue (or a new one).
     pub(super) fn switch_library(&mut self, root: &Path) {
-        match LibrarySession::open(root) {
+        match LibrarySession::open(root, self.background_file_work, self.waker.clone()) {
             Ok(session) => {
                 let latest = session.latest_issue();
                 self.library = Some(session);
@@ -229,7 +229,7 @@ impl Session {
         }
         let autosave_before = self.autosave.as_ref().map(|a| a.snapshot_path(&self.open));
         let snapshot = self.open.snapshot_for_save(path);
-        let job = SaveJob::start(snapshot, self.background_saves, self.waker.clone());
+        let job = SaveJob::start(snapshot, self.background_file_work, self.waker.clone());
         self.saving = Some((job, autosave_before));
         // Written inline (tests): taken in at once, as before saves went off the UI thread.
         self.poll_save();
@@ -250,7 +250,7 @@ impl Session {
             Err(()) => Err(crate::io::SaveError::Interrupted { path: path.clone() }),
         };
         match saved {
-            Ok(issue) => {
+            Ok((issue, hash)) => {
                 // Saved: the snapshot (under the old name or the new) is no longer needed.
                 if let (Some(autosave), Some(before)) = (&mut self.autosave, autosave_before) {
                     autosave.store().remove(&before);
@@ -261,7 +261,7 @@ impl Session {
                     format!("{}: {}", tr(Msg::Saved), path.display()),
                 );
                 if let Some(session) = &mut self.library {
-                    session.saved(&path, issue);
+                    session.saved(&path, issue, hash);
                 }
                 if let Some(then) = self.after_save.take() {
                     self.go_on(then);

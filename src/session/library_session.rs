@@ -1,41 +1,130 @@
 //! [`LibrarySession`]: the library folder in use and what its issues hold (for the library
-//! view, "already featured" and search).
+//! view, "already featured" and search). The folder is read off the UI thread, at start and
+//! whenever its issue files change on disk; a save here updates only its own entry.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::{Duration, Instant};
 
+use super::Waker;
+use super::library_watch::{LibraryWatch, WatchState};
 use crate::io::{Library, LibraryIndex, LoadError};
 
 /// The library in use.
 pub struct LibrarySession {
     /// The folder.
     pub library: Library,
-    /// Its issues as last read.
+    /// Its issues as last read (empty until the first read ends).
     pub index: LibraryIndex,
     /// Counts the reads, so views can tell when to work their results out again.
     generation: u64,
+    /// A read of the folder under way.
+    scan: Option<Receiver<LibraryIndex>>,
+    /// The folder is read again when changes settle; `None` without a watch.
+    watch: Option<LibraryWatch>,
+    /// Files this session wrote, with the hash of what it wrote: their events are not news.
+    own_writes: HashMap<PathBuf, u64>,
+    /// How many times the folder was read (for tests: a save must not read it).
+    scans_started: u64,
+    wake: Waker,
 }
 
 impl LibrarySession {
-    /// Opens the folder and reads its issues.
-    pub fn open(root: &Path) -> Result<Self, LoadError> {
+    /// Opens the folder. With `background` its issues are read on a worker thread (the index
+    /// fills in when [`Self::poll`] sees the read end) and the folder is watched for changes;
+    /// without, they are read now.
+    pub fn open(root: &Path, background: bool, wake: Waker) -> Result<Self, LoadError> {
         let library = Library::open(root)?;
-        let index = library.scan();
-        Ok(Self {
+        let watch = if background {
+            LibraryWatch::start(library.root(), wake.clone())
+        } else {
+            None
+        };
+        let mut session = Self {
             library,
-            index,
-            generation: 1,
-        })
+            index: LibraryIndex::default(),
+            generation: 0,
+            scan: None,
+            watch,
+            own_writes: HashMap::new(),
+            scans_started: 0,
+            wake,
+        };
+        if background {
+            session.start_scan();
+        } else {
+            session.index = session.library.scan();
+            session.generation = 1;
+            session.scans_started = 1;
+        }
+        Ok(session)
     }
 
-    /// Reads the folder's issues again (after it changed on disk).
-    pub fn rescan(&mut self) {
-        self.index = self.library.scan();
-        self.generation += 1;
+    /// Starts reading the folder on a worker thread.
+    fn start_scan(&mut self) {
+        let (sender, receiver) = channel();
+        let library = self.library.clone();
+        let wake = self.wake.clone();
+        std::thread::spawn(move || {
+            let _ = sender.send(library.scan());
+            wake();
+        });
+        self.scan = Some(receiver);
+        self.scans_started += 1;
     }
 
-    /// The issue was just saved to `path`: only its entry of the index changes.
-    pub fn saved(&mut self, path: &Path, issue: crate::model::Issue) {
+    /// True until the folder's issues have been read.
+    pub fn is_scanning(&self) -> bool {
+        self.scan.is_some()
+    }
+
+    /// How many times the folder has been read.
+    pub fn scans_started(&self) -> u64 {
+        self.scans_started
+    }
+
+    /// Takes in a finished read, and reads the folder again once changes made elsewhere have
+    /// settled. Returns when to look again, while something is pending.
+    pub fn poll(&mut self, now: Instant) -> Option<Duration> {
+        if let Some(receiver) = &self.scan {
+            match receiver.try_recv() {
+                Ok(index) => {
+                    self.index = index;
+                    self.generation += 1;
+                    self.scan = None;
+                }
+                Err(TryRecvError::Empty) => {}
+                // The worker died: keep what we had rather than wait forever.
+                Err(TryRecvError::Disconnected) => self.scan = None,
+            }
+        }
+        match self.watch.as_mut().map(|w| w.poll(now)) {
+            Some(WatchState::Settling(wait)) => Some(wait),
+            Some(WatchState::Settled(paths)) => {
+                if paths.iter().any(|p| !self.is_own_write(p)) && self.scan.is_none() {
+                    self.start_scan();
+                }
+                None
+            }
+            Some(WatchState::Quiet) | None => None,
+        }
+    }
+
+    /// True when `path` holds just what this session last wrote there.
+    fn is_own_write(&self, path: &Path) -> bool {
+        let Some(written) = self.own_writes.get(path) else {
+            return false;
+        };
+        crate::io::file_content_hash(path).is_ok_and(|hash| hash == Some(*written))
+    }
+
+    /// The issue was just saved to `path` (with contents hashing to `hash`): only its entry
+    /// of the index changes, and the watch will not read the folder again for it.
+    pub fn saved(&mut self, path: &Path, issue: crate::model::Issue, hash: u64) {
         self.index.upsert(path, issue);
+        self.own_writes.insert(Library::canonical(path), hash);
+        self.own_writes.insert(path.to_owned(), hash);
         self.generation += 1;
     }
 
@@ -44,8 +133,12 @@ impl LibrarySession {
         self.generation
     }
 
-    /// The latest issue's file, to open when the app starts on this library.
+    /// The latest issue's file, to open when the app starts on this library: the highest
+    /// number once the issues are read, else the one the file names say.
     pub fn latest_issue(&self) -> Option<PathBuf> {
+        if self.scan.is_some() || self.generation == 0 {
+            return self.library.latest_issue_by_name();
+        }
         self.index.latest().map(|i| i.path.clone())
     }
 }

@@ -16,6 +16,7 @@ mod field_command;
 mod files;
 mod import_job;
 mod library_session;
+mod library_watch;
 mod notice;
 mod open_issue;
 mod prompt;
@@ -67,9 +68,10 @@ pub struct AppOptions {
     pub settings: Option<SettingsStore>,
     /// Limits of feed and page imports.
     pub import_limits: ImportLimits,
-    /// Write saves on a worker thread, so a save never stalls a frame (tests turn it off to
-    /// see the result at once; the file work is the same).
-    pub background_saves: bool,
+    /// Do file work on worker threads — saves, reading the library — and watch the library
+    /// folder for changes, so no frame waits for the disk (tests turn it off to see results at
+    /// once; the file work is the same).
+    pub background_file_work: bool,
 }
 
 impl Default for AppOptions {
@@ -83,7 +85,7 @@ impl Default for AppOptions {
             library: None,
             settings: None,
             import_limits: ImportLimits::default(),
-            background_saves: false,
+            background_file_work: false,
         }
     }
 }
@@ -137,8 +139,8 @@ pub struct Session {
     saving: Option<(save_job::SaveJob, Option<PathBuf>)>,
     /// A save asked for while another was being written.
     save_waiting: Option<PathBuf>,
-    /// Saves are written on a worker thread (off in tests, which want the result at once).
-    background_saves: bool,
+    /// File work runs on worker threads (off in tests, which want results at once).
+    background_file_work: bool,
 }
 
 impl Session {
@@ -155,11 +157,14 @@ impl Session {
             .library
             .clone()
             .or_else(|| remembered.last_library.clone().filter(|dir| dir.is_dir()));
-        let library = library_dir.and_then(|dir| match LibrarySession::open(&dir) {
-            Ok(session) => Some(session),
-            Err(err) => {
-                notices.push(error_notice(Topic::Library, Msg::LibraryFailed, &err));
-                None
+        let no_waker: Waker = Arc::new(|| {});
+        let library = library_dir.and_then(|dir| {
+            match LibrarySession::open(&dir, options.background_file_work, no_waker.clone()) {
+                Ok(session) => Some(session),
+                Err(err) => {
+                    notices.push(error_notice(Topic::Library, Msg::LibraryFailed, &err));
+                    None
+                }
             }
         });
         // The file asked for; else the library's latest issue; else (no library) the sample.
@@ -209,11 +214,11 @@ impl Session {
             dialog_pending: false,
             queued: Vec::new(),
             effects: Vec::new(),
-            waker: Arc::new(|| {}),
+            waker: no_waker,
             document_number: 0,
             saving: None,
             save_waiting: None,
-            background_saves: options.background_saves,
+            background_file_work: options.background_file_work,
         };
         session.attach_library_inbox(None);
         session.remember_library();
@@ -388,8 +393,21 @@ impl Session {
     pub fn tick(&mut self, now: Instant) -> Option<Duration> {
         self.offer_recovery();
         let mut next = self.watch_disk(now);
-        if let Some(wait) = self.autosave.as_mut().and_then(|a| a.tick(&self.open)) {
-            next = Some(next.map_or(wait, |n| n.min(wait)));
+        let mut soonest = |wait: Option<Duration>| {
+            if let Some(wait) = wait {
+                next = Some(next.map_or(wait, |n: Duration| n.min(wait)));
+            }
+        };
+        soonest(self.autosave.as_mut().and_then(|a| a.tick(&self.open)));
+        if let Some(library) = &mut self.library {
+            soonest(library.poll(now));
+            // A read started before the window could be woken: look for its end.
+            if library.is_scanning() {
+                soonest(Some(Duration::from_millis(50)));
+            }
+        }
+        if self.saving.is_some() {
+            soonest(Some(Duration::from_millis(50)));
         }
         next
     }

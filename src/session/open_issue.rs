@@ -212,8 +212,8 @@ impl OpenIssue {
 
     /// Takes in a finished save: on success `path` becomes the issue's file and the revision
     /// saved is marked saved (edits made meanwhile keep the document unsaved). Returns the
-    /// issue as written (for the library's index).
-    pub fn finish_save(&mut self, written: SaveWritten) -> Result<Issue, SaveError> {
+    /// issue as written and the hash of the file's contents (for the library's index).
+    pub fn finish_save(&mut self, written: SaveWritten) -> Result<(Issue, u64), SaveError> {
         let done = written.result?;
         if done.lock.is_some() {
             self.lock = done.lock;
@@ -232,7 +232,7 @@ impl OpenIssue {
             return Err(err);
         }
         self.document.mark_saved(written.revision);
-        Ok(done.issue)
+        Ok((done.issue, done.hash))
     }
 
     /// True when the file on disk no longer holds what was loaded or last saved: someone else

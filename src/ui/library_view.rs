@@ -39,7 +39,12 @@ pub fn library_view_ui(
         }
     });
     ui.separator();
-    if session.index.issues.is_empty() {
+    if session.is_scanning() {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.weak(tr(Msg::ReadingLibrary));
+        });
+    } else if session.index.issues.is_empty() {
         ui.weak(tr(Msg::LibraryEmpty));
     }
     for indexed in session.index.issues.iter().rev() {

@@ -407,7 +407,7 @@ fn a_background_save_keeps_edits_made_while_it_is_written() {
     let mut d = Driver::new(AppOptions {
         path: Some(path.clone()),
         library: Some(root.clone()),
-        background_saves: true,
+        background_file_work: true,
         ..AppOptions::default()
     });
     d.run([Command::Edit(Edit::SetNumber(40))]);
@@ -447,7 +447,7 @@ fn a_background_save_keeps_edits_made_while_it_is_written() {
 #[test]
 fn a_background_save_that_fails_is_reported_and_loses_nothing() {
     let mut d = Driver::new(AppOptions {
-        background_saves: true,
+        background_file_work: true,
         ..AppOptions::default()
     });
     d.modify();
@@ -468,4 +468,69 @@ fn a_background_save_that_fails_is_reported_and_loses_nothing() {
         d.session.notices()
     );
     assert_eq!(d.issue().number, 77);
+}
+
+fn library_of(d: &Driver) -> &nashra::session::LibrarySession {
+    d.session.library().expect("library")
+}
+
+/// Waits, frame by frame, until `done` holds.
+fn frames_until(d: &mut Driver, what: &str, done: impl Fn(&Driver) -> bool) {
+    let started = Instant::now();
+    while !done(d) {
+        assert!(started.elapsed() < Duration::from_secs(20), "{what}");
+        std::thread::sleep(Duration::from_millis(10));
+        d.frame();
+    }
+}
+
+/// The library is read off the UI thread and watched: the session starts on the latest issue
+/// at once, the index fills in, an issue copied into the folder by hand appears, and the
+/// session's own saves do not make it read the folder again.
+#[test]
+fn the_library_is_read_in_the_background_and_watched_for_changes() {
+    let (_dir, root) = library();
+    let mut d = Driver::new(AppOptions {
+        library: Some(root.clone()),
+        background_file_work: true,
+        ..AppOptions::default()
+    });
+    assert_eq!(
+        d.issue().number,
+        13,
+        "the latest issue, found by its file name"
+    );
+    frames_until(&mut d, "the first read ends", |d| !library_of(d).is_scanning());
+    assert_eq!(library_of(&d).index.issues.len(), 2);
+    let reads = library_of(&d).scans_started();
+
+    let mut copied = sample_issue();
+    copied.number = 14;
+    nashra::io::save_issue(&root.join("issue-014.ron"), &copied).expect("copied in");
+    frames_until(&mut d, "the new file is read", |d| {
+        library_of(d).index.issues.iter().any(|i| i.issue.number == 14)
+    });
+    assert_eq!(library_of(&d).scans_started(), reads + 1);
+
+    d.modify();
+    d.action(Action::Save);
+    frames_until(&mut d, "the save ends", |d| !d.session.is_saving());
+    // Longer than the watch waits for changes to settle.
+    let until = Instant::now() + Duration::from_millis(1000);
+    while Instant::now() < until {
+        std::thread::sleep(Duration::from_millis(20));
+        d.frame();
+    }
+    assert_eq!(
+        library_of(&d).scans_started(),
+        reads + 1,
+        "a save of ours updates its entry, it does not read the folder"
+    );
+    assert!(
+        library_of(&d)
+            .index
+            .issues
+            .iter()
+            .any(|i| i.issue.number == 77)
+    );
 }
