@@ -3,7 +3,9 @@
 //! A library of 200 issues made from the sample (each with its own links), and an inbox of 500
 //! stories. Prints the median time to read the library, to look up "already featured" for every
 //! inbox row (what one frame of the inbox costs), to search everything for an Arabic word, and
-//! to collect a 500-item feed into the inbox. Figures are recorded in docs/PERFORMANCE.md.
+//! to collect a 500-item feed into the inbox. Then a library of 1,000 issues: the UI thread's
+//! share of a save (the rest is written on a worker), and the time to the first frame compared
+//! with the bundled sample's. Figures are recorded in docs/PERFORMANCE.md.
 
 #![allow(clippy::print_stdout, clippy::expect_used, clippy::unwrap_used)]
 
@@ -44,6 +46,106 @@ fn story(n: usize) -> Story {
     s
 }
 
+/// Writes `count` issues made from the sample (each with its own links) into `dir`.
+fn write_library(dir: &std::path::Path, sample: &nashra::model::Issue, count: u32) {
+    for number in 1..=count {
+        let mut issue = sample.clone();
+        issue.number = number;
+        for (i, section) in issue.sections.iter_mut().enumerate() {
+            for (j, pick) in section.picks.iter_mut().enumerate() {
+                pick.story.url = format!(
+                    "https://www.ft.com/content/story-{}",
+                    number as usize * 10 + i * 3 + j
+                );
+            }
+        }
+        nashra::io::save_issue(&dir.join(format!("issue-{number:03}.ron")), &issue).expect("save");
+    }
+}
+
+/// A session on a library of 1,000 issues, as the app runs it (file work on workers): the
+/// UI thread's time for a save — starting it, then taking its result in — and the time from
+/// start to the first frame drawn, against the bundled sample's.
+fn thousand_issues(sample: &nashra::model::Issue) {
+    use egui_kittest::Harness;
+    use nashra::session::{Action, AppOptions, Command, Session};
+    use nashra::ui::NashraApp;
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_library(dir.path(), sample, 1000);
+    let options = || AppOptions {
+        library: Some(dir.path().to_owned()),
+        background_file_work: true,
+        ..AppOptions::default()
+    };
+    let mut session = Session::new(options());
+    while session.library().is_some_and(|l| l.is_scanning()) {
+        std::thread::sleep(Duration::from_millis(5));
+        session.tick(Instant::now());
+        session.run_all(Vec::new());
+    }
+    let mut on_ui_thread = Vec::new();
+    for n in 0..21_u32 {
+        session.run_all(vec![Command::Edit(nashra::model::Edit::SetNumber(
+            2000 + n,
+        ))]);
+        let started = Instant::now();
+        session.run_all(vec![Command::Run(Action::Save)]);
+        let mut spent = started.elapsed();
+        assert!(session.is_saving());
+        while session.is_saving() {
+            // The worker writes meanwhile; only the frames' own work is counted.
+            std::thread::sleep(Duration::from_millis(2));
+            let frame = Instant::now();
+            session.run_all(Vec::new());
+            spent += frame.elapsed();
+        }
+        assert!(!session.open_issue().document.is_modified());
+        on_ui_thread.push(spent);
+    }
+    println!();
+    println!("| library of 1,000 issues | median |");
+    println!("|---|---|");
+    println!(
+        "| UI-thread time of a save (snapshot, then taking the result in) | {} |",
+        ms(median(on_ui_thread))
+    );
+
+    let first_frame = |options: AppOptions| {
+        let started = Instant::now();
+        let app = NashraApp::new(options);
+        let mut h = Harness::builder()
+            .with_size([1200.0, 800.0])
+            .with_context_setup(nashra::fonts::install)
+            .build_ui_state(|ui, app: &mut NashraApp| app.frame_ui(ui), app);
+        h.step();
+        let first = started.elapsed();
+        // The read of the folder goes on after the first frame; let it end before the next
+        // run, so runs do not pile reads up on the two cores.
+        while h
+            .state()
+            .session()
+            .library()
+            .is_some_and(|l| l.is_scanning())
+        {
+            std::thread::sleep(Duration::from_millis(5));
+            h.step();
+        }
+        first
+    };
+    let sample_first = median((0..7).map(|_| first_frame(AppOptions::default())).collect());
+    let library_first = median((0..7).map(|_| first_frame(options())).collect());
+    println!(
+        "| time to the first frame, bundled sample | {} |",
+        ms(sample_first)
+    );
+    println!(
+        "| time to the first frame, library of 1,000 issues | {} ({:.2}x) |",
+        ms(library_first),
+        library_first.as_secs_f64() / sample_first.as_secs_f64()
+    );
+}
+
 fn main() {
     if std::env::args().any(|a| a == "--test") {
         return;
@@ -55,20 +157,7 @@ fn main() {
     )
     .expect("sample")
     .issue;
-    for number in 1..=200_u32 {
-        let mut issue = sample.clone();
-        issue.number = number;
-        for (i, section) in issue.sections.iter_mut().enumerate() {
-            for (j, pick) in section.picks.iter_mut().enumerate() {
-                pick.story.url = format!(
-                    "https://www.ft.com/content/story-{}",
-                    number as usize * 10 + i * 3 + j
-                );
-            }
-        }
-        nashra::io::save_issue(&dir.path().join(format!("issue-{number:03}.ron")), &issue)
-            .expect("save");
-    }
+    write_library(dir.path(), &sample, 200);
     let library = Library::open(dir.path()).expect("library");
     let inbox = Inbox {
         entries: (0..500)
@@ -86,7 +175,7 @@ fn main() {
         assert_eq!(index.issues.len(), 200);
     });
     println!(
-        "| read every issue (open, and after each save) | {} |",
+        "| read every issue (at open, off the UI thread, and when the folder changes) | {} |",
         ms(scan)
     );
 
@@ -135,4 +224,5 @@ fn main() {
         "| collect a 500-item feed into that inbox | {} |",
         ms(collect)
     );
+    thousand_issues(&sample);
 }

@@ -145,8 +145,29 @@ fn keystroke_benchmark() {
 }
 
 fn frame_benchmark() {
+    frame_benchmark_with(0);
+    frame_benchmark_with(200);
+}
+
+/// Frames of the app with a 100 KB commentary open, in an issue with `extra_picks` more
+/// picks (each with a short commentary) than the sample's.
+fn frame_benchmark_with(extra_picks: usize) {
     let paragraphs = arabic(100 * 1024);
     let mut app = NashraApp::new(AppOptions::default());
+    let last_section = app.session().open_issue().document.issue().sections.len() - 1;
+    let last_section = app.session().open_issue().document.issue().sections[last_section].id;
+    for n in 0..extra_picks {
+        let mut story = Story::new(format!("استثمرت Sequoia Capital مبلغ {n} مليون دولار"));
+        story.url = format!("https://www.ft.com/content/extra-{n}");
+        app.push_command(Command::Edit(Edit::InsertPick {
+            section: last_section,
+            index: 0,
+            pick: Box::new(Entry {
+                story,
+                commentary: Prose::from_text("تعليق قصير على الخبر."),
+            }),
+        }));
+    }
     let section = app.session().open_issue().document.issue().sections[0].id;
     let story = Story::new("تعليق طويل جداً");
     let id = story.id;
@@ -175,12 +196,17 @@ fn frame_benchmark() {
         }));
         h.step();
     });
+    let issue = if extra_picks == 0 {
+        "the sample".to_owned()
+    } else {
+        format!("the sample with {extra_picks} more picks")
+    };
     println!(
-        "| one frame of the app, 100 KB commentary open | {} |",
+        "| one frame of the app, 100 KB commentary open ({issue}) | {} |",
         ms(idle)
     );
     println!(
-        "| one frame with a keystroke in that commentary | {} |",
+        "| one frame with a keystroke in that commentary ({issue}) | {} |",
         ms(typing)
     );
 }

@@ -118,11 +118,13 @@ impl Library {
     /// The issue to open first, found without reading every issue: the highest number among
     /// files named as Nashra names them (`issue-054.ron`), else the file changed last.
     pub fn latest_issue_by_name(&self) -> Option<PathBuf> {
+        // The listing's own file types: no call to the file system per file.
         let files: Vec<PathBuf> = std::fs::read_dir(&self.root)
             .ok()?
             .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
             .map(|e| e.path())
-            .filter(|p| is_issue_file(p))
+            .filter(|p| Library::is_issue_path(p))
             .collect();
         let number = |path: &Path| -> Option<u32> {
             let stem = path.file_stem()?.to_str()?.strip_prefix("issue-")?;

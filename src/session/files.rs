@@ -3,7 +3,7 @@
 //! dialogs the window is asked to show.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use super::library_session::LibrarySession;
 use super::prompt::{DialogOutcome, DialogPurpose, RecoverChoice, UnsavedChoice};
@@ -27,18 +27,18 @@ impl Session {
     }
 
     /// Every couple of seconds, while nothing is unsaved here, offers to reload a file that
-    /// was changed elsewhere. Returns when to look again.
-    pub(super) fn watch_disk(&mut self, now: Instant) -> Option<Duration> {
-        self.open.path()?;
-        if now.duration_since(self.last_disk_check) < self.disk_check_interval {
-            return Some(self.disk_check_interval);
+    /// was changed elsewhere.
+    pub(super) fn watch_disk(&mut self, now: Instant) {
+        if self.open.path().is_none()
+            || now.duration_since(self.last_disk_check) < self.disk_check_interval
+        {
+            return;
         }
         self.last_disk_check = now;
         if self.prompt.is_none() && !self.open.document.is_modified() && self.open.changed_on_disk()
         {
             self.prompt = Some(Prompt::ChangedOnDisk);
         }
-        Some(self.disk_check_interval)
     }
 
     /// Shows the next snapshot from an earlier run, if any and nothing else is asked.

@@ -27,6 +27,11 @@ pub struct LibrarySession {
     own_writes: HashMap<PathBuf, u64>,
     /// How many times the folder was read (for tests: a save must not read it).
     scans_started: u64,
+    /// A read is wanted and not started yet.
+    scan_wanted: bool,
+    /// Issues saved while a read was under way: the read may have seen the files before they
+    /// were written, so they are put in again when it ends.
+    saved_during_scan: Vec<(PathBuf, crate::model::Issue)>,
     wake: Waker,
 }
 
@@ -49,10 +54,14 @@ impl LibrarySession {
             watch,
             own_writes: HashMap::new(),
             scans_started: 0,
+            scan_wanted: false,
+            saved_during_scan: Vec::new(),
             wake,
         };
         if background {
-            session.start_scan();
+            // Started after the first frame (see `poll`), so the window appears without the
+            // read competing for the processor.
+            session.scan_wanted = true;
         } else {
             session.index = session.library.scan();
             session.generation = 1;
@@ -76,7 +85,14 @@ impl LibrarySession {
 
     /// True until the folder's issues have been read.
     pub fn is_scanning(&self) -> bool {
-        self.scan.is_some()
+        self.scan.is_some() || self.scan_wanted
+    }
+
+    /// Starts the read asked for at open, if it has not started (after the first frame).
+    pub fn start_wanted_scan(&mut self) {
+        if std::mem::take(&mut self.scan_wanted) {
+            self.start_scan();
+        }
     }
 
     /// How many times the folder has been read.
@@ -84,21 +100,29 @@ impl LibrarySession {
         self.scans_started
     }
 
-    /// Takes in a finished read, and reads the folder again once changes made elsewhere have
-    /// settled. Returns when to look again, while something is pending.
-    pub fn poll(&mut self, now: Instant) -> Option<Duration> {
-        if let Some(receiver) = &self.scan {
-            match receiver.try_recv() {
-                Ok(index) => {
-                    self.index = index;
-                    self.generation += 1;
-                    self.scan = None;
+    /// Takes in a finished read of the folder, if one has ended.
+    pub fn take_scan(&mut self) {
+        let Some(receiver) = &self.scan else {
+            return;
+        };
+        match receiver.try_recv() {
+            Ok(index) => {
+                self.index = index;
+                for (path, issue) in std::mem::take(&mut self.saved_during_scan) {
+                    self.index.upsert(&path, issue);
                 }
-                Err(TryRecvError::Empty) => {}
-                // The worker died: keep what we had rather than wait forever.
-                Err(TryRecvError::Disconnected) => self.scan = None,
+                self.generation += 1;
+                self.scan = None;
             }
+            Err(TryRecvError::Empty) => {}
+            // The worker died: keep what we had rather than wait forever.
+            Err(TryRecvError::Disconnected) => self.scan = None,
         }
+    }
+
+    /// Follows the folder's watch: once changes made elsewhere have settled, starts reading
+    /// the folder again. Returns when to look again, while changes are settling.
+    pub fn watch(&mut self, now: Instant) -> Option<Duration> {
         match self.watch.as_mut().map(|w| w.poll(now)) {
             Some(WatchState::Settling(wait)) => Some(wait),
             Some(WatchState::Settled(paths)) => {
@@ -122,6 +146,10 @@ impl LibrarySession {
     /// The issue was just saved to `path` (with contents hashing to `hash`): only its entry
     /// of the index changes, and the watch will not read the folder again for it.
     pub fn saved(&mut self, path: &Path, issue: crate::model::Issue, hash: u64) {
+        if self.is_scanning() {
+            self.saved_during_scan
+                .push((path.to_owned(), issue.clone()));
+        }
         self.index.upsert(path, issue);
         self.own_writes.insert(Library::canonical(path), hash);
         self.own_writes.insert(path.to_owned(), hash);
@@ -136,7 +164,7 @@ impl LibrarySession {
     /// The latest issue's file, to open when the app starts on this library: the highest
     /// number once the issues are read, else the one the file names say.
     pub fn latest_issue(&self) -> Option<PathBuf> {
-        if self.scan.is_some() || self.generation == 0 {
+        if self.is_scanning() || self.generation == 0 {
             return self.library.latest_issue_by_name();
         }
         self.index.latest().map(|i| i.path.clone())

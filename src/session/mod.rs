@@ -388,19 +388,23 @@ impl Session {
         self.caret = caret;
     }
 
-    /// Background work, once a frame before drawing: offers recovered work, looks for changes
-    /// made to the file elsewhere, writes recovery snapshots. Returns how soon to look again.
+    /// Once a frame before drawing: writes recovery snapshots, follows the library folder's
+    /// watch. Changes nothing the window shows (results are taken in by [`Self::run_all`]);
+    /// returns how soon to look again.
     pub fn tick(&mut self, now: Instant) -> Option<Duration> {
-        self.offer_recovery();
-        let mut next = self.watch_disk(now);
+        let mut next = None;
         let mut soonest = |wait: Option<Duration>| {
             if let Some(wait) = wait {
                 next = Some(next.map_or(wait, |n: Duration| n.min(wait)));
             }
         };
         soonest(self.autosave.as_mut().and_then(|a| a.tick(&self.open)));
+        if self.open.path().is_some() {
+            let since = now.duration_since(self.last_disk_check);
+            soonest(Some(self.disk_check_interval.saturating_sub(since)));
+        }
         if let Some(library) = &mut self.library {
-            soonest(library.poll(now));
+            soonest(library.watch(now));
             // A read started before the window could be woken: look for its end.
             if library.is_scanning() {
                 soonest(Some(Duration::from_millis(50)));
@@ -415,8 +419,7 @@ impl Session {
     /// Applies finished background work, the session's own queued commands, then `commands`,
     /// in order; returns what the window must do.
     pub fn run_all(&mut self, commands: Vec<Command>) -> Vec<Effect> {
-        self.poll_import();
-        self.poll_save();
+        self.take_background_results();
         loop {
             let mut batch = std::mem::take(&mut self.queued);
             if batch.is_empty() {
@@ -439,7 +442,41 @@ impl Session {
         {
             self.selection = Selection::Issue;
         }
+        // The first frame is drawn: the library's first read may start.
+        if let Some(library) = &mut self.library {
+            library.start_wanted_scan();
+        }
         std::mem::take(&mut self.effects)
+    }
+
+    /// What finished in the background since the last frame: imports, saves, the library's
+    /// read; then the questions that came up meanwhile (recovered work, a file changed
+    /// elsewhere).
+    fn take_background_results(&mut self) {
+        let before = self.background_stamp();
+        self.poll_import();
+        self.poll_save();
+        if let Some(library) = &mut self.library {
+            library.take_scan();
+        }
+        self.offer_recovery();
+        self.watch_disk(Instant::now());
+        if self.background_stamp() != before {
+            // Nothing the editor did asked for a frame: this change needs one to be seen.
+            self.effects.push(Effect::RepaintAfter(Duration::ZERO));
+        }
+    }
+
+    /// What background results can change, in a form cheap to compare.
+    fn background_stamp(&self) -> (bool, bool, u64, bool, usize, crate::model::Revision) {
+        (
+            self.import.is_some(),
+            self.saving.is_some(),
+            self.library.as_ref().map_or(0, LibrarySession::generation),
+            self.prompt.is_some(),
+            self.notices.len(),
+            self.open.document.revision(),
+        )
     }
 
     /// Says something that went well. It replaces every earlier message but the errors of

@@ -500,7 +500,9 @@ fn the_library_is_read_in_the_background_and_watched_for_changes() {
         13,
         "the latest issue, found by its file name"
     );
-    frames_until(&mut d, "the first read ends", |d| !library_of(d).is_scanning());
+    frames_until(&mut d, "the first read ends", |d| {
+        !library_of(d).is_scanning()
+    });
     assert_eq!(library_of(&d).index.issues.len(), 2);
     let reads = library_of(&d).scans_started();
 
@@ -508,7 +510,11 @@ fn the_library_is_read_in_the_background_and_watched_for_changes() {
     copied.number = 14;
     nashra::io::save_issue(&root.join("issue-014.ron"), &copied).expect("copied in");
     frames_until(&mut d, "the new file is read", |d| {
-        library_of(d).index.issues.iter().any(|i| i.issue.number == 14)
+        library_of(d)
+            .index
+            .issues
+            .iter()
+            .any(|i| i.issue.number == 14)
     });
     assert_eq!(library_of(&d).scans_started(), reads + 1);
 
