@@ -37,7 +37,7 @@ pub struct LibrarySession {
 
 impl LibrarySession {
     /// Opens the folder. With `background` its issues are read on a worker thread (the index
-    /// fills in when [`Self::poll`] sees the read end) and the folder is watched for changes;
+    /// fills in when [`Self::take_scan`] sees the read end) and the folder is watched for changes;
     /// without, they are read now.
     pub fn open(root: &Path, background: bool, wake: Waker) -> Result<Self, LoadError> {
         let library = Library::open(root)?;

@@ -19,9 +19,11 @@ mod library_session;
 mod library_watch;
 mod notice;
 mod open_issue;
+mod options;
 mod prompt;
 mod save_job;
 mod stories;
+mod view;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -37,6 +39,7 @@ pub use import_job::{ImportJob, ImportResult};
 pub use library_session::LibrarySession;
 pub use notice::{Notice, Topic};
 pub use open_issue::{OpenIssue, Origin};
+pub use options::AppOptions;
 pub use prompt::{DialogOutcome, DialogPurpose, Prompt, RecoverChoice, Then, UnsavedChoice};
 
 use crate::io::SettingsStore;
@@ -48,47 +51,6 @@ use crate::strings::{Msg, tr};
 /// Called from a worker thread when its result is in, so the window draws it (the window gives
 /// one that asks egui for a repaint).
 pub type Waker = Arc<dyn Fn() + Send + Sync>;
-
-/// How the app starts.
-#[derive(Clone, Debug)]
-pub struct AppOptions {
-    /// The issue file to open; `None` opens the bundled sample.
-    pub path: Option<PathBuf>,
-    /// Use native file dialogs when the system has them (off in tests).
-    pub native_dialogs: bool,
-    /// How often the open file is checked for changes made elsewhere.
-    pub disk_check_interval: std::time::Duration,
-    /// Where recovery snapshots go; `None` turns autosave and recovery off (tests).
-    pub recovery: Option<RecoveryStore>,
-    /// Snapshots are written after this long without an edit.
-    pub autosave_idle: std::time::Duration,
-    /// The library folder to use; `None` uses the one remembered in `settings`.
-    pub library: Option<PathBuf>,
-    /// Where the last library is remembered; `None` remembers nothing (tests).
-    pub settings: Option<SettingsStore>,
-    /// Limits of feed and page imports.
-    pub import_limits: ImportLimits,
-    /// Do file work on worker threads — saves, reading the library — and watch the library
-    /// folder for changes, so no frame waits for the disk (tests turn it off to see results at
-    /// once; the file work is the same).
-    pub background_file_work: bool,
-}
-
-impl Default for AppOptions {
-    fn default() -> Self {
-        Self {
-            path: None,
-            native_dialogs: false,
-            disk_check_interval: std::time::Duration::from_secs(2),
-            recovery: None,
-            autosave_idle: std::time::Duration::from_secs(3),
-            library: None,
-            settings: None,
-            import_limits: ImportLimits::default(),
-            background_file_work: false,
-        }
-    }
-}
 
 /// What the editor has open, and the one place where it changes.
 pub struct Session {
@@ -162,7 +124,11 @@ impl Session {
             match LibrarySession::open(&dir, options.background_file_work, no_waker.clone()) {
                 Ok(session) => Some(session),
                 Err(err) => {
-                    notices.push(error_notice(Topic::Library, Msg::LibraryFailed, &err));
+                    notices.push(notice::error_notice(
+                        Topic::Library,
+                        Msg::LibraryFailed,
+                        &err,
+                    ));
                     None
                 }
             }
@@ -174,13 +140,13 @@ impl Session {
             .or_else(|| library.as_ref().and_then(LibrarySession::latest_issue));
         let open = match &path {
             Some(path) => OpenIssue::load(path).unwrap_or_else(|err| {
-                notices.push(error_notice(Topic::Open, Msg::OpenFailed, &err));
+                notices.push(notice::error_notice(Topic::Open, Msg::OpenFailed, &err));
                 prompt = files::damaged_prompt(path);
                 OpenIssue::first_issue()
             }),
             None if library.is_some() => OpenIssue::first_issue(),
             None => OpenIssue::sample().unwrap_or_else(|err| {
-                notices.push(error_notice(Topic::Open, Msg::OpenFailed, &err));
+                notices.push(notice::error_notice(Topic::Open, Msg::OpenFailed, &err));
                 OpenIssue::first_issue()
             }),
         };
@@ -280,102 +246,9 @@ impl Session {
         }
     }
 
-    /// The library in use, if any.
-    pub fn library(&self) -> Option<&LibrarySession> {
-        self.library.as_ref()
-    }
-
-    /// What the search view looks for.
-    pub fn search_query(&self) -> &str {
-        &self.search_query
-    }
-
-    /// True while a feed or page is being fetched.
-    pub fn is_importing(&self) -> bool {
-        self.import.is_some()
-    }
-
-    /// What imports changed in a story (shown under its row).
-    pub fn story_flags(&self, story: StoryId) -> &[String] {
-        self.story_flags.get(&story).map_or(&[], Vec::as_slice)
-    }
-
-    /// The open issue.
-    pub fn open_issue(&self) -> &OpenIssue {
-        &self.open
-    }
-
-    /// What the main area shows.
-    pub fn selection(&self) -> Selection {
-        self.selection
-    }
-
-    /// True while invisible formatting characters are drawn.
-    pub fn shows_marks(&self) -> bool {
-        self.show_marks
-    }
-
-    /// The modal being shown, if any.
-    pub fn prompt(&self) -> Option<&Prompt> {
-        self.prompt.as_ref()
-    }
-
-    /// Messages in the status bar.
-    pub fn notices(&self) -> &[Notice] {
-        &self.notices
-    }
-
-    /// True once the editor agreed to close the window.
-    pub fn close_confirmed(&self) -> bool {
-        self.close_confirmed
-    }
-
-    /// The window title: the issue's name, with `*` in front while there are unsaved changes.
-    pub fn window_title(&self) -> String {
-        let issue = self.open.document.issue();
-        let name = issue.display_title();
-        let marker = if self.open.document.is_modified() {
-            "*"
-        } else {
-            ""
-        };
-        format!("{marker}{name} — {}", tr(Msg::AppName))
-    }
-
-    /// The modal being shown, for the window to edit what is typed into the in-window path
-    /// prompt (a draft, not a change to the document).
-    pub fn prompt_mut(&mut self) -> Option<&mut Prompt> {
-        self.prompt.as_mut()
-    }
-
-    /// Which document is open: a number that changes each time another one replaces it.
-    pub fn document_number(&self) -> u64 {
-        self.document_number
-    }
-
-    /// What imports changed in each story.
-    pub fn all_story_flags(&self) -> &HashMap<StoryId, Vec<String>> {
-        &self.story_flags
-    }
-
-    /// True while a save is being written.
-    pub fn is_saving(&self) -> bool {
-        self.saving.is_some()
-    }
-
-    /// The address being imported, while an import runs.
-    pub fn importing_url(&self) -> Option<&str> {
-        self.import.as_ref().map(|job| job.url.as_str())
-    }
-
     /// Queues a command as if the window had; it runs with the next [`Self::run_all`].
     pub fn push_command(&mut self, command: Command) {
         self.queued.push(command);
-    }
-
-    /// The light theme is on.
-    pub fn light_theme(&self) -> bool {
-        self.light_theme
     }
 
     /// Gives the session the function that wakes the window when background work is done.
@@ -478,50 +351,4 @@ impl Session {
             self.open.document.revision(),
         )
     }
-
-    /// Says something that went well. It replaces every earlier message but the errors of
-    /// other topics: "Saved" takes the place of an earlier "Could not save".
-    fn post_info(&mut self, topic: Topic, text: String) {
-        self.post(Notice::info(topic, text));
-    }
-
-    /// `text`, followed by a warning naming the sections exported with no stories, if any.
-    fn with_empty_sections_warning(&self, text: String) -> String {
-        let empty = self.open.document.issue().empty_section_titles();
-        if empty.is_empty() {
-            return text;
-        }
-        let names: Vec<String> = empty
-            .iter()
-            .map(|t| {
-                if t.trim().is_empty() {
-                    tr(Msg::UntitledSection).to_owned()
-                } else {
-                    format!("«{t}»")
-                }
-            })
-            .collect();
-        format!(
-            "{text}. {}: {}",
-            tr(Msg::EmptySectionsExported),
-            names.join("، ")
-        )
-    }
-
-    /// Reports an error: it stays until dismissed or until a later message of its topic
-    /// replaces it.
-    fn post_error(&mut self, topic: Topic, text: String) {
-        log::error!("{text}");
-        self.post(Notice::error(topic, text));
-    }
-
-    fn post(&mut self, notice: Notice) {
-        self.notices
-            .retain(|n| n.is_error && n.topic != notice.topic);
-        self.notices.push(notice);
-    }
-}
-
-fn error_notice(topic: Topic, what: Msg, err: &dyn std::fmt::Display) -> Notice {
-    Notice::error(topic, format!("{}. {err}", tr(what)))
 }

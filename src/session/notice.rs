@@ -3,6 +3,9 @@
 
 use std::time::Instant;
 
+use super::Session;
+use crate::strings::{Msg, tr};
+
 /// What a message is about: a newer message replaces older ones on the same topic, so a
 /// "Saved" takes the place of an earlier "Could not save".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -54,4 +57,54 @@ impl Notice {
             ..Self::info(topic, text)
         }
     }
+}
+
+/// Posting messages, from anywhere in the session.
+impl Session {
+    /// Says something that went well. It replaces every earlier message but the errors of
+    /// other topics: "Saved" takes the place of an earlier "Could not save".
+    pub(super) fn post_info(&mut self, topic: Topic, text: String) {
+        self.post(Notice::info(topic, text));
+    }
+
+    /// `text`, followed by a warning naming the sections exported with no stories, if any.
+    pub(super) fn with_empty_sections_warning(&self, text: String) -> String {
+        let empty = self.open.document.issue().empty_section_titles();
+        if empty.is_empty() {
+            return text;
+        }
+        let names: Vec<String> = empty
+            .iter()
+            .map(|t| {
+                if t.trim().is_empty() {
+                    tr(Msg::UntitledSection).to_owned()
+                } else {
+                    format!("«{t}»")
+                }
+            })
+            .collect();
+        format!(
+            "{text}. {}: {}",
+            tr(Msg::EmptySectionsExported),
+            names.join("، ")
+        )
+    }
+
+    /// Reports an error: it stays until dismissed or until a later message of its topic
+    /// replaces it.
+    pub(super) fn post_error(&mut self, topic: Topic, text: String) {
+        log::error!("{text}");
+        self.post(Notice::error(topic, text));
+    }
+
+    pub(super) fn post(&mut self, notice: Notice) {
+        self.notices
+            .retain(|n| n.is_error && n.topic != notice.topic);
+        self.notices.push(notice);
+    }
+}
+
+/// The error notice for `what` failing with `err`.
+pub(super) fn error_notice(topic: Topic, what: Msg, err: &dyn std::fmt::Display) -> Notice {
+    Notice::error(topic, format!("{}. {err}", tr(what)))
 }

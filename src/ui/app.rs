@@ -1,29 +1,26 @@
 //! [`NashraApp`]: the window's shell. Once a frame it asks the session for background work,
 //! draws the session's state, turns the editor's input into [`Command`]s, hands them to
-//! [`Session::run_all`] after the UI pass and performs the [`Effect`]s that come back.
+//! [`Session::run_all`] after the UI pass and performs the [`Effect`]s that come back. The
+//! panels it draws are in `app/panels.rs`.
+
+mod panels;
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-use egui::{Panel, Rangef, Ui, ViewportCommand};
+use egui::{Ui, ViewportCommand};
 
 use super::dialogs::prompt_ui;
-use super::editor_pane::{EditorOptions, editor_pane_ui};
 use super::file_dialogs::FileDialogs;
 use super::help::help_window_ui;
-use super::inbox_panel::{InboxView, inbox_panel_ui};
-use super::outline::outline_ui;
 use super::palette::{Palette, PaletteOutcome, palette_ui};
-use super::status_bar::status_bar_ui;
 use super::user_text::{editing_caret, pane_id};
-use crate::io::Featured;
 use crate::session::{
-    Action, AppOptions, Command, Effect, Focus, HelpTopic, LibrarySession, PaneEvent, Selection,
-    Session, Zoom,
+    Action, AppOptions, Command, Effect, Focus, HelpTopic, PaneEvent, Session, Zoom,
 };
-use crate::strings::{Msg, tr};
+use crate::strings::Msg;
 use crate::text::TextEngine;
 
 /// The Nashra window.
@@ -222,143 +219,6 @@ impl NashraApp {
         }
     }
 
-    /// The menu bar, the status bar, the outline, the inbox and the main area.
-    fn main_area_ui(&mut self, ui: &mut Ui) {
-        let ctx = ui.ctx().clone();
-        let session = &self.session;
-        Panel::top("menu_bar").show(ui, |ui| {
-            let menu =
-                super::menu_bar::menu_bar_ui(ui, |a| session.can_run(a), |a| session.is_checked(a));
-            self.commands.extend(menu.map(Command::Run));
-        });
-        Panel::bottom("status_bar").show(ui, |ui| {
-            status_bar_ui(
-                ui,
-                &mut self.text,
-                session.notices(),
-                session.open_issue(),
-                &mut self.commands,
-            );
-        });
-        let open = session.open_issue();
-        if open.read_only {
-            let reason = match &open.locked_by {
-                Some(owner) => format!(
-                    "{} ({} {}, {}). {}",
-                    tr(Msg::ReadOnlyLocked),
-                    tr(Msg::Process),
-                    owner.pid,
-                    owner.host,
-                    tr(Msg::SaveAsKeepsCopy)
-                ),
-                None => tr(Msg::ReadOnlyNewer).to_owned(),
-            };
-            Panel::top("read_only_banner").show(ui, |ui| {
-                ui.colored_label(ui.visuals().warn_fg_color, reason);
-            });
-        }
-        let desk = open.document.desk();
-        let selection = session.selection();
-        self.reading.refresh(desk, open.document.revision());
-        let side = side_panel_sizes(ctx.content_rect().width());
-        Panel::left("outline")
-            .resizable(true)
-            .default_size(280.0_f32.min(side.max))
-            .size_range(side)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    outline_ui(
-                        ui,
-                        &mut self.text,
-                        desk,
-                        selection,
-                        self.reading.issue(),
-                        &mut self.commands,
-                    );
-                });
-            });
-        // The open file as the library spells its issues (asked of the file system once per
-        // frame, not once per row).
-        let open_file = open.path().map(crate::io::Library::canonical);
-        let featured = |url: &str| featured_in(session.library(), open_file.as_deref(), url);
-        let view = InboxView {
-            desk,
-            selection,
-            featured: &featured,
-            flags: session.all_story_flags(),
-            importing: session.importing_url(),
-            has_library: session.library().is_some(),
-            editable: !open.read_only,
-        };
-        Panel::right("inbox")
-            .resizable(true)
-            .default_size(300.0_f32.min(side.max))
-            .size_range(side)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    inbox_panel_ui(ui, &mut self.text, &view, &mut self.commands);
-                });
-            });
-        super::inbox_panel::drag_preview_ui(&ctx, &mut self.text, desk);
-        egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| match selection {
-                Selection::Preview => {
-                    super::preview::preview_ui(ui, &mut self.text, &desk.issue, &mut self.commands)
-                }
-                Selection::Library => super::library_view::library_view_ui(
-                    ui,
-                    &mut self.text,
-                    session.library(),
-                    open_file.as_deref(),
-                    &mut self.commands,
-                ),
-                Selection::Search => {
-                    self.search_results.refresh(
-                        session.search_query(),
-                        (desk, open.document.revision()),
-                        session.library(),
-                        open_file.as_deref(),
-                    );
-                    super::search_view::search_view_ui(
-                        ui,
-                        &mut self.text,
-                        session.search_query(),
-                        &self.search_results,
-                        desk.issue.base_direction(),
-                        &mut self.commands,
-                    );
-                }
-                Selection::Issue | Selection::Story(_) => {
-                    let story = match selection {
-                        Selection::Story(id) => desk.entry(id).ok(),
-                        _ => None,
-                    };
-                    let options = EditorOptions {
-                        read_only: open.read_only,
-                        show_marks: session.shows_marks(),
-                        featured: story
-                            .map(|e| {
-                                featured_in(session.library(), open_file.as_deref(), &e.story.url)
-                            })
-                            .unwrap_or_default(),
-                        flags: story
-                            .map(|e| session.story_flags(e.story.id).to_vec())
-                            .unwrap_or_default(),
-                        reading: story.and_then(|e| self.reading.story(desk, e.story.id)),
-                    };
-                    editor_pane_ui(
-                        ui,
-                        &mut self.text,
-                        desk,
-                        selection,
-                        options,
-                        &mut self.commands,
-                    );
-                }
-            });
-        });
-    }
-
     /// The command palette, while open; what it runs goes through [`Command::Run`] like a menu.
     fn palette_ui(&mut self, ctx: &egui::Context) {
         let Some(mut palette) = self.palette.take() else {
@@ -402,30 +262,6 @@ impl NashraApp {
             });
         }
     }
-}
-
-/// The issues of `library`, other than `open_file`, that featured `url`.
-fn featured_in(
-    library: Option<&LibrarySession>,
-    open_file: Option<&Path>,
-    url: &str,
-) -> Vec<Featured> {
-    library.map_or_else(Vec::new, |session| {
-        session
-            .index
-            .featured_in(url, open_file)
-            .into_iter()
-            .cloned()
-            .collect()
-    })
-}
-
-/// The widths the outline and the inbox may take in a window `window_width` points wide: each at
-/// most a quarter of it, so the editing column keeps half the window at any width (at the
-/// 800-point minimum, 400 points: a commentary line of some 60 Arabic letters).
-fn side_panel_sizes(window_width: f32) -> Rangef {
-    const MIN_SIDE_WIDTH: f32 = 150.0;
-    Rangef::new(MIN_SIDE_WIDTH, (window_width * 0.25).max(MIN_SIDE_WIDTH))
 }
 
 /// The egui event a pane takes for `event`, as its own keys would give it.

@@ -18,7 +18,9 @@ mod reading;
 mod search_view;
 mod shortcuts;
 mod status_bar;
+mod text_field;
 pub mod user_text;
+mod value_fields;
 
 pub use app::NashraApp;
 pub use palette::matching_actions;

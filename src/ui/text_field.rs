@@ -1,0 +1,286 @@
+//! A text field of the editor: its pane drawn by the text engine, each paragraph in the
+//! direction the rule gives it, bidi hints underlined with their fixes, and the direction
+//! toolbar above the field being edited. The tags field is a list typed as one line.
+
+use egui::{Response, Ui};
+
+use super::field_analysis::FieldAnalysis;
+use super::user_text::{TextRole, draft_pane_ui, field_caret, pane_id, user_text_edit_ui};
+use crate::model::{
+    Desk, Direction, Edit, ResolvedDirection, StoryId, StoryText, TextField, TextSettings,
+    isolate_edits,
+};
+use crate::session::{Action, Command, FieldAction};
+use crate::strings::{Msg, tr};
+use crate::text::TextEngine;
+use crate::text::pane::{Underline, UnderlineKind};
+
+/// An editing pane for `field`, named for screen readers by the label `label`: its paragraphs
+/// in the directions the rule gives them, bidi hints underlined, and the direction toolbar above
+/// it while it is the field being edited.
+pub(super) fn text_field_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    desk: &Desk,
+    field: TextField,
+    role: TextRole,
+    label: &Response,
+    commands: &mut Vec<Command>,
+) {
+    // Stacked: in a grid cell (source, link, author) the toolbar would otherwise push the
+    // pane off to its side, out of the window.
+    ui.vertical(|ui| field_stack_ui(ui, engine, desk, field, role, label, commands));
+}
+
+/// The toolbar (while editing) above the pane: the body of [`text_field_ui`].
+fn field_stack_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    desk: &Desk,
+    field: TextField,
+    role: TextRole,
+    label: &Response,
+    commands: &mut Vec<Command>,
+) {
+    let Ok(current) = field.get(desk) else {
+        return;
+    };
+    // Shared by the hints, the toolbar and the pane.
+    let text = current.text();
+    let base = desk.issue.base_direction();
+    let (directions, hints) = analyse_field(ui, field, &text, &current.settings(), base);
+    // The paragraph toolbar sits above the field being edited (a link has no direction).
+    let mut toolbar_used = false;
+    if engine.active_pane() == Some(pane_id(field)) && field_has_direction(field) {
+        toolbar_used = direction_control_ui(ui, engine, desk, field, commands);
+    }
+    let underlines: Vec<Underline> = hints
+        .iter()
+        .map(|h| Underline {
+            range: h.span.clone(),
+            kind: UnderlineKind::Hint,
+        })
+        .collect();
+    let (output, edits) =
+        user_text_edit_ui(ui, engine, field, &text, &directions, role, &underlines);
+    let response = output.response.labelled_by(label.id);
+    if toolbar_used {
+        // The caret goes back into the text. Asked for after the pane is drawn: the pane gives up
+        // its focus when a click lands elsewhere (on the toolbar), earlier in this same frame.
+        response.request_focus();
+    }
+    commands.extend(edits.into_iter().map(Command::Edit));
+    if let Some((paragraph, direction)) = output.set_direction
+        && field_has_direction(field)
+    {
+        push_direction(desk, field, paragraph, direction, commands);
+    }
+    for (index, response) in output.underline_responses {
+        if let Some(hint) = hints.get(index) {
+            response.on_hover_ui(|ui| hint_tooltip_ui(ui, field, hint, commands));
+        }
+    }
+}
+
+/// True for the fields whose direction the editor sets (all but the link).
+fn field_has_direction(field: TextField) -> bool {
+    !matches!(field, TextField::Story(_, StoryText::Url))
+}
+
+/// Queues the edit that sets a paragraph's direction, unless it already has it.
+fn push_direction(
+    desk: &Desk,
+    field: TextField,
+    paragraph: usize,
+    direction: Direction,
+    commands: &mut Vec<Command>,
+) {
+    // No edit when the paragraph already reads that way (no empty undo step), or when the
+    // field went away this frame.
+    if let Ok(Some(edit)) = crate::model::set_direction(desk, field, paragraph, direction) {
+        commands.push(Command::Edit(edit));
+    }
+}
+
+/// A bidi hint of one field: where it is in the field's text, and what fixes it.
+struct FieldHint {
+    /// The underlined stretch (name and number), in the field's text.
+    span: std::ops::Range<usize>,
+    /// The paragraph it is in, and where that paragraph starts.
+    paragraph: usize,
+    paragraph_start: usize,
+    /// The name to isolate, within the paragraph.
+    name: std::ops::Range<usize>,
+    /// The name as text, for the tooltip.
+    name_text: String,
+}
+
+/// Each paragraph's direction and the bidi hints of a field's `text` (paragraphs joined by
+/// `\n`, each with its `settings`), from the field's [`FieldAnalysis`], kept in egui's memory
+/// from frame to frame so only changed paragraphs are read again.
+fn analyse_field(
+    ui: &Ui,
+    field: TextField,
+    text: &str,
+    settings: &[TextSettings],
+    base: ResolvedDirection,
+) -> (Vec<ResolvedDirection>, Vec<FieldHint>) {
+    ui.data_mut(|data| {
+        let analysis =
+            data.get_temp_mut_or_default::<FieldAnalysis>(pane_id(field).with("analysis"));
+        analysis.update(text, settings, base);
+        let hints = analysis
+            .hints()
+            .into_iter()
+            .map(|(paragraph, start, hint)| FieldHint {
+                span: start + hint.span().start..start + hint.span().end,
+                paragraph,
+                paragraph_start: start,
+                name_text: analysis
+                    .paragraph_text(paragraph, hint.name.clone())
+                    .unwrap_or_default()
+                    .to_owned(),
+                name: hint.name,
+            })
+            .collect();
+        (analysis.directions(), hints)
+    })
+}
+
+/// The hint's explanation, with one click to isolate the name or to dismiss the paragraph's
+/// hints.
+fn hint_tooltip_ui(ui: &mut Ui, field: TextField, hint: &FieldHint, commands: &mut Vec<Command>) {
+    ui.label(tr(Msg::BidiHintExplain));
+    ui.horizontal(|ui| {
+        let isolate = format!("{} «{}»", tr(Msg::IsolateName), hint.name_text);
+        if ui.button(isolate).clicked() {
+            commands.push(Command::Edits(isolate_edits(
+                field,
+                hint.paragraph_start,
+                &hint.name,
+            )));
+        }
+        if ui.button(tr(Msg::DismissHint)).clicked() {
+            commands.push(Command::DismissHints(field, hint.paragraph));
+        }
+    });
+}
+
+/// The paragraph holding the caret: its direction (Auto, right to left, left to right), marks to
+/// insert at the caret, and the fix that isolates a Latin run. Each button runs the Edit
+/// menu's action, on this field (the one with the caret). Returns whether a button was clicked
+/// (the caller then puts the caret back in the text).
+fn direction_control_ui(
+    ui: &mut Ui,
+    engine: &TextEngine,
+    desk: &Desk,
+    field: TextField,
+    commands: &mut Vec<Command>,
+) -> bool {
+    let caret = field_caret(engine, field);
+    let Ok(settings) = field.settings(desk, caret.paragraph) else {
+        return false;
+    };
+    let mut used = false;
+    let mut run = |action: Action, commands: &mut Vec<Command>| {
+        used = true;
+        commands.push(Command::Run(action));
+    };
+    ui.horizontal_wrapped(|ui| {
+        // Each button keeps its own name for screen readers ("Right to left"); the weak label
+        // before them only reads as the group's heading.
+        ui.weak(tr(Msg::ParagraphDirection));
+        for (direction, msg, action) in [
+            (Direction::Auto, Msg::DirectionAuto, Action::DirectionAuto),
+            (Direction::Rtl, Msg::DirectionRtl, Action::DirectionRtl),
+            (Direction::Ltr, Msg::DirectionLtr, Action::DirectionLtr),
+        ] {
+            let button = ui.selectable_label(settings.direction == direction, tr(msg));
+            if button.clicked() {
+                run(action, commands);
+            }
+        }
+        // The tags are a list, not text one types marks into.
+        if matches!(field, TextField::Story(_, StoryText::Tags)) {
+            return;
+        }
+        ui.separator();
+        for (msg, action) in [
+            (Msg::InsertRlm, Action::InsertRlm),
+            (Msg::InsertLrm, Action::InsertLrm),
+        ] {
+            if ui.small_button(tr(msg)).clicked() {
+                run(action, commands);
+            }
+        }
+        let isolate = caret.plan(desk, FieldAction::IsolateLatin);
+        let button = ui
+            .add_enabled(
+                isolate.is_ok(),
+                egui::Button::new(tr(Msg::IsolateLatin)).small(),
+            )
+            .on_hover_text(tr(Msg::IsolateLatinHint));
+        if button.clicked() {
+            run(Action::IsolateLatin, commands);
+        }
+    });
+    used
+}
+
+/// Tags typed separated by commas (Latin or Arabic); returns the new list when it changed.
+pub(super) fn tags_edit_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    desk: &Desk,
+    id: StoryId,
+    label: &Response,
+    commands: &mut Vec<Command>,
+) {
+    let Ok(entry) = desk.entry(id) else {
+        return;
+    };
+    let story = &entry.story;
+    let field = TextField::Story(id, StoryText::Tags);
+    let base = desk.issue.base_direction();
+    let shown = story.tags.join("، ");
+    let draft_id = ui.make_persistent_id(("tags", id));
+    ui.vertical(|ui| {
+        let mut toolbar_used = false;
+        if engine.active_pane() == Some(pane_id(field)) {
+            toolbar_used = direction_control_ui(ui, engine, desk, field, commands);
+        }
+        let settings = story.tags_settings;
+        let (output, draft) = draft_pane_ui(
+            ui,
+            engine,
+            draft_id,
+            pane_id(field),
+            &shown,
+            tr(Msg::TagsHint),
+            |draft| settings.resolve(draft, base),
+        );
+        let response = output.response.labelled_by(label.id);
+        if toolbar_used {
+            // As for every field: the caret goes back into the text after a toolbar click.
+            response.request_focus();
+        }
+        if let Some((_, direction)) = output.set_direction {
+            push_direction(desk, field, 0, direction, commands);
+        }
+        if !response.changed() {
+            return;
+        }
+        let new: Vec<String> = draft
+            .split([',', '،'])
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned)
+            .collect();
+        if new != story.tags {
+            commands.push(Command::Edit(Edit::SetTags {
+                story: id,
+                tags: new,
+            }));
+        }
+    });
+}
