@@ -258,51 +258,6 @@ fn dragging_reorders_picks_and_moves_between_inbox_and_sections() {
 }
 
 #[test]
-fn saving_writes_the_issue_and_the_inbox() {
-    let (_dir, root) = library();
-    let mut h = app_on(&root);
-    select(&mut h, "خبر جديد");
-    h.get_by_label("Pick into 1").click();
-    h.run();
-    press(&mut h, Modifiers::COMMAND, Key::S);
-    assert!(!h.state().session().open_issue().document.is_modified());
-    let issue = nashra::io::load_issue(&root.join("issue-013.ron")).expect("issue");
-    assert_eq!(issue.issue.sections[0].picks.len(), 3);
-    let inbox = nashra::io::Library::open(&root)
-        .expect("library")
-        .load_inbox()
-        .expect("inbox");
-    assert_eq!(inbox.inbox.entries.len(), 1);
-    assert_eq!(
-        inbox.inbox.entries[0].story.headline,
-        "Sequoia تستثمر مجددًا"
-    );
-}
-
-#[test]
-fn a_damaged_inbox_is_reported_and_never_saved_over() {
-    let (_dir, root) = library();
-    let inbox_path = root.join("inbox.ron");
-    std::fs::write(&inbox_path, "(version: 1, stories: [(").expect("damage");
-    let mut h = app_on(&root);
-    assert!(
-        h.state()
-            .session()
-            .notices()
-            .iter()
-            .any(|n| n.is_error && n.text.contains("inbox.ron")),
-        "the error names the file"
-    );
-    select(&mut h, "الأولى");
-    press(&mut h, Modifiers::ALT, Key::ArrowDown);
-    press(&mut h, Modifiers::COMMAND, Key::S);
-    assert_eq!(
-        std::fs::read_to_string(&inbox_path).expect("still there"),
-        "(version: 1, stories: [("
-    );
-}
-
-#[test]
 fn search_finds_stories_across_the_inbox_and_past_issues() {
     let (_dir, root) = library();
     let mut h = app_on(&root);

@@ -1,37 +1,46 @@
 //! Autosave and recovery: unsaved work is snapshotted off the UI thread after a short idle; after
 //! an unclean exit the next start offers it and restores it exactly; Save and Discard delete it;
-//! a snapshot older than its file is not offered.
+//! a snapshot older than its file is not offered. Driven on the session, without a window; the
+//! last test clicks the damaged-file question's button in the window.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use nashra::io::recovery::RecoveryStore;
 use nashra::model::{Edit, TextChange, TextField};
-use nashra::session::{Action, AppOptions, Command, Prompt};
+use nashra::session::{Action, AppOptions, Command, Prompt, RecoverChoice, Session};
 use nashra::ui::NashraApp;
 
 use super::support::{app_harness, sample_issue};
 
-fn app(recovery: &Path, file: Option<&Path>) -> Harness<'static, NashraApp> {
-    let mut h = app_harness(NashraApp::new(AppOptions {
+/// A session with recovery in `recovery`, on `file` (or the sample), after its first frame.
+fn session(recovery: &Path, file: Option<&Path>) -> Session {
+    let mut session = Session::new(AppOptions {
         path: file.map(Path::to_owned),
         recovery: Some(RecoveryStore::at(recovery)),
         autosave_idle: Duration::ZERO,
         disk_check_interval: Duration::from_secs(3600),
         ..AppOptions::default()
-    }));
-    h.run_steps(2);
-    h
+    });
+    frames(&mut session, 2);
+    session
 }
 
-fn type_into_title(h: &mut Harness<'static, NashraApp>, text: &str) {
-    h.state_mut().push_command(Command::Edit(Edit::Text {
+/// What the window does each frame: background work, then the (empty) commands.
+fn frames(session: &mut Session, count: usize) {
+    for _ in 0..count {
+        session.tick(Instant::now());
+        session.run_all(Vec::new());
+    }
+}
+
+fn type_into_title(session: &mut Session, text: &str) {
+    session.run_all(vec![Command::Edit(Edit::Text {
         field: TextField::IssueTitle,
         change: TextChange::insert(0, text),
-    }));
-    h.run_steps(3);
+    })]);
+    frames(session, 3);
 }
 
 /// Waits (bounded) for the writer thread to leave `count` snapshot files.
@@ -61,26 +70,25 @@ fn unsaved_work_survives_an_unclean_exit_and_is_restored_exactly() {
     nashra::io::save_issue(&file, &sample_issue()).expect("saved");
     std::thread::sleep(Duration::from_millis(20));
 
-    let mut h = app(recovery.path(), Some(&file));
-    type_into_title(&mut h, "مسودة: ");
-    let edited = h.state().session().open_issue().document.issue().clone();
+    let mut s = session(recovery.path(), Some(&file));
+    type_into_title(&mut s, "مسودة: ");
+    let edited = s.open_issue().document.issue().clone();
     assert_eq!(
         wait_for_snapshots(recovery.path(), 1).len(),
         1,
         "a snapshot was written"
     );
     // The app goes away without Save, Discard or Quit (a crash).
-    drop(h);
+    drop(s);
 
-    let mut h = app(recovery.path(), Some(&file));
+    let mut s = session(recovery.path(), Some(&file));
     assert!(
-        matches!(h.state().session().prompt(), Some(Prompt::Recover { .. })),
+        matches!(s.prompt(), Some(Prompt::Recover { .. })),
         "the snapshot is offered"
     );
-    h.get_by_label("Recover").click();
-    h.run_steps(3);
-    assert_eq!(h.state().session().open_issue().document.issue(), &edited);
-    assert!(h.state().session().open_issue().document.is_modified());
+    s.run_all(vec![Command::Recover(RecoverChoice::Recover)]);
+    assert_eq!(s.open_issue().document.issue(), &edited);
+    assert!(s.open_issue().document.is_modified());
     assert_eq!(
         nashra::io::load_issue(&file).expect("loads").issue,
         sample_issue(),
@@ -88,8 +96,7 @@ fn unsaved_work_survives_an_unclean_exit_and_is_restored_exactly() {
     );
 
     // Saving puts the work in the file and deletes the snapshot.
-    h.state_mut().push_command(Command::Run(Action::Save));
-    h.run_steps(3);
+    s.run_all(vec![Command::Run(Action::Save)]);
     assert_eq!(nashra::io::load_issue(&file).expect("loads").issue, edited);
     assert!(wait_for_snapshots(recovery.path(), 0).is_empty());
 }
@@ -97,14 +104,14 @@ fn unsaved_work_survives_an_unclean_exit_and_is_restored_exactly() {
 #[test]
 fn discard_deletes_the_snapshot() {
     let recovery = tempfile::tempdir().expect("temp dir");
-    let mut h = app(recovery.path(), None);
-    type_into_title(&mut h, "جديد ");
+    let mut s = session(recovery.path(), None);
+    type_into_title(&mut s, "جديد ");
     assert_eq!(wait_for_snapshots(recovery.path(), 1).len(), 1);
-    drop(h);
-    let mut h = app(recovery.path(), None);
-    h.get_by_label("Discard").click();
-    h.run_steps(3);
-    assert_eq!(h.state().session().prompt(), None);
+    drop(s);
+    let mut s = session(recovery.path(), None);
+    assert!(matches!(s.prompt(), Some(Prompt::Recover { .. })));
+    s.run_all(vec![Command::Recover(RecoverChoice::Discard)]);
+    assert_eq!(s.prompt(), None);
     assert!(wait_for_snapshots(recovery.path(), 0).is_empty());
 }
 
@@ -114,17 +121,18 @@ fn a_snapshot_older_than_its_file_is_not_offered() {
     let folder = tempfile::tempdir().expect("temp dir");
     let file = folder.path().join("issue.ron");
     nashra::io::save_issue(&file, &sample_issue()).expect("saved");
-    let mut h = app(recovery.path(), Some(&file));
-    type_into_title(&mut h, "قديم ");
+    let mut s = session(recovery.path(), Some(&file));
+    type_into_title(&mut s, "قديم ");
     assert_eq!(wait_for_snapshots(recovery.path(), 1).len(), 1);
-    drop(h);
+    drop(s);
     // The file is saved again later (by another run, say).
     std::thread::sleep(Duration::from_millis(1100));
     nashra::io::save_issue(&file, &sample_issue()).expect("saved again");
-    let h = app(recovery.path(), Some(&file));
-    assert_eq!(h.state().session().prompt(), None);
+    let s = session(recovery.path(), Some(&file));
+    assert_eq!(s.prompt(), None);
 }
 
+/// In the window: the question about a damaged file, and its button.
 #[test]
 fn a_damaged_file_offers_its_backup_and_is_not_overwritten() {
     let folder = tempfile::tempdir().expect("temp dir");

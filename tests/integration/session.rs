@@ -540,3 +540,90 @@ fn the_library_is_read_in_the_background_and_watched_for_changes() {
             .any(|i| i.issue.number == 77)
     );
 }
+
+#[test]
+fn saving_writes_the_issue_and_the_inbox() {
+    let (_dir, root) = library();
+    let mut d = Driver::new(AppOptions {
+        library: Some(root.clone()),
+        ..AppOptions::default()
+    });
+    let story = id_of(&d, "خبر جديد");
+    let section = d.issue().sections[0].id;
+    d.run([Command::Curate(nashra::session::Curate::Pick {
+        story,
+        section,
+        index: 2,
+    })]);
+    d.action(Action::Save);
+    assert!(!d.is_modified());
+    let issue = nashra::io::load_issue(&root.join("issue-013.ron")).expect("issue");
+    assert_eq!(issue.issue.sections[0].picks.len(), 3);
+    let inbox = nashra::io::Library::open(&root)
+        .expect("library")
+        .load_inbox()
+        .expect("inbox");
+    assert_eq!(inbox.inbox.entries.len(), 1);
+    assert_eq!(
+        inbox.inbox.entries[0].story.headline,
+        "Sequoia تستثمر مجددًا"
+    );
+}
+
+#[test]
+fn a_damaged_inbox_is_reported_and_never_saved_over() {
+    let (_dir, root) = library();
+    let inbox_path = root.join("inbox.ron");
+    std::fs::write(&inbox_path, "(version: 1, stories: [(").expect("damage");
+    let mut d = Driver::new(AppOptions {
+        library: Some(root),
+        ..AppOptions::default()
+    });
+    assert!(
+        d.session
+            .notices()
+            .iter()
+            .any(|n| n.is_error && n.text.contains("inbox.ron")),
+        "the error names the file"
+    );
+    let first = id_of(&d, "الأولى");
+    d.run([Command::Select(Selection::Story(first))]);
+    d.action(Action::MoveDown);
+    d.action(Action::Save);
+    assert!(!d.is_modified(), "the issue itself is saved");
+    assert_eq!(
+        std::fs::read_to_string(&inbox_path).expect("still there"),
+        "(version: 1, stories: [("
+    );
+}
+
+#[test]
+fn the_library_is_remembered_and_opening_its_issues_keeps_the_inbox() {
+    let (_dir, root) = library();
+    let config = tempfile::tempdir().expect("temp dir");
+    let settings = nashra::io::SettingsStore::at(config.path().join("settings.ron"));
+    drop(Driver::new(AppOptions {
+        library: Some(root.clone()),
+        settings: Some(settings.clone()),
+        ..AppOptions::default()
+    }));
+    // Started again with no folder given: the remembered library opens, on its latest issue.
+    let mut d = Driver::new(AppOptions {
+        settings: Some(settings),
+        ..AppOptions::default()
+    });
+    assert_eq!(library_of(&d).library.root(), root);
+    assert_eq!(d.issue().number, 13);
+    let twelve = library_of(&d)
+        .index
+        .issues
+        .iter()
+        .find(|i| i.issue.number == 12)
+        .expect("issue 12")
+        .path
+        .clone();
+    d.run([Command::OpenLibraryIssue(twelve, None)]);
+    assert_eq!(d.issue().number, 12);
+    // The inbox stays on the desk with the other issue.
+    assert_eq!(d.session.open_issue().document.inbox().entries.len(), 2);
+}
