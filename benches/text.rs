@@ -217,10 +217,17 @@ fn main() {
     if std::env::args().any(|a| a == "--test") {
         return;
     }
-    layout_benchmarks();
-    println!();
+    // `NASHRA_BENCH=frames cargo bench --bench text` runs only the frames of the app (to
+    // profile them, say, with `perf record`).
+    let frames_only = std::env::var("NASHRA_BENCH").is_ok_and(|v| v == "frames");
+    if !frames_only {
+        layout_benchmarks();
+        println!();
+    }
     println!("| edit | median |");
     println!("|---|---|");
-    keystroke_benchmark();
+    if !frames_only {
+        keystroke_benchmark();
+    }
     frame_benchmark();
 }

@@ -123,8 +123,16 @@ impl Prose {
     ///
     /// Line breaks in the inserted text (`\r\n`, `\r`, U+2029) become paragraph breaks.
     pub fn apply(&mut self, change: &TextChange) -> Result<TextChange, EditError> {
-        let mut text = self.text();
-        check_range(&text, &change.range)?;
+        let range = change.range.clone();
+        let len = self.len();
+        let bad_range = || EditError::BadRange {
+            start: range.start,
+            end: range.end,
+            len,
+        };
+        if range.start > range.end || range.end > len {
+            return Err(bad_range());
+        }
         let insert = normalize_line_breaks(&change.insert);
         let new_paragraph_count = insert.matches('\n').count() + 1;
         if let Some(settings) = &change.settings
@@ -136,34 +144,37 @@ impl Prose {
             });
         }
 
-        let (first, _) = self.paragraph_at(change.range.start);
-        let (last, _) = self.paragraph_at(change.range.end);
+        // Only the paragraphs the change touches are rebuilt: typing in a long commentary
+        // costs the paragraph being typed in, not the whole text.
+        let (first, first_start) = self.paragraph_at(range.start);
+        let (last, _) = self.paragraph_at(range.end);
+        let mut local = self.paragraphs[first..=last]
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        let local_range = range.start - first_start..range.end - first_start;
+        check_range(&local, &local_range).map_err(|_| bad_range())?;
         let old_settings: Vec<TextSettings> = self.paragraphs[first..=last]
             .iter()
             .map(Paragraph::settings)
             .collect();
-        let removed = text[change.range.clone()].to_owned();
-        text.replace_range(change.range.clone(), &insert);
+        let removed = local[local_range.clone()].to_owned();
+        local.replace_range(local_range, &insert);
 
         let new_settings = change
             .settings
             .clone()
             .unwrap_or_else(|| vec![old_settings[0]; new_paragraph_count]);
-        let mut settings: Vec<TextSettings> = self.paragraphs[..first]
-            .iter()
-            .map(Paragraph::settings)
-            .collect();
-        settings.extend(&new_settings);
-        settings.extend(self.paragraphs[last + 1..].iter().map(Paragraph::settings));
-
-        self.paragraphs = text
+        let rebuilt: Vec<Paragraph> = local
             .split('\n')
-            .zip(settings)
+            .zip(new_settings)
             .map(|(line, settings)| Paragraph::with_settings(line, settings))
             .collect();
+        self.paragraphs.splice(first..=last, rebuilt);
 
         Ok(TextChange {
-            range: change.range.start..change.range.start + insert.len(),
+            range: range.start..range.start + insert.len(),
             insert: removed,
             settings: Some(old_settings),
         })
@@ -306,6 +317,22 @@ mod tests {
         assert_eq!(p.paragraphs()[0].settings(), dismissed);
         p.apply(&undo).expect("valid");
         assert_eq!(p, before);
+    }
+
+    /// Typing in one paragraph leaves the others' text where it was: the work of an edit is
+    /// the paragraph's, not the field's.
+    #[test]
+    fn an_edit_rebuilds_only_the_paragraphs_it_touches() {
+        let mut p = prose(&[("أول", Auto), ("ثاني", Auto), ("ثالث", Auto)]);
+        let before: Vec<*const u8> = p.paragraphs.iter().map(|q| q.text.as_ptr()).collect();
+        let at = "أول\nثا".len();
+        let undo = p.apply(&TextChange::insert(at, "x")).expect("applies");
+        assert_eq!(p.text(), "أول\nثاxني\nثالث");
+        let after: Vec<*const u8> = p.paragraphs.iter().map(|q| q.text.as_ptr()).collect();
+        assert_eq!(after[0], before[0], "the first paragraph was not rebuilt");
+        assert_eq!(after[2], before[2], "the last paragraph was not rebuilt");
+        p.apply(&undo).expect("undoes");
+        assert_eq!(p.text(), "أول\nثاني\nثالث");
     }
 
     #[test]

@@ -51,9 +51,11 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
         ui.ctx().set_cursor_icon(egui::CursorIcon::Text);
     }
 
+    // The pane's own copy of the text is made only when there are events to apply: an idle
+    // frame copies nothing of a long field.
     let mut input = Input {
-        text: config.text.to_owned(),
-        directions: config.directions.to_vec(),
+        text: String::new(),
+        directions: Vec::new(),
         changes: Vec::new(),
         set_direction: None,
         editable: config.editable,
@@ -105,7 +107,13 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
         ui.memory_mut(|m| m.set_focus_lock_filter(config.id, filter));
         let mut events = std::mem::take(&mut state.pending);
         events.extend(ui.input(|i| i.filtered_events(&filter)));
-        let copied = handle_events(&events, state, shaper, &mut input, visible);
+        let copied = if events.is_empty() {
+            None
+        } else {
+            input.text = config.text.to_owned();
+            input.directions = config.directions.to_vec();
+            handle_events(&events, state, shaper, &mut input, visible)
+        };
         let raw: Vec<Event> = ui.input(|i| i.raw.events.clone());
         if let Some(direction) = direction_chord(&raw, state)
             && config.editable
@@ -150,9 +158,14 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
         panes.set_active(config.id);
     }
 
-    let text_for_access = input.text.clone();
+    // Built only when a screen reader (or a test) asks for it.
+    let text_now = if input.changes.is_empty() {
+        config.text
+    } else {
+        input.text.as_str()
+    };
     response.widget_info(|| {
-        egui::WidgetInfo::text_edit(config.editable, config.text, &text_for_access, config.hint)
+        egui::WidgetInfo::text_edit(config.editable, config.text, text_now, config.hint)
     });
     if config.multiline {
         ui.ctx().accesskit_node_builder(config.id, |node| {
