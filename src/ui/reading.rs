@@ -1,7 +1,8 @@
 //! Word counts and reading times as the views show them, worked out once per revision of the
-//! desk rather than on every frame, and then only for the paragraphs that changed: each
-//! paragraph's count is kept by its text, so a keystroke recounts one paragraph, not a 100 KB
-//! commentary.
+//! desk rather than on every frame, and then only for the paragraphs that changed: the counts
+//! of the last revision are kept in reading order and matched with the new paragraphs by
+//! comparing texts, so a keystroke recounts one paragraph, not a 100 KB commentary, and no
+//! paragraph is hashed or copied again.
 
 use std::collections::HashMap;
 
@@ -16,22 +17,40 @@ use crate::strings::{Msg, tr};
 pub struct ReadingCache {
     revision: Option<Revision>,
     issue: ReadingStats,
-    /// Stories asked for at this revision.
-    stories: HashMap<StoryId, ReadingStats>,
-    paragraphs: ParagraphCounts,
+    /// The issue's paragraphs, in the order the issue is read.
+    issue_counts: OrderedCounts,
+    /// Each picked story's stats, summed from the issue's paragraphs.
+    picks: HashMap<StoryId, ReadingStats>,
+    /// The inbox story last asked for, and its paragraphs.
+    inbox_story: Option<StoryId>,
+    inbox_counts: OrderedCounts,
+    inbox_stats: Option<ReadingStats>,
 }
 
 impl ReadingCache {
     /// Works the issue's stats out again when the desk is at another revision than last time,
     /// recounting only paragraphs whose text is new.
     pub fn refresh(&mut self, desk: &Desk, revision: Revision) {
-        if self.revision != Some(revision) {
-            self.revision = Some(revision);
-            self.paragraphs.begin_revision();
-            let paragraphs = &mut self.paragraphs;
-            self.issue = issue_reading_by(&desk.issue, &mut |text| paragraphs.count(text));
-            self.stories.clear();
+        if self.revision == Some(revision) {
+            return;
         }
+        self.revision = Some(revision);
+        let counts = &mut self.issue_counts;
+        counts.begin();
+        self.issue = issue_reading_by(&desk.issue, &mut |text| counts.count(text));
+        // The issue is read as: title, introduction, section titles, then each pick's
+        // headline, excerpt and commentary; each pick's stats are the sum of its stretch.
+        let issue = &desk.issue;
+        let mut at = 1 + issue.intro.paragraphs().len() + issue.sections.len();
+        self.picks.clear();
+        for pick in issue.picks() {
+            let len =
+                1 + pick.story.excerpt.paragraphs().len() + pick.commentary.paragraphs().len();
+            let stats = self.issue_counts.sum(at..at + len);
+            self.picks.insert(pick.story.id, stats);
+            at += len;
+        }
+        self.inbox_stats = None;
     }
 
     /// The whole issue.
@@ -41,12 +60,24 @@ impl ReadingCache {
 
     /// One story (picked or in the inbox), if it is on the desk.
     pub fn story(&mut self, desk: &Desk, story: StoryId) -> Option<ReadingStats> {
-        if let Some(stats) = self.stories.get(&story) {
+        if let Some(stats) = self.picks.get(&story) {
             return Some(*stats);
         }
-        let paragraphs = &mut self.paragraphs;
-        let stats = pick_reading_by(desk.entry(story).ok()?, &mut |text| paragraphs.count(text));
-        self.stories.insert(story, stats);
+        if self.inbox_story == Some(story)
+            && let Some(stats) = self.inbox_stats
+        {
+            return Some(stats);
+        }
+        let entry = desk.entry(story).ok()?;
+        if self.inbox_story != Some(story) {
+            // Another story's paragraphs would not match: start afresh.
+            self.inbox_counts = OrderedCounts::default();
+            self.inbox_story = Some(story);
+        }
+        let counts = &mut self.inbox_counts;
+        counts.begin();
+        let stats = pick_reading_by(entry, &mut |text| counts.count(text));
+        self.inbox_stats = Some(stats);
         Some(stats)
     }
 
@@ -54,39 +85,61 @@ impl ReadingCache {
     /// work a keystroke costs, which tests hold to the edited paragraph.
     #[cfg(test)]
     pub fn recounted(&self) -> usize {
-        self.paragraphs.recounted
+        self.issue_counts.recounted + self.inbox_counts.recounted
     }
 }
 
-/// Paragraph counts by text: those of the last revision, and those used at this one.
+/// Paragraph counts in reading order: those of the last revision, and those of this one.
 #[derive(Default)]
-struct ParagraphCounts {
-    current: HashMap<String, ReadingStats>,
-    previous: HashMap<String, ReadingStats>,
+struct OrderedCounts {
+    previous: Vec<(String, ReadingStats)>,
+    current: Vec<(String, ReadingStats)>,
+    /// Where in `previous` the next paragraph is looked for.
+    cursor: usize,
     recounted: usize,
 }
 
-impl ParagraphCounts {
-    /// Starts a revision: what is not used again before the next one is dropped then.
-    fn begin_revision(&mut self) {
+impl OrderedCounts {
+    /// How far ahead a paragraph is looked for: far enough to step over the paragraphs an
+    /// edit removed (joining paragraphs, deleting a few).
+    const LOOK_AHEAD: usize = 4;
+
+    /// Starts a revision: the counts of the last one become the ones to match.
+    fn begin(&mut self) {
         self.previous = std::mem::take(&mut self.current);
+        self.cursor = 0;
         self.recounted = 0;
     }
 
-    /// The stats of one paragraph, kept or counted.
+    /// The stats of the next paragraph, `text`: kept when the last revision had it at about
+    /// this place, else counted.
     fn count(&mut self, text: &str) -> ReadingStats {
-        if let Some(stats) = self.current.get(text) {
-            return *stats;
-        }
-        let stats = match self.previous.remove_entry(text) {
-            Some((_, stats)) => stats,
+        let end = (self.cursor + Self::LOOK_AHEAD).min(self.previous.len());
+        let found = (self.cursor..end).find(|&j| self.previous[j].0 == text);
+        let (kept, stats) = match found {
+            Some(j) => {
+                self.cursor = j + 1;
+                let (kept, stats) = &mut self.previous[j];
+                (std::mem::take(kept), *stats)
+            }
+            // New or changed: counted. The cursor stays, so the paragraphs after it match.
             None => {
                 self.recounted += 1;
-                reading_stats([text])
+                (text.to_owned(), reading_stats([text]))
             }
         };
-        self.current.insert(text.to_owned(), stats);
+        self.current.push((kept, stats));
         stats
+    }
+
+    /// The stats of paragraphs `range` of this revision, summed.
+    fn sum(&self, range: std::ops::Range<usize>) -> ReadingStats {
+        self.current
+            .get(range)
+            .unwrap_or_default()
+            .iter()
+            .map(|(_, stats)| *stats)
+            .sum()
     }
 }
 
@@ -135,6 +188,26 @@ mod tests {
         .expect("edit");
         cache.refresh(&desk, 1);
         assert_eq!(cache.recounted(), 1, "only the edited paragraph");
+        assert_eq!(cache.issue(), crate::model::issue_reading(&desk.issue));
+        assert_eq!(
+            cache.story(&desk, id),
+            desk.entry(id).ok().map(crate::model::pick_reading)
+        );
+
+        // Enter in the middle of a paragraph: the two halves are counted, nothing else.
+        let at = "كلمة الفقرة".len();
+        let split = Edit::Text {
+            field: TextField::Commentary(id),
+            change: TextChange::insert(at, "\n"),
+        };
+        let join = split.clone().apply(&mut desk).expect("split");
+        cache.refresh(&desk, 2);
+        assert!(cache.recounted() <= 2, "{}", cache.recounted());
+        assert_eq!(cache.issue(), crate::model::issue_reading(&desk.issue));
+        // And joined again: one paragraph counted.
+        join.apply(&mut desk).expect("join");
+        cache.refresh(&desk, 3);
+        assert_eq!(cache.recounted(), 1);
         assert_eq!(cache.issue(), crate::model::issue_reading(&desk.issue));
         assert_eq!(
             cache.story(&desk, id),
