@@ -253,26 +253,8 @@ impl LibraryIndex {
     fn index_links(&mut self) {
         self.links.clear();
         self.by_key.clear();
-        for indexed in &self.issues {
-            for pick in indexed.issue.picks() {
-                let Some(key) = url_key(&pick.story.url) else {
-                    continue;
-                };
-                let slot = *self.by_key.entry(key.clone()).or_insert_with(|| {
-                    self.links.push((
-                        key,
-                        FeaturedTwice {
-                            url: pick.story.url.clone(),
-                            issues: Vec::new(),
-                        },
-                    ));
-                    self.links.len() - 1
-                });
-                let issues = &mut self.links[slot].1.issues;
-                if issues.last().map(|f| &f.path) != Some(&indexed.path) {
-                    issues.push(indexed.featured());
-                }
-            }
+        for at in 0..self.issues.len() {
+            self.add_links(at);
         }
     }
 
