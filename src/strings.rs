@@ -348,6 +348,8 @@ pub enum Msg {
     WhyNoLibrary,
     /// Shown while the library's issues are being read.
     ReadingLibrary,
+    /// The path prompt's question, for a folder.
+    PromptFolderBody,
     /// Why saving is unavailable: a save is being written.
     WhySaving,
     /// Why an action is unavailable: an import is running.
@@ -585,6 +587,7 @@ pub fn tr(msg: Msg) -> &'static str {
         Msg::WhyDialogOpen => "A file dialog is open",
         Msg::WhyNoLibrary => "Choose a library folder first (File menu)",
         Msg::ReadingLibrary => "Reading the library's issues…",
+        Msg::PromptFolderBody => "No folder dialog is available here. Type the folder's path:",
         Msg::WhySaving => "A save is being written",
         Msg::WhyImporting => "An import is running",
         Msg::WhyNoInboxStory => "Select a story in the inbox first",

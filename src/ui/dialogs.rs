@@ -122,10 +122,10 @@ pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) 
                     DialogPurpose::ImportFeed => Msg::PromptFeedTitle,
                     DialogPurpose::ImportUrl => Msg::PromptUrlTitle,
                 }));
-                let label = ui.label(tr(if *purpose == DialogPurpose::ImportUrl {
-                    Msg::PromptUrlBody
-                } else {
-                    Msg::PromptBody
+                let label = ui.label(tr(match purpose {
+                    DialogPurpose::ImportUrl => Msg::PromptUrlBody,
+                    DialogPurpose::Library => Msg::PromptFolderBody,
+                    _ => Msg::PromptBody,
                 }));
                 let edit = ui
                     .add(egui::TextEdit::singleline(text).desired_width(460.0))
