@@ -11,7 +11,7 @@ use nashra::model::{Entry, Prose, StoryId};
 use nashra::session::{Action, AppOptions, Command, Selection};
 use nashra::ui::NashraApp;
 
-use super::support::{app_harness, library, story};
+use super::support::{app_harness, desk_layout, desk_story, library, story};
 
 const ALT_SHIFT: Modifiers = Modifiers::ALT.plus(Modifiers::SHIFT);
 
@@ -26,31 +26,11 @@ fn app_on(root: &Path) -> Harness<'static, NashraApp> {
 
 /// Headlines per section, then the inbox's.
 fn layout(h: &Harness<'static, NashraApp>) -> Vec<Vec<String>> {
-    let desk = h.state().session().open_issue().document.desk();
-    let mut out: Vec<Vec<String>> = desk
-        .issue
-        .sections
-        .iter()
-        .map(|s| s.picks.iter().map(|p| p.story.headline.clone()).collect())
-        .collect();
-    out.push(
-        desk.inbox
-            .entries
-            .iter()
-            .map(|p| p.story.headline.clone())
-            .collect(),
-    );
-    out
+    desk_layout(h.state().session().open_issue().document.desk())
 }
 
 fn id_of(h: &Harness<'static, NashraApp>, headline: &str) -> StoryId {
-    let desk = h.state().session().open_issue().document.desk();
-    desk.issue
-        .picks()
-        .chain(desk.inbox.entries.iter())
-        .find(|p| p.story.headline == headline)
-        .map(|p| p.story.id)
-        .expect("story on the desk")
+    desk_story(h.state().session().open_issue().document.desk(), headline)
 }
 
 fn select(h: &mut Harness<'static, NashraApp>, headline: &str) {

@@ -12,7 +12,7 @@ use nashra::session::{
 };
 use nashra::strings::Msg;
 
-use super::support::{library, sample_issue};
+use super::support::{desk_layout, desk_story, library, sample_issue};
 
 /// A session and what it asked the window to do.
 struct Driver {
@@ -228,32 +228,12 @@ fn opening_a_broken_file_reports_where_and_keeps_the_file() {
     assert_eq!(std::fs::read(&path).expect("read"), broken);
 }
 
-/// The story with this headline, on the desk.
 fn id_of(d: &Driver, headline: &str) -> StoryId {
-    let desk = d.session.open_issue().document.desk();
-    desk.issue
-        .picks()
-        .chain(desk.inbox.entries.iter())
-        .find(|p| p.story.headline == headline)
-        .map(|p| p.story.id)
-        .expect("a story with that headline")
+    desk_story(d.session.open_issue().document.desk(), headline)
 }
 
-/// Each section's headlines, then the inbox's.
 fn layout(d: &Driver) -> Vec<Vec<String>> {
-    let desk = d.session.open_issue().document.desk();
-    desk.issue
-        .sections
-        .iter()
-        .map(|s| s.picks.iter().map(|p| p.story.headline.clone()).collect())
-        .chain(std::iter::once(
-            desk.inbox
-                .entries
-                .iter()
-                .map(|p| p.story.headline.clone())
-                .collect(),
-        ))
-        .collect()
+    desk_layout(d.session.open_issue().document.desk())
 }
 
 #[test]

@@ -119,3 +119,29 @@ pub fn library() -> (tempfile::TempDir, PathBuf) {
     let root = dir.path().to_owned();
     (dir, root)
 }
+
+/// Each section's headlines, then the inbox's.
+pub fn desk_layout(desk: &nashra::model::Desk) -> Vec<Vec<String>> {
+    desk.issue
+        .sections
+        .iter()
+        .map(|s| s.picks.iter().map(|p| p.story.headline.clone()).collect())
+        .chain(std::iter::once(
+            desk.inbox
+                .entries
+                .iter()
+                .map(|p| p.story.headline.clone())
+                .collect(),
+        ))
+        .collect()
+}
+
+/// The story with this headline, picked or in the inbox.
+pub fn desk_story(desk: &nashra::model::Desk, headline: &str) -> nashra::model::StoryId {
+    desk.issue
+        .picks()
+        .chain(desk.inbox.entries.iter())
+        .find(|p| p.story.headline == headline)
+        .map(|p| p.story.id)
+        .expect("a story with that headline on the desk")
+}
