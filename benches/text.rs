@@ -144,14 +144,16 @@ fn keystroke_benchmark() {
 }
 
 fn frame_benchmark() {
-    frame_benchmark_with(0);
-    frame_benchmark_with(200);
+    frame_benchmark_with(100, 0);
+    frame_benchmark_with(100, 200);
+    // Ten times the text: a keystroke's cost should not grow with it.
+    frame_benchmark_with(1024, 0);
 }
 
-/// Frames of the app with a 100 KB commentary open, in an issue with `extra_picks` more
-/// picks (each with a short commentary) than the sample's.
-fn frame_benchmark_with(extra_picks: usize) {
-    let paragraphs = arabic(100 * 1024);
+/// Frames of the app with a commentary of `size_kb` KB open, in an issue with `extra_picks`
+/// more picks (each with a short commentary) than the sample's.
+fn frame_benchmark_with(size_kb: usize, extra_picks: usize) {
+    let paragraphs = arabic(size_kb * 1024);
     let mut app = NashraApp::new(AppOptions::default());
     let last_section = app.session().open_issue().document.issue().sections.len() - 1;
     let last_section = app.session().open_issue().document.issue().sections[last_section].id;
@@ -213,11 +215,11 @@ fn frame_benchmark_with(extra_picks: usize) {
         format!("the sample with {extra_picks} more picks")
     };
     println!(
-        "| one frame of the app, 100 KB commentary open ({issue}) | {} |",
+        "| one frame of the app, {size_kb} KB commentary open ({issue}) | {} |",
         ms(idle)
     );
     println!(
-        "| one frame with a keystroke in that commentary ({issue}) | {} |",
+        "| one frame with a keystroke in that {size_kb} KB commentary ({issue}) | {} |",
         ms(typing)
     );
 }
