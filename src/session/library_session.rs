@@ -36,22 +36,17 @@ pub struct LibrarySession {
 }
 
 impl LibrarySession {
-    /// Opens the folder. With `background` its issues are read on a worker thread (the index
-    /// fills in when [`Self::take_scan`] sees the read end) and the folder is watched for changes;
-    /// without, they are read now.
+    /// Opens the folder. With `background` its issues are read on a worker thread once the
+    /// window is up (the index fills in when [`Self::take_scan`] sees the read end) and the
+    /// folder is watched for changes; without, they are read now and not watched.
     pub fn open(root: &Path, background: bool, wake: Waker) -> Result<Self, LoadError> {
         let library = Library::open(root)?;
-        let watch = if background {
-            LibraryWatch::start(library.root(), wake.clone())
-        } else {
-            None
-        };
         let mut session = Self {
             library,
             index: LibraryIndex::default(),
             generation: 0,
             scan: None,
-            watch,
+            watch: None,
             own_writes: HashMap::new(),
             scans_started: 0,
             scan_wanted: false,
@@ -59,8 +54,8 @@ impl LibrarySession {
             wake,
         };
         if background {
-            // Started after the first frame (see `poll`), so the window appears without the
-            // read competing for the processor.
+            // Started after the first frame (`start_wanted_scan`), so the window appears
+            // without the read competing for the processor, and with a way to wake it.
             session.scan_wanted = true;
         } else {
             session.index = session.library.scan();
@@ -88,11 +83,18 @@ impl LibrarySession {
         self.scan.is_some() || self.scan_wanted
     }
 
-    /// Starts the read asked for at open, if it has not started (after the first frame).
+    /// Starts the read asked for at open, and the watch on the folder, if they have not
+    /// started (after the first frame).
     pub fn start_wanted_scan(&mut self) {
         if std::mem::take(&mut self.scan_wanted) {
+            self.watch = LibraryWatch::start(self.library.root(), self.wake.clone());
             self.start_scan();
         }
+    }
+
+    /// The function that wakes the window when a read ends or the folder changes.
+    pub fn set_waker(&mut self, wake: Waker) {
+        self.wake = wake;
     }
 
     /// How many times the folder has been read.

@@ -3,8 +3,10 @@
 //! recovery, imports, the questions asked and the messages shown. The window queues
 //! [`Command`]s while it draws; [`Session::run_all`] applies them in one place after the frame
 //! and returns the [`Effect`]s the window must perform (copy to the clipboard, show a file
-//! dialog, put the caret in a field). Background work (imports, autosave, file dialogs) is
-//! polled in [`Session::tick`] and its results are applied with the commands.
+//! dialog, put the caret in a field). Background work (saves, imports, reading the library) runs
+//! on worker threads; its results are taken in by [`Session::run_all`] too, before the commands.
+//! [`Session::tick`], before each frame, only writes recovery snapshots and follows the library
+//! folder's watch.
 
 mod action;
 mod autosave;
@@ -253,6 +255,9 @@ impl Session {
 
     /// Gives the session the function that wakes the window when background work is done.
     pub fn set_waker(&mut self, waker: Waker) {
+        if let Some(library) = &mut self.library {
+            library.set_waker(waker.clone());
+        }
         self.waker = waker;
     }
 
