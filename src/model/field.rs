@@ -77,6 +77,15 @@ impl FieldRef<'_> {
         }
     }
 
+    /// The prose's version ([`Prose::version`]); `None` for a line, which is short enough to
+    /// compare.
+    pub fn version(&self) -> Option<u64> {
+        match self {
+            Self::Line(..) => None,
+            Self::Prose(p) => Some(p.version()),
+        }
+    }
+
     /// The settings of each paragraph (one for a line).
     pub fn settings(&self) -> Vec<TextSettings> {
         match self {

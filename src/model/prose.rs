@@ -9,17 +9,36 @@ use super::{EditError, Paragraph, ResolvedDirection, TextChange, TextSettings};
 /// Editing addresses the text as one string with paragraphs joined by `\n`, so a widget can
 /// treat the field as a document; each paragraph's settings (direction, dismissed hints) follow
 /// it through edits.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(from = "Vec<Paragraph>", into = "Vec<Paragraph>")]
 pub struct Prose {
     /// Never empty; no paragraph text contains a line break.
     paragraphs: Vec<Paragraph>,
+    /// Changes with every change to the paragraphs, and is never given to two different texts
+    /// in one run: views key what they work out from the text by it, so a field that did not
+    /// change costs them nothing per frame. Not part of the value (equality, files).
+    version: u64,
 }
+
+/// A version no prose of this run has had.
+fn fresh_version() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+impl PartialEq for Prose {
+    fn eq(&self, other: &Self) -> bool {
+        self.paragraphs == other.paragraphs
+    }
+}
+
+impl Eq for Prose {}
 
 impl Default for Prose {
     fn default() -> Self {
         Self {
             paragraphs: vec![Paragraph::default()],
+            version: fresh_version(),
         }
     }
 }
@@ -39,7 +58,10 @@ impl From<Vec<Paragraph>> for Prose {
         if paragraphs.is_empty() {
             paragraphs.push(Paragraph::default());
         }
-        Self { paragraphs }
+        Self {
+            paragraphs,
+            version: fresh_version(),
+        }
     }
 }
 
@@ -58,6 +80,12 @@ impl Prose {
     /// The paragraphs, never empty.
     pub fn paragraphs(&self) -> &[Paragraph] {
         &self.paragraphs
+    }
+
+    /// A number that changes whenever the text or a paragraph's settings change (see the
+    /// field's comment): equal versions mean equal prose.
+    pub fn version(&self) -> u64 {
+        self.version
     }
 
     /// The whole text with paragraphs joined by `\n`: the string edits address.
@@ -102,7 +130,9 @@ impl Prose {
             .paragraphs
             .get_mut(paragraph)
             .ok_or(EditError::NoSuchParagraph { paragraph, count })?;
-        Ok(p.set_settings(settings))
+        let old = p.set_settings(settings);
+        self.version = fresh_version();
+        Ok(old)
     }
 
     /// The index of the paragraph holding byte offset `offset` of [`Self::text`], and the
@@ -172,6 +202,7 @@ impl Prose {
             .map(|(line, settings)| Paragraph::with_settings(line, settings))
             .collect();
         self.paragraphs.splice(first..=last, rebuilt);
+        self.version = fresh_version();
 
         Ok(TextChange {
             range: range.start..range.start + insert.len(),
@@ -317,6 +348,27 @@ mod tests {
         assert_eq!(p.paragraphs()[0].settings(), dismissed);
         p.apply(&undo).expect("valid");
         assert_eq!(p, before);
+    }
+
+    /// Every change gives the prose a new version; a copy keeps it; equality ignores it.
+    #[test]
+    fn the_version_changes_with_the_text_and_the_settings_only() {
+        let mut p = prose(&[("أول", Auto), ("ثاني", Auto)]);
+        let copy = p.clone();
+        assert_eq!(copy.version(), p.version());
+        let v0 = p.version();
+        let undo = p.apply(&TextChange::insert(0, "x")).expect("applies");
+        let v1 = p.version();
+        assert_ne!(v1, v0);
+        p.apply(&undo).expect("undoes");
+        assert_ne!(p.version(), v1);
+        assert_ne!(p.version(), v0, "a version is never given twice");
+        assert_eq!(p, copy, "the same text and settings are equal prose");
+        let before = p.version();
+        let mut settings = p.paragraphs()[1].settings();
+        settings.direction = Ltr;
+        p.set_settings(1, settings).expect("paragraph 1");
+        assert_ne!(p.version(), before);
     }
 
     /// Typing in one paragraph leaves the others' text where it was: the work of an edit is

@@ -2,12 +2,16 @@
 //! direction the rule gives it, bidi hints underlined with their fixes, and the direction
 //! toolbar above the field being edited. The tags field is a list typed as one line.
 
+use std::sync::Arc;
+
 use egui::{Response, Ui};
 
 use super::field_analysis::FieldAnalysis;
-use super::user_text::{TextRole, draft_pane_ui, field_caret, pane_id, user_text_edit_ui};
+use super::user_text::{
+    FieldText, TextRole, draft_pane_ui, field_caret, pane_id, user_text_edit_ui,
+};
 use crate::model::{
-    Desk, Direction, Edit, ResolvedDirection, StoryId, StoryText, TextField, TextSettings,
+    Desk, Direction, Edit, FieldRef, ResolvedDirection, StoryId, StoryText, TextField,
     isolate_edits,
 };
 use crate::session::{Action, Command, FieldAction};
@@ -45,10 +49,12 @@ fn field_stack_ui(
     let Ok(current) = field.get(desk) else {
         return;
     };
-    // Shared by the hints, the toolbar and the pane.
-    let text = current.text();
+    // Shared by the hints, the toolbar and the pane; kept from frame to frame while the
+    // field's version stays the same, so an unchanged commentary is not joined again.
+    let version = current.version();
+    let text = field_text(ui, field, &current, version);
     let base = desk.issue.base_direction();
-    let (directions, hints) = analyse_field(ui, field, &text, &current.settings(), base);
+    let (directions, hints) = analyse_field(ui, field, &text, &current, version, base);
     // The paragraph toolbar sits above the field being edited (a link has no direction).
     let mut toolbar_used = false;
     if engine.active_pane() == Some(pane_id(field)) && field_has_direction(field) {
@@ -61,8 +67,12 @@ fn field_stack_ui(
             kind: UnderlineKind::Hint,
         })
         .collect();
-    let (output, edits) =
-        user_text_edit_ui(ui, engine, field, &text, &directions, role, &underlines);
+    let shown = FieldText {
+        text: &text,
+        directions: &directions,
+        version,
+    };
+    let (output, edits) = user_text_edit_ui(ui, engine, field, &shown, role, &underlines);
     let response = output.response.labelled_by(label.id);
     if toolbar_used {
         // The caret goes back into the text. Asked for after the pane is drawn: the pane gives up
@@ -115,20 +125,41 @@ struct FieldHint {
     name_text: String,
 }
 
+/// The field's text, paragraphs joined by `\n`: joined again only when the field's `version`
+/// changed (a line, with no version, is short and simply copied).
+fn field_text(ui: &Ui, field: TextField, current: &FieldRef<'_>, version: Option<u64>) -> Arc<str> {
+    let Some(version) = version else {
+        return Arc::from(current.text().as_ref());
+    };
+    let id = pane_id(field).with("joined");
+    if let Some((kept, text)) = ui.data(|d| d.get_temp::<(u64, Arc<str>)>(id))
+        && kept == version
+    {
+        return text;
+    }
+    let text: Arc<str> = Arc::from(current.text().as_ref());
+    ui.data_mut(|d| d.insert_temp(id, (version, Arc::clone(&text))));
+    text
+}
+
 /// Each paragraph's direction and the bidi hints of a field's `text` (paragraphs joined by
-/// `\n`, each with its `settings`), from the field's [`FieldAnalysis`], kept in egui's memory
-/// from frame to frame so only changed paragraphs are read again.
+/// `\n`), from the field's [`FieldAnalysis`], kept in egui's memory from frame to frame so only
+/// changed paragraphs are read again, and nothing while the field's `version` stays the same.
 fn analyse_field(
     ui: &Ui,
     field: TextField,
     text: &str,
-    settings: &[TextSettings],
+    current: &FieldRef<'_>,
+    version: Option<u64>,
     base: ResolvedDirection,
 ) -> (Vec<ResolvedDirection>, Vec<FieldHint>) {
     ui.data_mut(|data| {
         let analysis =
             data.get_temp_mut_or_default::<FieldAnalysis>(pane_id(field).with("analysis"));
-        analysis.update(text, settings, base);
+        if !analysis.is_at(version, base) {
+            analysis.update(text, &current.settings(), base);
+            analysis.set_version(version, base);
+        }
         let hints = analysis
             .hints()
             .into_iter()

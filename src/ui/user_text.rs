@@ -62,6 +62,7 @@ pub fn bidi_label_ui(
         hint: "",
         show_marks: engine.shows_marks(),
         underlines: &[],
+        version: None,
     };
     let response = text_pane_ui(ui, engine, &config).response;
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
@@ -195,29 +196,38 @@ fn paint_highlight(ui: &Ui, layout: &ParagraphLayout, range: Range<usize>, origi
     }
 }
 
-/// An editing pane for one field of the issue, drawn by the text engine: its `text`
-/// (paragraphs joined by `\n`), each paragraph in its resolved direction, with `underlines`
-/// drawn under the text. Returns the pane's output and the edits made this frame, for the caller to queue as
-/// commands.
+/// A field's text as a pane shows it.
+pub struct FieldText<'a> {
+    /// Paragraphs joined by `\n`.
+    pub text: &'a str,
+    /// Each paragraph's resolved direction.
+    pub directions: &'a [ResolvedDirection],
+    /// The field's version, if it numbers them ([`crate::model::FieldRef::version`]).
+    pub version: Option<u64>,
+}
+
+/// An editing pane for one field of the issue, drawn by the text engine: its text, each
+/// paragraph in its resolved direction, with `underlines` drawn under the text. Returns the
+/// pane's output and the edits made this frame, for the caller to queue as commands.
 pub fn user_text_edit_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
     field: TextField,
-    text: &str,
-    directions: &[ResolvedDirection],
+    text: &FieldText<'_>,
     role: TextRole,
     underlines: &[Underline],
 ) -> (PaneOutput, Vec<Edit>) {
     let config = PaneConfig {
         id: pane_id(field),
-        text,
-        directions,
+        text: text.text,
+        directions: text.directions,
         style: role.style(),
         editable: ui.is_enabled(),
         multiline: field.is_prose(),
         hint: "",
         show_marks: engine.shows_marks(),
         underlines,
+        version: text.version,
     };
     let mut output = text_pane_ui(ui, engine, &config);
     let edits: Vec<Edit> = std::mem::take(&mut output.changes)
@@ -255,6 +265,7 @@ pub fn draft_pane_ui(
         hint,
         show_marks: engine.shows_marks(),
         underlines: &[],
+        version: None,
     };
     let output = text_pane_ui(ui, engine, &config);
     let mut edited = draft;

@@ -43,6 +43,7 @@ fn harness(text: &str, width: f32) -> Harness<'static, Pane> {
                     hint: "",
                     show_marks: false,
                     underlines: &[],
+                    version: None,
                 };
                 egui::CentralPanel::default().show(ui, |ui| {
                     let label = ui.label("Commentary");

@@ -27,6 +27,9 @@ pub struct PaneConfig<'a> {
     pub show_marks: bool,
     /// Stretches of text to underline (bidi hints, misspellings).
     pub underlines: &'a [Underline],
+    /// The text's version, when its owner numbers them (equal versions: equal text and
+    /// directions); the pane then skips comparing an unchanged text every frame.
+    pub version: Option<u64>,
 }
 
 /// A stretch of a pane's text drawn underlined.

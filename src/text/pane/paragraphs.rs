@@ -39,6 +39,8 @@ pub struct PaneParagraphs {
     pixels_per_point: f32,
     /// Paragraphs shaped since the pane was created, for tests and benchmarks.
     shaped_count: u64,
+    /// The version of the text last synced, when its owner gave one.
+    synced_version: Option<u64>,
 }
 
 impl PaneParagraphs {
@@ -77,6 +79,28 @@ impl PaneParagraphs {
     /// Paragraphs whose text and direction are unchanged keep their layouts, matched from the
     /// start and from the end so an edit in the middle reshapes only what changed.
     pub fn sync(&mut self, text: &str, directions: &[ResolvedDirection], style: TextStyle) {
+        self.synced_version = None;
+        self.sync_text(text, directions, style);
+    }
+
+    /// [`Self::sync`] for a text whose owner numbers its versions (equal versions, equal
+    /// text and directions): a text already synced at this version is not looked at again, so
+    /// a frame that changes nothing costs nothing, however long the text.
+    pub fn sync_version(
+        &mut self,
+        text: &str,
+        directions: &[ResolvedDirection],
+        style: TextStyle,
+        version: Option<u64>,
+    ) {
+        if version.is_some() && version == self.synced_version && self.style == Some(style) {
+            return;
+        }
+        self.sync_text(text, directions, style);
+        self.synced_version = version;
+    }
+
+    fn sync_text(&mut self, text: &str, directions: &[ResolvedDirection], style: TextStyle) {
         if self.style != Some(style) {
             self.paragraphs.clear();
             self.style = Some(style);
@@ -224,6 +248,22 @@ impl PaneParagraphs {
 mod tests {
     use super::*;
     use crate::model::ResolvedDirection::{Ltr, Rtl};
+
+    /// A text synced at a version is not looked at again at that version: an idle frame costs
+    /// nothing however long the text. (Owners promise equal versions mean equal text; the
+    /// second call breaks that promise on purpose, to show the text is not read.)
+    #[test]
+    fn a_text_already_synced_at_its_version_is_not_compared_again() {
+        let mut p = PaneParagraphs::default();
+        p.sync_version("أول\nثاني", &[Rtl, Rtl], TextStyle::BODY, Some(7));
+        p.sync_version("غيره", &[Rtl], TextStyle::BODY, Some(7));
+        assert_eq!(p.text(), "أول\nثاني");
+        p.sync_version("غيره", &[Rtl], TextStyle::BODY, Some(8));
+        assert_eq!(p.text(), "غيره");
+        // Without a version, the text is always compared.
+        p.sync_version("آخر", &[Rtl], TextStyle::BODY, None);
+        assert_eq!(p.text(), "آخر");
+    }
 
     fn shaped(text: &str, paragraphs: &mut PaneParagraphs, shaper: &mut Shaper) {
         let dirs = vec![Rtl; text.split('\n').count()];

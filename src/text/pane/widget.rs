@@ -24,7 +24,7 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
     let state = panes.get_mut(config.id);
     state
         .paragraphs
-        .sync(config.text, config.directions, config.style);
+        .sync_version(config.text, config.directions, config.style, config.version);
     state.paragraphs.set_geometry(text_width, ppp);
     state.clamp(config.text);
 
