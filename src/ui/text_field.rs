@@ -54,25 +54,19 @@ fn field_stack_ui(
     let version = current.version();
     let text = field_text(ui, field, &current, version);
     let base = desk.issue.base_direction();
-    let (directions, hints) = analyse_field(ui, field, &text, &current, version, base);
+    let view = analyse_field(ui, field, &text, &current, version, base);
+    let (directions, hints, underlines) = (&view.directions, &view.hints, &view.underlines);
     // The paragraph toolbar sits above the field being edited (a link has no direction).
     let mut toolbar_used = false;
     if engine.active_pane() == Some(pane_id(field)) && field_has_direction(field) {
         toolbar_used = direction_control_ui(ui, engine, desk, field, commands);
     }
-    let underlines: Vec<Underline> = hints
-        .iter()
-        .map(|h| Underline {
-            range: h.span.clone(),
-            kind: UnderlineKind::Hint,
-        })
-        .collect();
     let shown = FieldText {
         text: &text,
-        directions: &directions,
+        directions,
         version,
     };
-    let (output, edits) = user_text_edit_ui(ui, engine, field, &shown, role, &underlines);
+    let (output, edits) = user_text_edit_ui(ui, engine, field, &shown, role, underlines);
     let response = output.response.labelled_by(label.id);
     if toolbar_used {
         // The caret goes back into the text. Asked for after the pane is drawn: the pane gives up
@@ -113,6 +107,7 @@ fn push_direction(
 }
 
 /// A bidi hint of one field: where it is in the field's text, and what fixes it.
+#[derive(Clone, Debug)]
 struct FieldHint {
     /// The underlined stretch (name and number), in the field's text.
     span: std::ops::Range<usize>,
@@ -142,9 +137,19 @@ fn field_text(ui: &Ui, field: TextField, current: &FieldRef<'_>, version: Option
     text
 }
 
+/// What the analysis of a field gives its pane: each paragraph's direction, the bidi hints,
+/// and the underlines that mark them.
+#[derive(Clone, Debug, Default)]
+struct FieldView {
+    directions: Vec<ResolvedDirection>,
+    hints: Vec<FieldHint>,
+    underlines: Vec<Underline>,
+}
+
 /// Each paragraph's direction and the bidi hints of a field's `text` (paragraphs joined by
 /// `\n`), from the field's [`FieldAnalysis`], kept in egui's memory from frame to frame so only
-/// changed paragraphs are read again, and nothing while the field's `version` stays the same.
+/// changed paragraphs are read again; while the field's `version` stays the same, the view is
+/// kept whole and nothing is read or built.
 fn analyse_field(
     ui: &Ui,
     field: TextField,
@@ -152,15 +157,24 @@ fn analyse_field(
     current: &FieldRef<'_>,
     version: Option<u64>,
     base: ResolvedDirection,
-) -> (Vec<ResolvedDirection>, Vec<FieldHint>) {
-    ui.data_mut(|data| {
+) -> Arc<FieldView> {
+    let view_id = pane_id(field).with("view");
+    if let Some(version) = version
+        && let Some((kept, base_then, view)) =
+            ui.data(|d| d.get_temp::<(u64, ResolvedDirection, Arc<FieldView>)>(view_id))
+        && kept == version
+        && base_then == base
+    {
+        return view;
+    }
+    let view = ui.data_mut(|data| {
         let analysis =
             data.get_temp_mut_or_default::<FieldAnalysis>(pane_id(field).with("analysis"));
         if !analysis.is_at(version, base) {
             analysis.update(text, &current.settings(), base);
             analysis.set_version(version, base);
         }
-        let hints = analysis
+        let hints: Vec<FieldHint> = analysis
             .hints()
             .into_iter()
             .map(|(paragraph, start, hint)| FieldHint {
@@ -174,8 +188,23 @@ fn analyse_field(
                 name: hint.name,
             })
             .collect();
-        (analysis.directions(), hints)
-    })
+        let underlines = hints
+            .iter()
+            .map(|h| Underline {
+                range: h.span.clone(),
+                kind: UnderlineKind::Hint,
+            })
+            .collect();
+        Arc::new(FieldView {
+            directions: analysis.directions(),
+            hints,
+            underlines,
+        })
+    });
+    if let Some(version) = version {
+        ui.data_mut(|d| d.insert_temp(view_id, (version, base, Arc::clone(&view))));
+    }
+    view
 }
 
 /// The hint's explanation, with one click to isolate the name or to dismiss the paragraph's
