@@ -3,6 +3,8 @@
 //! [`super::Session::availability`] says whether each can run now. The keys that run them are
 //! the window's business (`ui::shortcuts`).
 
+use super::field_command::FieldAction;
+use crate::model::Direction;
 use crate::strings::{Msg, tr};
 
 /// A user-invokable action.
@@ -233,6 +235,20 @@ impl Action {
             | Self::ToggleLightTheme => Msg::MenuView,
             Self::Palette | Self::Shortcuts | Self::About => Msg::MenuHelp,
         }
+    }
+
+    /// What the action does in the field with the caret, for the direction actions of the
+    /// Edit menu; `None` for every other action.
+    pub fn field_action(self) -> Option<FieldAction> {
+        Some(match self {
+            Self::DirectionRtl => FieldAction::Direction(Direction::Rtl),
+            Self::DirectionLtr => FieldAction::Direction(Direction::Ltr),
+            Self::DirectionAuto => FieldAction::Direction(Direction::Auto),
+            Self::InsertRlm => FieldAction::Mark('\u{200F}'),
+            Self::InsertLrm => FieldAction::Mark('\u{200E}'),
+            Self::IsolateLatin => FieldAction::IsolateLatin,
+            _ => return None,
+        })
     }
 
     /// The menus, in the order of the menu bar.

@@ -3,7 +3,7 @@
 
 use super::field_command::{FieldAction, FieldCaret};
 use super::{Action, Effect, Focus, PaneEvent, Selection, Session};
-use crate::model::{Direction, Edit};
+use crate::model::Edit;
 use crate::strings::Msg;
 
 impl Session {
@@ -79,11 +79,10 @@ impl Session {
                 if matches!(action, Action::Cut | Action::Paste) {
                     writable()?;
                 }
-                let selected = || editing.has_selection;
-                match action {
-                    Action::Cut | Action::Copy => require(selected(), Msg::WhyNoSelection),
-                    _ => Ok(()),
+                if matches!(action, Action::Cut | Action::Copy) {
+                    require(editing.has_selection, Msg::WhyNoSelection)?;
                 }
+                Ok(())
             }
             Action::DirectionRtl
             | Action::DirectionLtr
@@ -109,10 +108,13 @@ impl Session {
         shown.then_some(caret)
     }
 
-    /// The edits a direction action makes in the field with the caret, or why there are none.
-    fn field_edits(&self, action: Action) -> Result<Vec<Edit>, Msg> {
+    /// The field with the caret and the edits a direction action makes there, or why there
+    /// are none.
+    fn field_edits(&self, action: Action) -> Result<(FieldCaret, Vec<Edit>), Msg> {
         let editing = self.editing_field().ok_or(Msg::WhyNoField)?;
-        editing.plan(self.open.document.desk(), field_action(action))
+        let field_action = action.field_action().ok_or(Msg::WhyNoField)?;
+        let edits = editing.plan(self.open.document.desk(), field_action)?;
+        Ok((editing, edits))
     }
 
     /// Whether a menu item that switches something on and off is on.
@@ -149,34 +151,17 @@ impl Session {
     /// caret moves past it, as when typed from the keyboard); the others are edits, one undo
     /// step each. The caret goes back into the text the menu or the palette took it from.
     pub(super) fn field_action(&mut self, action: Action) {
-        let Ok(edits) = self.field_edits(action) else {
+        let Ok((editing, edits)) = self.field_edits(action) else {
             return;
         };
-        let Some(editing) = self.editing_field() else {
-            return;
-        };
-        match field_action(action) {
-            FieldAction::Mark(mark) => self.effects.push(Effect::PaneEvent(
+        match action.field_action() {
+            Some(FieldAction::Mark(mark)) => self.effects.push(Effect::PaneEvent(
                 editing.field,
                 PaneEvent::Type(mark.to_string()),
             )),
-            FieldAction::Direction(_) | FieldAction::IsolateLatin => {
-                self.run(super::Command::Edits(edits));
-            }
+            _ => self.run(super::Command::Edits(edits)),
         }
         self.effects
             .push(Effect::Focus(Focus::Field(editing.field)));
-    }
-}
-
-/// The field action an Edit menu direction action stands for.
-fn field_action(action: Action) -> FieldAction {
-    match action {
-        Action::DirectionRtl => FieldAction::Direction(Direction::Rtl),
-        Action::DirectionLtr => FieldAction::Direction(Direction::Ltr),
-        Action::DirectionAuto => FieldAction::Direction(Direction::Auto),
-        Action::InsertRlm => FieldAction::Mark('\u{200F}'),
-        Action::InsertLrm => FieldAction::Mark('\u{200E}'),
-        _ => FieldAction::IsolateLatin,
     }
 }

@@ -153,8 +153,8 @@ impl LibrarySession {
                 .push((path.to_owned(), issue.clone()));
         }
         self.index.upsert(path, issue);
+        // The watch names files as the canonical folder joined with their name.
         self.own_writes.insert(Library::canonical(path), hash);
-        self.own_writes.insert(path.to_owned(), hash);
         self.generation += 1;
     }
 

@@ -281,15 +281,9 @@ impl Session {
             let since = now.duration_since(self.last_disk_check);
             soonest(Some(self.disk_check_interval.saturating_sub(since)));
         }
+        // Reads of the library and saves wake the window themselves when they end.
         if let Some(library) = &mut self.library {
             soonest(library.watch(now));
-            // A read started before the window could be woken: look for its end.
-            if library.is_scanning() {
-                soonest(Some(Duration::from_millis(50)));
-            }
-        }
-        if self.saving.is_some() {
-            soonest(Some(Duration::from_millis(50)));
         }
         next
     }

@@ -15,9 +15,6 @@ use crate::text::unchanged_ends;
 #[derive(Clone, Debug, Default)]
 pub struct FieldAnalysis {
     paragraphs: Vec<AnalyzedParagraph>,
-    /// The field's version and the issue's direction last analysed, when the field numbers
-    /// its versions: the same again needs no look at the text.
-    analysed: Option<(u64, ResolvedDirection)>,
 }
 
 /// One paragraph, with what it was analysed from.
@@ -54,17 +51,6 @@ impl AnalyzedParagraph {
 }
 
 impl FieldAnalysis {
-    /// True when the analysis is of the field at `version` under `base` (never for a field
-    /// without versions).
-    pub fn is_at(&self, version: Option<u64>, base: ResolvedDirection) -> bool {
-        version.is_some_and(|v| self.analysed == Some((v, base)))
-    }
-
-    /// Records that the analysis is now of the field at `version` under `base`.
-    pub fn set_version(&mut self, version: Option<u64>, base: ResolvedDirection) {
-        self.analysed = version.map(|v| (v, base));
-    }
-
     /// Brings the analysis up to date with a field's `text` (paragraphs joined by `\n`), each
     /// paragraph with its `settings`, in an issue whose base direction is `base`: only
     /// paragraphs whose text or settings changed are read again.

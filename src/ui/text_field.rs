@@ -33,57 +33,43 @@ pub(super) fn text_field_ui(
 ) {
     // Stacked: in a grid cell (source, link, author) the toolbar would otherwise push the
     // pane off to its side, out of the window.
-    ui.vertical(|ui| field_stack_ui(ui, engine, desk, field, role, label, commands));
-}
-
-/// The toolbar (while editing) above the pane: the body of [`text_field_ui`].
-fn field_stack_ui(
-    ui: &mut Ui,
-    engine: &mut TextEngine,
-    desk: &Desk,
-    field: TextField,
-    role: TextRole,
-    label: &Response,
-    commands: &mut Vec<Command>,
-) {
-    let Ok(current) = field.get(desk) else {
-        return;
-    };
-    // Shared by the hints, the toolbar and the pane; kept from frame to frame while the
-    // field's version stays the same, so an unchanged commentary is not joined again.
-    let version = current.version();
-    let text = field_text(ui, field, &current, version);
-    let base = desk.issue.base_direction();
-    let view = analyse_field(ui, field, &text, &current, version, base);
-    let (directions, hints, underlines) = (&view.directions, &view.hints, &view.underlines);
-    // The paragraph toolbar sits above the field being edited (a link has no direction).
-    let mut toolbar_used = false;
-    if engine.active_pane() == Some(pane_id(field)) && field_has_direction(field) {
-        toolbar_used = direction_control_ui(ui, engine, desk, field, commands);
-    }
-    let shown = FieldText {
-        text: &text,
-        directions,
-        version,
-    };
-    let (output, edits) = user_text_edit_ui(ui, engine, field, &shown, role, underlines);
-    let response = output.response.labelled_by(label.id);
-    if toolbar_used {
-        // The caret goes back into the text. Asked for after the pane is drawn: the pane gives up
-        // its focus when a click lands elsewhere (on the toolbar), earlier in this same frame.
-        response.request_focus();
-    }
-    commands.extend(edits.into_iter().map(Command::Edit));
-    if let Some((paragraph, direction)) = output.set_direction
-        && field_has_direction(field)
-    {
-        push_direction(desk, field, paragraph, direction, commands);
-    }
-    for (index, response) in output.underline_responses {
-        if let Some(hint) = hints.get(index) {
-            response.on_hover_ui(|ui| hint_tooltip_ui(ui, field, hint, commands));
+    ui.vertical(|ui| {
+        let Ok(current) = field.get(desk) else {
+            return;
+        };
+        // Shared by the hints, the toolbar and the pane; kept whole from frame to frame while
+        // the field's version stays the same.
+        let version = current.version();
+        let view = field_view(ui, field, &current, version, desk.issue.base_direction());
+        // The paragraph toolbar sits above the field being edited (a link has no direction).
+        let mut toolbar_used = false;
+        if engine.active_pane() == Some(pane_id(field)) && field_has_direction(field) {
+            toolbar_used = direction_control_ui(ui, engine, desk, field, commands);
         }
-    }
+        let shown = FieldText {
+            text: &view.text,
+            directions: &view.directions,
+            version,
+        };
+        let (output, edits) = user_text_edit_ui(ui, engine, field, &shown, role, &view.underlines);
+        let response = output.response.labelled_by(label.id);
+        if toolbar_used {
+            // The caret goes back into the text. Asked for after the pane is drawn: the pane gives up
+            // its focus when a click lands elsewhere (on the toolbar), earlier in this same frame.
+            response.request_focus();
+        }
+        commands.extend(edits.into_iter().map(Command::Edit));
+        if let Some((paragraph, direction)) = output.set_direction
+            && field_has_direction(field)
+        {
+            push_direction(desk, field, paragraph, direction, commands);
+        }
+        for (index, response) in output.underline_responses {
+            if let Some(hint) = view.hints.get(index) {
+                response.on_hover_ui(|ui| hint_tooltip_ui(ui, field, hint, commands));
+            }
+        }
+    });
 }
 
 /// True for the fields whose direction the editor sets (all but the link).
@@ -120,40 +106,23 @@ struct FieldHint {
     name_text: String,
 }
 
-/// The field's text, paragraphs joined by `\n`: joined again only when the field's `version`
-/// changed (a line, with no version, is short and simply copied).
-fn field_text(ui: &Ui, field: TextField, current: &FieldRef<'_>, version: Option<u64>) -> Arc<str> {
-    let Some(version) = version else {
-        return Arc::from(current.text().as_ref());
-    };
-    let id = pane_id(field).with("joined");
-    if let Some((kept, text)) = ui.data(|d| d.get_temp::<(u64, Arc<str>)>(id))
-        && kept == version
-    {
-        return text;
-    }
-    let text: Arc<str> = Arc::from(current.text().as_ref());
-    ui.data_mut(|d| d.insert_temp(id, (version, Arc::clone(&text))));
-    text
-}
-
-/// What the analysis of a field gives its pane: each paragraph's direction, the bidi hints,
-/// and the underlines that mark them.
-#[derive(Clone, Debug, Default)]
+/// What a text field's pane shows: its text (paragraphs joined by `\n`), each paragraph's
+/// direction, the bidi hints and the underlines that mark them.
+#[derive(Clone, Debug)]
 struct FieldView {
+    text: Arc<str>,
     directions: Vec<ResolvedDirection>,
     hints: Vec<FieldHint>,
     underlines: Vec<Underline>,
 }
 
-/// Each paragraph's direction and the bidi hints of a field's `text` (paragraphs joined by
-/// `\n`), from the field's [`FieldAnalysis`], kept in egui's memory from frame to frame so only
-/// changed paragraphs are read again; while the field's `version` stays the same, the view is
-/// kept whole and nothing is read or built.
-fn analyse_field(
+/// The view of `field` (at `version`, in an issue whose direction is `base`). It is kept whole
+/// in egui's memory while the field's version stays the same, so an unchanged commentary is
+/// neither joined nor read again; when it changes, the field's [`FieldAnalysis`] reads only the
+/// paragraphs that changed. A line (no version) is short and worked out every frame.
+fn field_view(
     ui: &Ui,
     field: TextField,
-    text: &str,
     current: &FieldRef<'_>,
     version: Option<u64>,
     base: ResolvedDirection,
@@ -167,13 +136,11 @@ fn analyse_field(
     {
         return view;
     }
+    let text: Arc<str> = Arc::from(current.text().as_ref());
     let view = ui.data_mut(|data| {
         let analysis =
             data.get_temp_mut_or_default::<FieldAnalysis>(pane_id(field).with("analysis"));
-        if !analysis.is_at(version, base) {
-            analysis.update(text, &current.settings(), base);
-            analysis.set_version(version, base);
-        }
+        analysis.update(&text, &current.settings(), base);
         let hints: Vec<FieldHint> = analysis
             .hints()
             .into_iter()
@@ -196,6 +163,7 @@ fn analyse_field(
             })
             .collect();
         Arc::new(FieldView {
+            text,
             directions: analysis.directions(),
             hints,
             underlines,
