@@ -201,7 +201,13 @@ fn frame_benchmark_with(size_kb: usize, extra_picks: usize) {
     for _ in 0..5 {
         step(&mut app);
     }
-    let idle = measure(Duration::from_secs(3), |_| step(&mut app));
+    // `NASHRA_BENCH=typing` measures only keystroke frames (to profile them alone).
+    let typing_only = std::env::var("NASHRA_BENCH").is_ok_and(|v| v == "typing");
+    let idle = if typing_only {
+        Duration::ZERO
+    } else {
+        measure(Duration::from_secs(3), |_| step(&mut app))
+    };
     let typing = measure(Duration::from_secs(3), |i| {
         app.push_command(Command::Edit(Edit::Text {
             field: TextField::Commentary(id),
@@ -232,7 +238,7 @@ fn main() {
     }
     // `NASHRA_BENCH=frames cargo bench --bench text` runs only the frames of the app (to
     // profile them, say, with `perf record`).
-    let frames_only = std::env::var("NASHRA_BENCH").is_ok_and(|v| v == "frames");
+    let frames_only = std::env::var("NASHRA_BENCH").is_ok_and(|v| v == "frames" || v == "typing");
     if !frames_only {
         layout_benchmarks();
         println!();

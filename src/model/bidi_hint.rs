@@ -9,7 +9,8 @@
 
 use std::ops::Range;
 
-use unicode_bidi::{BidiClass, bidi_class};
+use super::bidi_class::bidi_class;
+use unicode_bidi::BidiClass;
 
 use super::{Edit, ResolvedDirection, TextChange, TextField};
 

@@ -80,7 +80,7 @@ pub fn word_majority_direction(text: &str) -> Option<ResolvedDirection> {
             word = WordLetters::default();
             continue;
         }
-        match unicode_bidi::bidi_class(c) {
+        match super::bidi_class::bidi_class(c) {
             BidiClass::LRI | BidiClass::RLI | BidiClass::FSI => isolate_depth += 1,
             BidiClass::PDI => isolate_depth = isolate_depth.saturating_sub(1),
             _ if isolate_depth > 0 || is_directional_mark(c) => {}
@@ -144,7 +144,7 @@ impl WordLetters {
 pub fn first_strong_direction(text: &str) -> Option<ResolvedDirection> {
     let mut isolate_depth = 0_usize;
     for c in text.chars() {
-        match unicode_bidi::bidi_class(c) {
+        match super::bidi_class::bidi_class(c) {
             BidiClass::LRI | BidiClass::RLI | BidiClass::FSI => isolate_depth += 1,
             BidiClass::PDI => isolate_depth = isolate_depth.saturating_sub(1),
             BidiClass::L if isolate_depth == 0 => return Some(ResolvedDirection::Ltr),

@@ -68,7 +68,7 @@ pub enum FieldRef<'a> {
     Prose(&'a Prose),
 }
 
-impl FieldRef<'_> {
+impl<'a> FieldRef<'a> {
     /// The field's text; prose paragraphs joined by `\n`.
     pub fn text(&self) -> std::borrow::Cow<'_, str> {
         match self {
@@ -98,11 +98,71 @@ impl FieldRef<'_> {
         }
     }
 
+    /// The field's paragraphs (one for a line), each with its settings and, for prose, its
+    /// stamp ([`Prose::stamps`]).
+    pub fn paragraphs(&self) -> Vec<FieldParagraph<'a>> {
+        match self {
+            Self::Line(text, settings) => vec![FieldParagraph {
+                text,
+                settings: *settings,
+                stamp: None,
+            }],
+            Self::Prose(p) => p
+                .paragraphs()
+                .iter()
+                .zip(p.stamps())
+                .map(|(paragraph, stamp)| FieldParagraph {
+                    text: &paragraph.text,
+                    settings: paragraph.settings(),
+                    stamp: Some(*stamp),
+                })
+                .collect(),
+        }
+    }
+
     /// The direction each paragraph is shown in (one for a line), `base` being the issue's.
     pub fn resolved_directions(&self, base: ResolvedDirection) -> Vec<ResolvedDirection> {
         match self {
             Self::Line(text, settings) => vec![settings.resolve(text, base)],
             Self::Prose(p) => p.resolved_directions(base),
+        }
+    }
+}
+
+/// One paragraph of a field, as [`FieldRef::paragraphs`] gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldParagraph<'a> {
+    /// Its text (a line field's whole text).
+    pub text: &'a str,
+    /// Its settings.
+    pub settings: TextSettings,
+    /// Its stamp, for prose: equal stamps mean equal paragraphs. A line has none (it is
+    /// short enough to compare).
+    pub stamp: Option<u64>,
+}
+
+/// What a view keeps to know a paragraph again in the next revision: its stamp when it has
+/// one (then its text is never compared), else its text (a line: short).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ParagraphKey {
+    /// A prose paragraph's stamp ([`Prose::stamps`]).
+    Stamp(u64),
+    /// A line's text.
+    Text(String),
+}
+
+impl ParagraphKey {
+    /// The key of a paragraph with `text` and, for prose, `stamp`.
+    pub fn of(text: &str, stamp: Option<u64>) -> Self {
+        stamp.map_or_else(|| Self::Text(text.to_owned()), Self::Stamp)
+    }
+
+    /// True when this is the key of that paragraph.
+    pub fn matches(&self, text: &str, stamp: Option<u64>) -> bool {
+        match (self, stamp) {
+            (Self::Stamp(mine), Some(theirs)) => *mine == theirs,
+            (Self::Text(mine), None) => mine == text,
+            _ => false,
         }
     }
 }

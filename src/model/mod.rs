@@ -3,6 +3,7 @@
 //!
 //! Nothing here knows about windows or files; it is tested on its own.
 
+mod bidi_class;
 mod bidi_hint;
 pub mod curation;
 mod desk;
@@ -37,7 +38,7 @@ pub use direction::{
 pub use document::Document;
 pub use edit::Edit;
 pub use error::EditError;
-pub use field::{FieldMut, FieldRef, StoryText, TextField};
+pub use field::{FieldMut, FieldParagraph, FieldRef, ParagraphKey, StoryText, TextField};
 pub use history::{COALESCE_WINDOW, History, Revision};
 pub use ids::{SectionId, StoryId};
 pub use inbox::Inbox;

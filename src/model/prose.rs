@@ -14,6 +14,10 @@ use super::{EditError, Paragraph, ResolvedDirection, TextChange, TextSettings};
 pub struct Prose {
     /// Never empty; no paragraph text contains a line break.
     paragraphs: Vec<Paragraph>,
+    /// One per paragraph, given afresh (like `version`) whenever that paragraph's text or
+    /// settings change: views match paragraphs by it, so a keystroke costs them the one
+    /// paragraph it changed, not a comparison of every paragraph's text.
+    stamps: Vec<u64>,
     /// Changes with every change to the paragraphs, and is never given to two different texts
     /// in one run: views key what they work out from the text by it, so a field that did not
     /// change costs them nothing per frame. Not part of the value (equality, files).
@@ -38,6 +42,7 @@ impl Default for Prose {
     fn default() -> Self {
         Self {
             paragraphs: vec![Paragraph::default()],
+            stamps: vec![fresh_version()],
             version: fresh_version(),
         }
     }
@@ -59,6 +64,7 @@ impl From<Vec<Paragraph>> for Prose {
             paragraphs.push(Paragraph::default());
         }
         Self {
+            stamps: paragraphs.iter().map(|_| fresh_version()).collect(),
             paragraphs,
             version: fresh_version(),
         }
@@ -80,6 +86,13 @@ impl Prose {
     /// The paragraphs, never empty.
     pub fn paragraphs(&self) -> &[Paragraph] {
         &self.paragraphs
+    }
+
+    /// Each paragraph's stamp: a number that changes whenever that paragraph's text or
+    /// settings change, and that no other paragraph of this run has had. Equal stamps mean
+    /// equal paragraphs.
+    pub fn stamps(&self) -> &[u64] {
+        &self.stamps
     }
 
     /// A number that changes whenever the text or a paragraph's settings change (see the
@@ -131,6 +144,7 @@ impl Prose {
             .get_mut(paragraph)
             .ok_or(EditError::NoSuchParagraph { paragraph, count })?;
         let old = p.set_settings(settings);
+        self.stamps[paragraph] = fresh_version();
         self.version = fresh_version();
         Ok(old)
     }
@@ -201,7 +215,9 @@ impl Prose {
             .zip(new_settings)
             .map(|(line, settings)| Paragraph::with_settings(line, settings))
             .collect();
+        let stamps: Vec<u64> = rebuilt.iter().map(|_| fresh_version()).collect();
         self.paragraphs.splice(first..=last, rebuilt);
+        self.stamps.splice(first..=last, stamps);
         self.version = fresh_version();
 
         Ok(TextChange {
@@ -383,8 +399,18 @@ mod tests {
         let after: Vec<*const u8> = p.paragraphs.iter().map(|q| q.text.as_ptr()).collect();
         assert_eq!(after[0], before[0], "the first paragraph was not rebuilt");
         assert_eq!(after[2], before[2], "the last paragraph was not rebuilt");
+        let stamps = p.stamps().to_vec();
         p.apply(&undo).expect("undoes");
         assert_eq!(p.text(), "أول\nثاني\nثالث");
+        // Only the edited paragraph is stamped afresh: views redo that one alone.
+        assert_eq!(p.stamps()[0], stamps[0]);
+        assert_ne!(p.stamps()[1], stamps[1]);
+        assert_eq!(p.stamps()[2], stamps[2]);
+        // Splitting it stamps both halves afresh and keeps the rest.
+        p.apply(&TextChange::insert(at, "\n")).expect("splits");
+        assert_eq!(p.stamps().len(), 4);
+        assert_eq!((p.stamps()[0], p.stamps()[3]), (stamps[0], stamps[2]));
+        assert!(!p.stamps()[1..3].contains(&stamps[1]));
     }
 
     #[test]

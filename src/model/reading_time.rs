@@ -10,7 +10,7 @@ use std::iter::Sum;
 use unicode_segmentation::UnicodeSegmentation as _;
 
 use super::url_key::url_in_token;
-use super::{Entry, Issue};
+use super::{Entry, Issue, Prose};
 
 /// Words read per minute in Arabic and in other (mostly English) text: the mean silent-reading
 /// speeds measured with the standardized IReST passages in 17 languages (Trauzettel-Klosinski,
@@ -123,40 +123,46 @@ fn is_arabic_script(c: char) -> bool {
 /// What a reader of the newsletter reads for one pick: headline, excerpt and commentary, as
 /// exported.
 pub fn pick_reading(pick: &Entry) -> ReadingStats {
-    pick_reading_by(pick, &mut |text| reading_stats([text]))
+    pick_reading_by(pick, &mut |text, _| reading_stats([text]))
 }
 
 /// What a reader reads for the whole issue: title, introduction, section titles and picks.
 pub fn issue_reading(issue: &Issue) -> ReadingStats {
-    issue_reading_by(issue, &mut |text| reading_stats([text]))
+    issue_reading_by(issue, &mut |text, _| reading_stats([text]))
 }
 
 /// [`pick_reading`] with each paragraph (and line) counted by `count`, so a caller can keep
 /// paragraphs' counts and count again only those that changed. Summing paragraphs gives the
 /// same words as counting their joined text: words never span a line break.
-pub fn pick_reading_by(pick: &Entry, count: &mut impl FnMut(&str) -> ReadingStats) -> ReadingStats {
-    std::iter::once(pick.story.headline.as_str())
-        .chain(
-            pick.story
-                .excerpt
-                .paragraphs()
-                .iter()
-                .map(|p| p.text.as_str()),
-        )
-        .chain(pick.commentary.paragraphs().iter().map(|p| p.text.as_str()))
-        .map(count)
+pub fn pick_reading_by(
+    pick: &Entry,
+    count: &mut impl FnMut(&str, Option<u64>) -> ReadingStats,
+) -> ReadingStats {
+    std::iter::once((pick.story.headline.as_str(), None))
+        .chain(stamped(&pick.story.excerpt))
+        .chain(stamped(&pick.commentary))
+        .map(|(text, stamp)| count(text, stamp))
         .sum()
+}
+
+/// Prose's paragraphs with their stamps.
+fn stamped(prose: &Prose) -> impl Iterator<Item = (&str, Option<u64>)> {
+    prose
+        .paragraphs()
+        .iter()
+        .zip(prose.stamps())
+        .map(|(p, stamp)| (p.text.as_str(), Some(*stamp)))
 }
 
 /// [`issue_reading`] with each paragraph (and line) counted by `count`.
 pub fn issue_reading_by(
     issue: &Issue,
-    count: &mut impl FnMut(&str) -> ReadingStats,
+    count: &mut impl FnMut(&str, Option<u64>) -> ReadingStats,
 ) -> ReadingStats {
-    let head: ReadingStats = std::iter::once(issue.title.as_str())
-        .chain(issue.intro.paragraphs().iter().map(|p| p.text.as_str()))
-        .chain(issue.sections.iter().map(|s| s.title.as_str()))
-        .map(&mut *count)
+    let head: ReadingStats = std::iter::once((issue.title.as_str(), None))
+        .chain(stamped(&issue.intro))
+        .chain(issue.sections.iter().map(|s| (s.title.as_str(), None)))
+        .map(|(text, stamp)| count(text, stamp))
         .sum();
     let picks: Vec<ReadingStats> = issue.picks().map(|p| pick_reading_by(p, count)).collect();
     std::iter::once(head).chain(picks).sum()

@@ -9,7 +9,8 @@
 
 use std::ops::Range;
 
-use unicode_bidi::{BidiClass, bidi_class};
+use super::bidi_class::bidi_class;
+use unicode_bidi::BidiClass;
 
 /// A text prepared for searching: its folded spelling and the way back to the original.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -52,38 +52,42 @@ impl FieldCaret {
                 Err(Msg::WhyNoMarks)
             }
             FieldAction::Mark(mark) => {
-                let text = self.text(desk)?;
+                let (_, start, caret) = self.caret_paragraph(desk)?;
                 Ok(vec![Edit::Text {
                     field: self.field,
-                    change: TextChange::insert(self.caret_in(&text), mark.to_string()),
+                    change: TextChange::insert(start + caret, mark.to_string()),
                 }])
             }
             FieldAction::IsolateLatin => {
-                let text = self.text(desk)?;
-                let caret = self.caret_in(&text);
-                let start = text[..caret].rfind('\n').map_or(0, |i| i + 1);
-                let end = text[caret..].find('\n').map_or(text.len(), |i| caret + i);
-                latin_run_at(&text[start..end], caret - start)
+                let (paragraph, start, caret) = self.caret_paragraph(desk)?;
+                latin_run_at(paragraph, caret)
                     .map(|run| isolate_edits(self.field, start, &run))
                     .ok_or(Msg::WhyNoLatinRun)
             }
         }
     }
 
-    fn text(&self, desk: &Desk) -> Result<String, Msg> {
-        self.field
-            .get(desk)
-            .map(|f| f.text().into_owned())
-            .map_err(|_| Msg::WhyNoField)
-    }
-
-    /// The caret, kept inside `text` and on a character boundary.
-    fn caret_in(&self, text: &str) -> usize {
-        let mut caret = self.offset.min(text.len());
-        while !text.is_char_boundary(caret) {
-            caret -= 1;
+    /// The paragraph with the caret, where it starts in the field's text, and the caret in it
+    /// (clamped onto a character boundary). Only that paragraph is read: the toolbar asks
+    /// every frame whether "Isolate Latin run" can be done, and a long commentary must not
+    /// be copied for it.
+    fn caret_paragraph<'d>(&self, desk: &'d Desk) -> Result<(&'d str, usize, usize), Msg> {
+        let field = self.field.get(desk).map_err(|_| Msg::WhyNoField)?;
+        let mut start = 0;
+        let paragraphs = field.paragraphs();
+        let count = paragraphs.len();
+        for (index, paragraph) in paragraphs.into_iter().enumerate() {
+            let end = start + paragraph.text.len();
+            if self.offset <= end || index + 1 == count {
+                let mut caret = self.offset.saturating_sub(start).min(paragraph.text.len());
+                while !paragraph.text.is_char_boundary(caret) {
+                    caret -= 1;
+                }
+                return Ok((paragraph.text, start, caret));
+            }
+            start = end + 1;
         }
-        caret
+        Err(Msg::WhyNoField)
     }
 }
 

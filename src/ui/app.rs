@@ -4,6 +4,8 @@
 //! panels it draws are in `app/panels.rs`.
 
 mod panels;
+#[cfg(test)]
+mod typing_work;
 
 use std::collections::HashMap;
 use std::path::PathBuf;

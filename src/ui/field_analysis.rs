@@ -6,38 +6,53 @@
 //! kept per paragraph and worked out again only for paragraphs whose text or settings changed
 //! (matched from both ends, so typing redoes one paragraph and inserting one redoes only it).
 
-use std::ops::Range;
-
-use crate::model::{BidiHint, ResolvedDirection, TextSettings, bidi_hints};
+use crate::model::{
+    BidiHint, FieldParagraph, ParagraphKey, ResolvedDirection, TextSettings, bidi_hints,
+};
 use crate::text::unchanged_ends;
 
 /// The analysis of one field's paragraphs.
 #[derive(Clone, Debug, Default)]
 pub struct FieldAnalysis {
     paragraphs: Vec<AnalyzedParagraph>,
+    /// Paragraphs analysed since this was made, for tests: typing analyses one.
+    analysed_count: u64,
 }
 
 /// One paragraph, with what it was analysed from.
 #[derive(Clone, Debug)]
 struct AnalyzedParagraph {
-    text: String,
+    key: ParagraphKey,
+    len: usize,
     settings: TextSettings,
     base: ResolvedDirection,
     direction: ResolvedDirection,
-    /// Empty when the editor dismissed the paragraph's hints.
-    hints: Vec<BidiHint>,
+    /// Empty when the editor dismissed the paragraph's hints; each with its name's text.
+    hints: Vec<(BidiHint, String)>,
 }
 
 impl AnalyzedParagraph {
-    fn new(text: &str, settings: TextSettings, base: ResolvedDirection) -> Self {
+    fn new(paragraph: &FieldParagraph<'_>, base: ResolvedDirection) -> Self {
+        let FieldParagraph {
+            text,
+            settings,
+            stamp,
+        } = *paragraph;
         let direction = settings.resolve(text, base);
         let hints = if settings.hints_dismissed {
             Vec::new()
         } else {
             bidi_hints(text, direction)
+                .into_iter()
+                .map(|hint| {
+                    let name = text.get(hint.name.clone()).unwrap_or_default().to_owned();
+                    (hint, name)
+                })
+                .collect()
         };
         Self {
-            text: text.to_owned(),
+            key: ParagraphKey::of(text, stamp),
+            len: text.len(),
             settings,
             base,
             direction,
@@ -45,29 +60,37 @@ impl AnalyzedParagraph {
         }
     }
 
-    fn is_for(&self, text: &str, settings: TextSettings, base: ResolvedDirection) -> bool {
-        self.settings == settings && self.base == base && self.text == text
+    fn is_for(&self, paragraph: &FieldParagraph<'_>, base: ResolvedDirection) -> bool {
+        self.base == base
+            && self.settings == paragraph.settings
+            && self.key.matches(paragraph.text, paragraph.stamp)
     }
 }
 
+/// A hint of a field: the paragraph it is in, where that paragraph starts in the field's text,
+/// the hint (ranges within the paragraph) and the text of the name it would isolate.
+pub type PlacedHint = (usize, usize, BidiHint, String);
+
 impl FieldAnalysis {
-    /// Brings the analysis up to date with a field's `text` (paragraphs joined by `\n`), each
-    /// paragraph with its `settings`, in an issue whose base direction is `base`: only
-    /// paragraphs whose text or settings changed are read again.
-    pub fn update(&mut self, text: &str, settings: &[TextSettings], base: ResolvedDirection) {
-        let new: Vec<(&str, TextSettings)> = text
-            .split('\n')
-            .enumerate()
-            .map(|(i, p)| (p, settings.get(i).copied().unwrap_or_default()))
-            .collect();
+    /// Brings the analysis up to date with a field's `paragraphs`, in an issue whose base
+    /// direction is `base`: only paragraphs whose stamp (or, without one, text) or settings
+    /// changed are read again.
+    pub fn update(&mut self, paragraphs: &[FieldParagraph<'_>], base: ResolvedDirection) {
         let old_len = self.paragraphs.len();
         let (prefix, suffix) =
-            unchanged_ends(&self.paragraphs, &new, |o, n| o.is_for(n.0, n.1, base));
-        let middle: Vec<AnalyzedParagraph> = new[prefix..new.len() - suffix]
+            unchanged_ends(&self.paragraphs, paragraphs, |o, n| o.is_for(n, base));
+        let middle: Vec<AnalyzedParagraph> = paragraphs[prefix..paragraphs.len() - suffix]
             .iter()
-            .map(|&(text, settings)| AnalyzedParagraph::new(text, settings, base))
+            .map(|paragraph| AnalyzedParagraph::new(paragraph, base))
             .collect();
+        self.analysed_count += middle.len() as u64;
         self.paragraphs.splice(prefix..old_len - suffix, middle);
+    }
+
+    /// How many paragraphs have been analysed since this was made.
+    #[cfg(test)]
+    pub fn analysed_count(&self) -> u64 {
+        self.analysed_count
     }
 
     /// Each paragraph's resolved direction.
@@ -75,21 +98,20 @@ impl FieldAnalysis {
         self.paragraphs.iter().map(|p| p.direction).collect()
     }
 
-    /// The hints of the paragraphs whose hints are not dismissed: for each, the paragraph's
-    /// index, its start in the field's text, and the hint (ranges within the paragraph).
-    pub fn hints(&self) -> Vec<(usize, usize, BidiHint)> {
+    /// The hints of the paragraphs whose hints are not dismissed.
+    pub fn hints(&self) -> Vec<PlacedHint> {
         let mut out = Vec::new();
         let mut start = 0;
         for (index, paragraph) in self.paragraphs.iter().enumerate() {
-            out.extend(paragraph.hints.iter().map(|h| (index, start, h.clone())));
-            start += paragraph.text.len() + 1;
+            out.extend(
+                paragraph
+                    .hints
+                    .iter()
+                    .map(|(hint, name)| (index, start, hint.clone(), name.clone())),
+            );
+            start += paragraph.len + 1;
         }
         out
-    }
-
-    /// The text of paragraph `index` (for a hint's tooltip), if there is one.
-    pub fn paragraph_text(&self, index: usize, range: Range<usize>) -> Option<&str> {
-        self.paragraphs.get(index)?.text.get(range)
     }
 }
 
@@ -100,9 +122,21 @@ mod tests {
 
     const RTL: ResolvedDirection = ResolvedDirection::Rtl;
 
+    /// A field's paragraphs as a line field gives them (no stamps: compared by text).
+    fn unstamped<'a>(text: &'a str, settings: &[TextSettings]) -> Vec<FieldParagraph<'a>> {
+        text.split('\n')
+            .zip(settings)
+            .map(|(text, settings)| FieldParagraph {
+                text,
+                settings: *settings,
+                stamp: None,
+            })
+            .collect()
+    }
+
     fn fresh(text: &str, settings: &[TextSettings], base: ResolvedDirection) -> FieldAnalysis {
         let mut analysis = FieldAnalysis::default();
-        analysis.update(text, settings, base);
+        analysis.update(&unstamped(text, settings), base);
         analysis
     }
 
@@ -143,7 +177,7 @@ mod tests {
         ];
         let mut kept = FieldAnalysis::default();
         for (text, settings, base) in steps {
-            kept.update(text, &settings, base);
+            kept.update(&unstamped(text, &settings), base);
             assert!(same(&kept, &fresh(text, &settings, base)), "{text}");
         }
         assert_eq!(kept.directions(), [ResolvedDirection::Ltr; 2]);
@@ -155,8 +189,25 @@ mod tests {
         let a = fresh("أ\nجمعت OpenAI 13 مليار", &[d, d], RTL);
         let hints = a.hints();
         assert_eq!(hints.len(), 1);
-        let (paragraph, start, hint) = &hints[0];
+        let (paragraph, start, hint, name) = &hints[0];
         assert_eq!((*paragraph, *start), (1, "أ".len() + 1));
-        assert_eq!(a.paragraph_text(1, hint.name.clone()), Some("OpenAI"));
+        assert_eq!(name, "OpenAI");
+        assert_eq!(&"جمعت OpenAI 13 مليار"[hint.name.clone()], "OpenAI");
+    }
+
+    /// Typing in one paragraph of a long commentary analyses that paragraph only: the prose's
+    /// stamps tell which one changed, and no other paragraph's text is read.
+    #[test]
+    fn typing_analyses_one_paragraph() {
+        use crate::model::{FieldRef, Prose, TextChange};
+        let mut prose = Prose::from_text(&vec!["جمعت OpenAI 13 مليار"; 200].join("\n"));
+        let mut analysis = FieldAnalysis::default();
+        analysis.update(&FieldRef::Prose(&prose).paragraphs(), RTL);
+        assert_eq!(analysis.analysed_count(), 200);
+        let end = "جمعت OpenAI 13 مليار".len();
+        prose.apply(&TextChange::insert(end, ".")).expect("types");
+        analysis.update(&FieldRef::Prose(&prose).paragraphs(), RTL);
+        assert_eq!(analysis.analysed_count(), 201);
+        assert_eq!(analysis.hints().len(), 200);
     }
 }

@@ -1,13 +1,14 @@
 //! Word counts and reading times as the views show them, worked out once per revision of the
 //! desk rather than on every frame, and then only for the paragraphs that changed: the counts
-//! of the last revision are kept in reading order and matched with the new paragraphs by
-//! comparing texts, so a keystroke recounts one paragraph, not a 100 KB commentary, and no
-//! paragraph is hashed or copied again.
+//! of the last revision are kept in reading order and matched with the new paragraphs by their
+//! stamps (lines, by their short text), so a keystroke recounts one paragraph, not a 100 KB
+//! commentary, and no paragraph is compared, hashed or copied again.
 
 use std::collections::HashMap;
 
 use crate::model::{
-    Desk, ReadingStats, Revision, StoryId, issue_reading_by, pick_reading_by, reading_stats,
+    Desk, ParagraphKey, ReadingStats, Revision, StoryId, issue_reading_by, pick_reading_by,
+    reading_stats,
 };
 
 use crate::strings::{Msg, tr};
@@ -37,7 +38,7 @@ impl ReadingCache {
         self.revision = Some(revision);
         let counts = &mut self.issue_counts;
         counts.begin();
-        self.issue = issue_reading_by(&desk.issue, &mut |text| counts.count(text));
+        self.issue = issue_reading_by(&desk.issue, &mut |text, stamp| counts.count(text, stamp));
         // The issue is read as: title, introduction, section titles, then each pick's
         // headline, excerpt and commentary; each pick's stats are the sum of its stretch.
         let issue = &desk.issue;
@@ -76,7 +77,7 @@ impl ReadingCache {
         }
         let counts = &mut self.inbox_counts;
         counts.begin();
-        let stats = pick_reading_by(entry, &mut |text| counts.count(text));
+        let stats = pick_reading_by(entry, &mut |text, stamp| counts.count(text, stamp));
         self.inbox_stats = Some(stats);
         Some(stats)
     }
@@ -92,8 +93,8 @@ impl ReadingCache {
 /// Paragraph counts in reading order: those of the last revision, and those of this one.
 #[derive(Default)]
 struct OrderedCounts {
-    previous: Vec<(String, ReadingStats)>,
-    current: Vec<(String, ReadingStats)>,
+    previous: Vec<(ParagraphKey, ReadingStats)>,
+    current: Vec<(ParagraphKey, ReadingStats)>,
     /// Where in `previous` the next paragraph is looked for.
     cursor: usize,
     recounted: usize,
@@ -111,21 +112,23 @@ impl OrderedCounts {
         self.recounted = 0;
     }
 
-    /// The stats of the next paragraph, `text`: kept when the last revision had it at about
-    /// this place, else counted.
-    fn count(&mut self, text: &str) -> ReadingStats {
+    /// The stats of the next paragraph, `text` (with its stamp, for prose): kept when the
+    /// last revision had it at about this place, else counted. Prose is matched by stamp, so
+    /// its text is not even compared.
+    fn count(&mut self, text: &str, stamp: Option<u64>) -> ReadingStats {
         let end = (self.cursor + Self::LOOK_AHEAD).min(self.previous.len());
-        let found = (self.cursor..end).find(|&j| self.previous[j].0 == text);
+        let found = (self.cursor..end).find(|&j| self.previous[j].0.matches(text, stamp));
         let (kept, stats) = match found {
             Some(j) => {
                 self.cursor = j + 1;
                 let (kept, stats) = &mut self.previous[j];
-                (std::mem::take(kept), *stats)
+                // Taken, not copied; the slot is behind the cursor and never looked at again.
+                (std::mem::replace(kept, ParagraphKey::Stamp(0)), *stats)
             }
             // New or changed: counted. The cursor stays, so the paragraphs after it match.
             None => {
                 self.recounted += 1;
-                (text.to_owned(), reading_stats([text]))
+                (ParagraphKey::of(text, stamp), reading_stats([text]))
             }
         };
         self.current.push((kept, stats));

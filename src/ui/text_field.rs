@@ -8,7 +8,7 @@ use egui::{Response, Ui};
 
 use super::field_analysis::FieldAnalysis;
 use super::user_text::{
-    FieldText, TextRole, draft_pane_ui, field_caret, pane_id, user_text_edit_ui,
+    FieldSource, TextRole, draft_pane_ui, field_caret, pane_id, user_text_edit_ui,
 };
 use crate::model::{
     Desk, Direction, Edit, FieldRef, ResolvedDirection, StoryId, StoryText, TextField,
@@ -46,10 +46,9 @@ pub(super) fn text_field_ui(
         if engine.active_pane() == Some(pane_id(field)) && field_has_direction(field) {
             toolbar_used = direction_control_ui(ui, engine, desk, field, commands);
         }
-        let shown = FieldText {
-            text: &view.text,
+        let shown = FieldSource {
+            field: &current,
             directions: &view.directions,
-            version,
         };
         let (output, edits) = user_text_edit_ui(ui, engine, field, &shown, role, &view.underlines);
         let response = output.response.labelled_by(label.id);
@@ -106,11 +105,10 @@ struct FieldHint {
     name_text: String,
 }
 
-/// What a text field's pane shows: its text (paragraphs joined by `\n`), each paragraph's
-/// direction, the bidi hints and the underlines that mark them.
+/// What a text field's pane shows besides its text: each paragraph's direction, the bidi
+/// hints and the underlines that mark them.
 #[derive(Clone, Debug)]
 struct FieldView {
-    text: Arc<str>,
     directions: Vec<ResolvedDirection>,
     hints: Vec<FieldHint>,
     underlines: Vec<Underline>,
@@ -118,8 +116,8 @@ struct FieldView {
 
 /// The view of `field` (at `version`, in an issue whose direction is `base`). It is kept whole
 /// in egui's memory while the field's version stays the same, so an unchanged commentary is
-/// neither joined nor read again; when it changes, the field's [`FieldAnalysis`] reads only the
-/// paragraphs that changed. A line (no version) is short and worked out every frame.
+/// not read again; when it changes, the field's [`FieldAnalysis`] reads only the paragraphs
+/// whose stamps changed. A line (no version) is short and worked out every frame.
 fn field_view(
     ui: &Ui,
     field: TextField,
@@ -136,22 +134,18 @@ fn field_view(
     {
         return view;
     }
-    let text: Arc<str> = Arc::from(current.text().as_ref());
     let view = ui.data_mut(|data| {
         let analysis =
             data.get_temp_mut_or_default::<FieldAnalysis>(pane_id(field).with("analysis"));
-        analysis.update(&text, &current.settings(), base);
+        analysis.update(&current.paragraphs(), base);
         let hints: Vec<FieldHint> = analysis
             .hints()
             .into_iter()
-            .map(|(paragraph, start, hint)| FieldHint {
+            .map(|(paragraph, start, hint, name_text)| FieldHint {
                 span: start + hint.span().start..start + hint.span().end,
                 paragraph,
                 paragraph_start: start,
-                name_text: analysis
-                    .paragraph_text(paragraph, hint.name.clone())
-                    .unwrap_or_default()
-                    .to_owned(),
+                name_text,
                 name: hint.name,
             })
             .collect();
@@ -163,7 +157,6 @@ fn field_view(
             })
             .collect();
         Arc::new(FieldView {
-            text,
             directions: analysis.directions(),
             hints,
             underlines,

@@ -8,9 +8,11 @@ use std::ops::Range;
 
 use egui::{Response, Sense, Ui, vec2};
 
-use crate::model::{Edit, ResolvedDirection, TextField};
+use crate::model::{Edit, FieldRef, ResolvedDirection, TextField};
 use crate::session::{FieldCaret, Selection};
-use crate::text::pane::{PaneConfig, PaneOutput, Underline, text_pane_ui};
+use crate::text::pane::{
+    JoinedText, PaneConfig, PaneOutput, PaneSource, SourceParagraph, Underline, text_pane_ui,
+};
 use crate::text::{ParagraphLayout, TextEngine, TextStyle};
 
 /// How a piece of user text is styled.
@@ -54,15 +56,16 @@ pub fn bidi_label_ui(
     let directions = [direction];
     let config = PaneConfig {
         id: ui.next_auto_id(),
-        text,
-        directions: &directions,
+        text: &JoinedText {
+            text,
+            directions: &directions,
+        },
         style: role.style(),
         editable: false,
         multiline: false,
         hint: "",
         show_marks: engine.shows_marks(),
         underlines: &[],
-        version: None,
     };
     let response = text_pane_ui(ui, engine, &config).response;
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
@@ -196,14 +199,55 @@ fn paint_highlight(ui: &Ui, layout: &ParagraphLayout, range: Range<usize>, origi
     }
 }
 
-/// A field's text as a pane shows it.
-pub struct FieldText<'a> {
-    /// Paragraphs joined by `\n`.
-    pub text: &'a str,
+/// A field's text as a pane shows it: the model's paragraphs, with their stamps, in the
+/// directions the rule gives them. The pane reads it only when the field's version changed,
+/// and then matches paragraphs by stamp: typing costs it the one paragraph typed in.
+pub struct FieldSource<'a> {
+    /// The field.
+    pub field: &'a FieldRef<'a>,
     /// Each paragraph's resolved direction.
     pub directions: &'a [ResolvedDirection],
-    /// The field's version, if it numbers them ([`crate::model::FieldRef::version`]).
-    pub version: Option<u64>,
+}
+
+impl PaneSource for FieldSource<'_> {
+    fn version(&self) -> Option<u64> {
+        self.field.version()
+    }
+
+    fn paragraphs(&self) -> Vec<SourceParagraph<'_>> {
+        match self.field {
+            // A line is short; a break in it (from a hand-edited file) still splits it.
+            FieldRef::Line(text, _) => text
+                .split('\n')
+                .enumerate()
+                .map(|(i, text)| SourceParagraph {
+                    text,
+                    direction: self.direction(i),
+                    stamp: None,
+                })
+                .collect(),
+            FieldRef::Prose(prose) => prose
+                .paragraphs()
+                .iter()
+                .zip(prose.stamps())
+                .enumerate()
+                .map(|(i, (paragraph, stamp))| SourceParagraph {
+                    text: &paragraph.text,
+                    direction: self.direction(i),
+                    stamp: Some(*stamp),
+                })
+                .collect(),
+        }
+    }
+}
+
+impl FieldSource<'_> {
+    fn direction(&self, paragraph: usize) -> ResolvedDirection {
+        self.directions
+            .get(paragraph)
+            .copied()
+            .unwrap_or(ResolvedDirection::Rtl)
+    }
 }
 
 /// An editing pane for one field of the issue, drawn by the text engine: its text, each
@@ -213,21 +257,19 @@ pub fn user_text_edit_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
     field: TextField,
-    text: &FieldText<'_>,
+    text: &FieldSource<'_>,
     role: TextRole,
     underlines: &[Underline],
 ) -> (PaneOutput, Vec<Edit>) {
     let config = PaneConfig {
         id: pane_id(field),
-        text: text.text,
-        directions: text.directions,
+        text,
         style: role.style(),
         editable: ui.is_enabled(),
         multiline: field.is_prose(),
         hint: "",
         show_marks: engine.shows_marks(),
         underlines,
-        version: text.version,
     };
     let mut output = text_pane_ui(ui, engine, &config);
     let edits: Vec<Edit> = std::mem::take(&mut output.changes)
@@ -257,15 +299,16 @@ pub fn draft_pane_ui(
     let directions = [direction(&draft)];
     let config = PaneConfig {
         id: pane,
-        text: &draft,
-        directions: &directions,
+        text: &JoinedText {
+            text: &draft,
+            directions: &directions,
+        },
         style: TextStyle::ROW,
         editable: ui.is_enabled(),
         multiline: false,
         hint,
         show_marks: engine.shows_marks(),
         underlines: &[],
-        version: None,
     };
     let output = text_pane_ui(ui, engine, &config);
     let mut edited = draft;

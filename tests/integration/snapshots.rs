@@ -5,7 +5,7 @@
 
 use egui_kittest::{Harness, SnapshotOptions};
 use nashra::model::{Direction, ResolvedDirection};
-use nashra::text::pane::{Caret, PaneConfig, text_pane_ui};
+use nashra::text::pane::{Caret, JoinedText, PaneConfig, text_pane_ui};
 use nashra::text::{TextEngine, TextStyle};
 
 struct Pane {
@@ -35,15 +35,16 @@ fn harness(text: &str, width: f32) -> Harness<'static, Pane> {
                     .collect();
                 let config = PaneConfig {
                     id: pane_id(),
-                    text: &pane.text,
-                    directions: &directions,
+                    text: &JoinedText {
+                        text: &pane.text,
+                        directions: &directions,
+                    },
                     style: TextStyle::BODY,
                     editable: false,
                     multiline: true,
                     hint: "",
                     show_marks: false,
                     underlines: &[],
-                    version: None,
                 };
                 egui::CentralPanel::default().show(ui, |ui| {
                     let label = ui.label("Commentary");

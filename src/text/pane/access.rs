@@ -30,7 +30,19 @@ pub fn expose_text(ui: &mut Ui, state: &PaneState, pane_id: egui::Id, origin: Po
             .accessibility_parent(pane_id),
     );
     let mut nodes: Vec<RunNode> = Vec::new();
-    for (p_index, paragraph) in state.paragraphs.paragraphs().iter().enumerate() {
+    // The visible paragraphs' runs, as the doc above says, and the caret's: a long text off
+    // screen is not described to the screen reader every frame.
+    let clip = ui.clip_rect();
+    let in_view = state
+        .paragraphs
+        .in_view((clip.top() - origin.y)..(clip.bottom() - origin.y));
+    let caret_paragraph = state.paragraphs.paragraph_at(state.focus.offset);
+    let caret_off_screen = (!in_view.contains(&caret_paragraph)).then_some(caret_paragraph);
+    let paragraphs = state.paragraphs.paragraphs();
+    for p_index in in_view.chain(caret_off_screen) {
+        let Some(paragraph) = paragraphs.get(p_index) else {
+            continue;
+        };
         let Some(layout) = &paragraph.layout else {
             continue;
         };

@@ -11,10 +11,8 @@ use crate::model::{Direction, ResolvedDirection, TextChange};
 pub struct PaneConfig<'a> {
     /// The widget's id (stable across frames).
     pub id: Id,
-    /// The text, paragraphs joined by `\n`.
-    pub text: &'a str,
-    /// Each paragraph's resolved direction.
-    pub directions: &'a [ResolvedDirection],
+    /// The text: its paragraphs, each with its resolved direction.
+    pub text: &'a dyn PaneSource,
     /// How the text looks.
     pub style: TextStyle,
     /// False for a selectable, copyable label.
@@ -27,9 +25,62 @@ pub struct PaneConfig<'a> {
     pub show_marks: bool,
     /// Stretches of text to underline (bidi hints, misspellings).
     pub underlines: &'a [Underline],
+}
+
+/// The text a pane shows, as its owner keeps it. The pane keeps its own copy of each
+/// paragraph with its layout, and reads the source only when its version changed.
+pub trait PaneSource {
     /// The text's version, when its owner numbers them (equal versions: equal text and
-    /// directions); the pane then skips comparing an unchanged text every frame.
-    pub version: Option<u64>,
+    /// directions): the pane then skips reading an unchanged text every frame. `None` for a
+    /// text short enough to compare every frame.
+    fn version(&self) -> Option<u64>;
+
+    /// The paragraphs, in order (at least one).
+    fn paragraphs(&self) -> Vec<SourceParagraph<'_>>;
+}
+
+/// One paragraph of a [`PaneSource`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SourceParagraph<'a> {
+    /// Its text (no line break).
+    pub text: &'a str,
+    /// Its resolved direction.
+    pub direction: ResolvedDirection,
+    /// A number that changes whenever its text changes, when the owner numbers paragraphs
+    /// (as [`crate::model::Prose::stamps`]): the pane then matches the paragraph by it and
+    /// never compares its text.
+    pub stamp: Option<u64>,
+}
+
+/// A text held as one string, paragraphs joined by `\n`, with each paragraph's direction
+/// (labels, one-line fields, drafts): short, so compared every frame.
+pub struct JoinedText<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// Each paragraph's direction (right to left past the end of the list).
+    pub directions: &'a [ResolvedDirection],
+}
+
+impl PaneSource for JoinedText<'_> {
+    fn version(&self) -> Option<u64> {
+        None
+    }
+
+    fn paragraphs(&self) -> Vec<SourceParagraph<'_>> {
+        self.text
+            .split('\n')
+            .enumerate()
+            .map(|(i, text)| SourceParagraph {
+                text,
+                direction: self
+                    .directions
+                    .get(i)
+                    .copied()
+                    .unwrap_or(ResolvedDirection::Rtl),
+                stamp: None,
+            })
+            .collect()
+    }
 }
 
 /// A stretch of a pane's text drawn underlined.

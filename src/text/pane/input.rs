@@ -3,18 +3,13 @@
 
 use egui::{Event, ImeEvent, Key, Modifiers};
 
-use super::super::{Shaper, TextStyle};
-use super::state::{
-    Caret, PaneState, backspace_start, delete_end, word_end_after, word_start_before,
-};
-use crate::model::{Direction, ResolvedDirection, TextChange};
+use super::super::Shaper;
+use super::state::{Caret, PaneState};
+use crate::model::{Direction, TextChange};
 
-/// The pane's text as edited during this frame, and the edits made.
+/// The edits made during this frame. The text itself is edited in the pane's paragraphs, where
+/// it lives: a keystroke reads and rebuilds the one paragraph it lands in.
 pub struct Input {
-    /// The text after the edits so far.
-    pub text: String,
-    /// Each paragraph's direction, kept in step with the edits.
-    pub directions: Vec<ResolvedDirection>,
     /// The edits, in order.
     pub changes: Vec<TextChange>,
     /// A paragraph direction set by shortcut.
@@ -23,8 +18,6 @@ pub struct Input {
     pub editable: bool,
     /// False for one-line fields.
     pub multiline: bool,
-    /// The pane's style (to re-sync layouts after an edit).
-    pub style: TextStyle,
     /// Lines PageUp/PageDown move.
     pub page_lines: usize,
 }
@@ -40,35 +33,18 @@ impl Input {
         } else {
             insert.replace(['\r', '\n'], " ")
         };
-        // Directions follow the paragraphs: new ones take the setting of the one split.
-        let first = self.text[..range.start].matches('\n').count();
-        let last = self.text[..range.end].matches('\n').count();
-        let inherited = self
-            .directions
-            .get(first)
-            .copied()
-            .unwrap_or(ResolvedDirection::Rtl);
-        let new_count = insert.matches('\n').count() + 1;
-        let tail: Vec<ResolvedDirection> =
-            self.directions.get(last + 1..).unwrap_or_default().to_vec();
-        self.directions.truncate(first);
-        self.directions
-            .extend(std::iter::repeat_n(inherited, new_count));
-        self.directions.extend(tail);
-
-        self.text.replace_range(range.clone(), &insert);
+        if !state.paragraphs.replace(range.clone(), &insert) {
+            return;
+        }
         self.changes
             .push(TextChange::replace(range.clone(), insert.as_str()));
-        state
-            .paragraphs
-            .sync(&self.text, &self.directions, self.style);
         state.set_focus(Caret::at(range.start + insert.len()), false);
         state.preferred_x = None;
     }
 
-    fn selected_text(&self, state: &PaneState) -> Option<String> {
+    fn selected_text(state: &PaneState) -> Option<String> {
         let range = state.selection();
-        (!range.is_empty()).then(|| self.text.get(range).unwrap_or_default().to_owned())
+        (!range.is_empty()).then(|| state.paragraphs.slice(range))
     }
 }
 
@@ -95,9 +71,9 @@ pub fn handle_events(
                     input.replace(state, state.selection(), &text);
                 }
             }
-            Event::Copy => copied = input.selected_text(state).or(copied),
+            Event::Copy => copied = Input::selected_text(state).or(copied),
             Event::Cut => {
-                if let Some(text) = input.selected_text(state) {
+                if let Some(text) = Input::selected_text(state) {
                     copied = Some(text);
                     input.replace(state, state.selection(), "");
                 }
@@ -208,7 +184,7 @@ fn handle_key(key: Key, modifiers: Modifiers, state: &mut PaneState, input: &mut
         Key::Home | Key::End => {
             let end = key == Key::End;
             let caret = if modifiers.command {
-                Caret::at(if end { input.text.len() } else { 0 })
+                Caret::at(if end { state.paragraphs.len() } else { 0 })
             } else {
                 state.line_edge(state.focus, end)
             };
@@ -216,16 +192,16 @@ fn handle_key(key: Key, modifiers: Modifiers, state: &mut PaneState, input: &mut
         }
         Key::A if modifiers.command => {
             state.anchor = Caret::at(0);
-            state.focus = Caret::at(input.text.len());
+            state.focus = Caret::at(state.paragraphs.len());
         }
         Key::Backspace => {
             let selection = state.selection();
             let range = if !selection.is_empty() {
                 selection
             } else if word {
-                word_start_before(&input.text, selection.start)..selection.start
+                state.paragraphs.word_start_before(selection.start)..selection.start
             } else {
-                backspace_start(&input.text, selection.start)..selection.start
+                state.paragraphs.backspace_start(selection.start)..selection.start
             };
             input.replace(state, range, "");
         }
@@ -234,9 +210,9 @@ fn handle_key(key: Key, modifiers: Modifiers, state: &mut PaneState, input: &mut
             let range = if !selection.is_empty() {
                 selection
             } else if word {
-                selection.start..word_end_after(&input.text, selection.start)
+                selection.start..state.paragraphs.word_end_after(selection.start)
             } else {
-                selection.start..delete_end(&input.text, selection.start)
+                selection.start..state.paragraphs.delete_end(selection.start)
             };
             input.replace(state, range, "");
         }
@@ -263,8 +239,8 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::model::{Prose, TextChange};
-    use crate::text::TextEngine;
+    use crate::model::{Prose, ResolvedDirection, TextChange};
+    use crate::text::{TextEngine, TextStyle};
 
     fn key(key: Key, modifiers: Modifiers) -> Event {
         Event::Key {
@@ -337,13 +313,10 @@ mod tests {
         state.paragraphs.sync(text, &directions, TextStyle::BODY);
         state.paragraphs.set_geometry(300.0, 1.0);
         let input = Input {
-            text: text.to_owned(),
-            directions,
             changes: Vec::new(),
             set_direction: None,
             editable: true,
             multiline: true,
-            style: TextStyle::BODY,
             page_lines: 3,
         };
         (engine, state, input)
@@ -373,7 +346,7 @@ mod tests {
                 0.0..400.0,
             );
         }
-        assert!(input.text.is_char_boundary(state.focus.offset));
+        assert!(state.paragraphs.text().is_char_boundary(state.focus.offset));
     }
 
     proptest! {
@@ -385,13 +358,21 @@ mod tests {
         ) {
             let original = ORIGINAL;
             let (mut engine, mut state, mut input) = editing(original);
+            // The text as the changes make it, applied to one string, beside the pane's own
+            // paragraphs.
+            let mut expected = original.to_owned();
             for event in events {
+                let before = input.changes.len();
                 handle_events(&[event], &mut state, &mut engine.shaper, &mut input, 0.0..400.0);
-                for caret in [state.anchor, state.focus] {
-                    prop_assert!(caret.offset <= input.text.len());
-                    prop_assert!(input.text.is_char_boundary(caret.offset));
+                for change in &input.changes[before..] {
+                    expected.replace_range(change.range.clone(), &change.insert);
                 }
-                prop_assert_eq!(state.paragraphs.text(), input.text.clone());
+                let text = state.paragraphs.text();
+                for caret in [state.anchor, state.focus] {
+                    prop_assert!(caret.offset <= text.len());
+                    prop_assert!(text.is_char_boundary(caret.offset));
+                }
+                prop_assert_eq!(&text, &expected);
             }
             // The changes, applied to the model in order, give the pane's text, and their
             // inverses, applied backwards, give back the original exactly.
@@ -400,7 +381,7 @@ mod tests {
             for change in &input.changes {
                 undo.push(prose.apply(change).expect("the pane's changes apply"));
             }
-            prop_assert_eq!(prose.text(), input.text.clone());
+            prop_assert_eq!(prose.text(), expected);
             for change in undo.iter().rev() {
                 prose.apply(change).expect("undo applies");
             }

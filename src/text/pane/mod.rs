@@ -6,13 +6,16 @@ mod access;
 mod config;
 mod input;
 mod paint;
+mod paragraph_edit;
 pub mod paragraphs;
 pub mod state;
 mod widget;
 
 use std::collections::HashMap;
 
-pub use config::{PaneConfig, PaneOutput, Underline, UnderlineKind};
+pub use config::{
+    JoinedText, PaneConfig, PaneOutput, PaneSource, SourceParagraph, Underline, UnderlineKind,
+};
 pub use state::{Caret, LineEdge, PaneState};
 pub use widget::text_pane_ui;
 

@@ -56,7 +56,15 @@ pub fn paint_pane(
         .as_ref()
         .filter(|_| focused)
         .map(|compose| (state.paragraphs.paragraph_at(state.focus.offset), compose));
-    for (index, paragraph) in state.paragraphs.paragraphs().iter().enumerate() {
+    // Only what is on screen is painted: paragraphs scrolled past keep their layouts, and a
+    // long text would otherwise cost every frame all the glyphs it ever showed.
+    let clip = painter.clip_rect();
+    let in_view = state
+        .paragraphs
+        .in_view((clip.top() - origin.y)..(clip.bottom() - origin.y));
+    let paragraphs = state.paragraphs.paragraphs();
+    for index in in_view.clone() {
+        let paragraph = &paragraphs[index];
         let at = origin + vec2(0.0, paragraph.top);
         if let Some((compose_index, compose)) = composing_in
             && compose_index == index
@@ -72,7 +80,7 @@ pub fn paint_pane(
     }
 
     if config.show_marks {
-        paint_marks(&painter, state, origin, visuals.warn_fg_color);
+        paint_marks(&painter, state, in_view, origin, visuals.warn_fg_color);
     }
     for underline in config.underlines {
         let color = match underline.kind {
@@ -85,7 +93,7 @@ pub fn paint_pane(
         }
     }
 
-    if config.text.is_empty() && !config.hint.is_empty() && !focused {
+    if state.paragraphs.is_empty() && !config.hint.is_empty() && !focused {
         painter.text(
             origin,
             egui::Align2::LEFT_TOP,
@@ -135,9 +143,15 @@ fn paint_underline(painter: &egui::Painter, rect: Rect, kind: UnderlineKind, col
 }
 
 /// Invisible formatting characters drawn as small tags above the line where they sit.
-fn paint_marks(painter: &egui::Painter, state: &PaneState, origin: Pos2, color: Color32) {
+fn paint_marks(
+    painter: &egui::Painter,
+    state: &PaneState,
+    in_view: std::ops::Range<usize>,
+    origin: Pos2,
+    color: Color32,
+) {
     let font = egui::FontId::proportional(8.0);
-    for paragraph in state.paragraphs.paragraphs() {
+    for paragraph in &state.paragraphs.paragraphs()[in_view] {
         for (offset, c) in paragraph.text.char_indices() {
             let Some(name) = crate::text::marks::mark_name(c) else {
                 continue;

@@ -5,6 +5,7 @@
 //! they scroll into view (or when the caret needs them).
 
 use super::super::{ParagraphLayout, Shaper, TextStyle};
+use super::config::{JoinedText, PaneSource, SourceParagraph};
 use crate::model::ResolvedDirection;
 
 /// One paragraph of a pane.
@@ -21,9 +22,37 @@ pub struct PaneParagraph {
     pub top: f32,
     /// Height in points (estimated until shaped).
     pub height: f32,
+    /// Its stamp in the pane's source ([`SourceParagraph::stamp`]), if the source numbers
+    /// paragraphs; `None` after the pane edited it, until the source gives it back stamped.
+    pub stamp: Option<u64>,
+    /// Its length in characters, for the estimated height (counted once, not per frame).
+    chars: usize,
 }
 
 impl PaneParagraph {
+    /// A paragraph not shaped yet.
+    pub(super) fn new(text: String, direction: ResolvedDirection, stamp: Option<u64>) -> Self {
+        Self {
+            chars: text.chars().count(),
+            text,
+            direction,
+            start: 0,
+            layout: None,
+            top: 0.0,
+            height: 0.0,
+            stamp,
+        }
+    }
+
+    /// True when it holds `source`'s paragraph: by stamp when both have one, else by text.
+    fn holds(&self, source: &SourceParagraph<'_>) -> bool {
+        self.direction == source.direction
+            && match (self.stamp, source.stamp) {
+                (Some(mine), Some(theirs)) => mine == theirs,
+                _ => self.text == source.text,
+            }
+    }
+
     /// Byte offset just past its end in the whole text.
     pub fn end(&self) -> usize {
         self.start + self.text.len()
@@ -79,62 +108,57 @@ impl PaneParagraphs {
     /// Paragraphs whose text and direction are unchanged keep their layouts, matched from the
     /// start and from the end so an edit in the middle reshapes only what changed.
     pub fn sync(&mut self, text: &str, directions: &[ResolvedDirection], style: TextStyle) {
-        self.synced_version = None;
-        self.sync_text(text, directions, style);
+        self.sync_source(&JoinedText { text, directions }, style);
     }
 
-    /// [`Self::sync`] for a text whose owner numbers its versions (equal versions, equal
-    /// text and directions): a text already synced at this version is not looked at again, so
-    /// a frame that changes nothing costs nothing, however long the text.
-    pub fn sync_version(
-        &mut self,
-        text: &str,
-        directions: &[ResolvedDirection],
-        style: TextStyle,
-        version: Option<u64>,
-    ) {
+    /// [`Self::sync`] from the source's paragraphs. A source already synced at its version is
+    /// not read again, so a frame that changes nothing costs nothing, however long the text;
+    /// paragraphs the source stamps are matched by stamp, so a keystroke reads one paragraph.
+    pub fn sync_source(&mut self, source: &dyn PaneSource, style: TextStyle) {
+        let version = source.version();
         if version.is_some() && version == self.synced_version && self.style == Some(style) {
             return;
         }
-        self.sync_text(text, directions, style);
-        self.synced_version = version;
-    }
-
-    fn sync_text(&mut self, text: &str, directions: &[ResolvedDirection], style: TextStyle) {
         if self.style != Some(style) {
             self.paragraphs.clear();
             self.style = Some(style);
         }
-        let new: Vec<(&str, ResolvedDirection)> = text
-            .split('\n')
-            .enumerate()
-            .map(|(i, t)| {
-                (
-                    t,
-                    directions.get(i).copied().unwrap_or(ResolvedDirection::Rtl),
-                )
-            })
-            .collect();
-        let same = |old: &PaneParagraph, new: &(&str, ResolvedDirection)| {
-            old.text == new.0 && old.direction == new.1
-        };
-        let (prefix, suffix) = super::super::unchanged_ends(&self.paragraphs, &new, same);
-        if prefix == self.paragraphs.len() && prefix == new.len() {
+        self.synced_version = version;
+        let new = source.paragraphs();
+        let (prefix, suffix) =
+            super::super::unchanged_ends(&self.paragraphs, &new, PaneParagraph::holds);
+        let old_len = self.paragraphs.len();
+        // Kept paragraphs take the source's stamps (a paragraph the pane edited itself has
+        // none until the edit comes back from the owner).
+        for (old, new) in self.paragraphs[..prefix].iter_mut().zip(&new[..prefix]) {
+            old.stamp = new.stamp;
+        }
+        for (old, new) in self.paragraphs[old_len - suffix..]
+            .iter_mut()
+            .zip(&new[new.len() - suffix..])
+        {
+            old.stamp = new.stamp;
+        }
+        if prefix == old_len && prefix == new.len() {
             return;
         }
-        let old_middle_end = self.paragraphs.len() - suffix;
         let replacement: Vec<PaneParagraph> = new[prefix..new.len() - suffix]
             .iter()
-            .map(|(text, direction)| PaneParagraph {
-                text: (*text).to_owned(),
-                direction: *direction,
-                start: 0,
-                layout: None,
-                top: 0.0,
-                height: 0.0,
-            })
+            .map(|p| PaneParagraph::new(p.text.to_owned(), p.direction, p.stamp))
             .collect();
-        self.paragraphs.splice(prefix..old_middle_end, replacement);
+        self.paragraphs
+            .splice(prefix..old_len - suffix, replacement);
+        self.relayout_positions();
+    }
+
+    /// Replaces paragraphs `range` with `replacement` (an edit made in the pane) and puts
+    /// every paragraph in its place again.
+    pub(super) fn splice(
+        &mut self,
+        range: std::ops::RangeInclusive<usize>,
+        replacement: Vec<PaneParagraph>,
+    ) {
+        self.paragraphs.splice(range, replacement);
         self.relayout_positions();
     }
 
@@ -171,9 +195,12 @@ impl PaneParagraphs {
             return;
         };
         let mut changed = false;
-        for (i, p) in self.paragraphs.iter_mut().enumerate() {
-            let on_screen = p.top < visible.end && p.top + p.height.max(1.0) > visible.start;
-            if p.layout.is_none() && (on_screen || also.contains(&i)) {
+        let wanted = self.in_view(visible).chain(also.iter().copied());
+        for i in wanted.collect::<Vec<_>>() {
+            let Some(p) = self.paragraphs.get_mut(i) else {
+                continue;
+            };
+            if p.layout.is_none() {
                 p.layout = Some(shaper.layout(
                     &p.text,
                     p.direction,
@@ -203,9 +230,7 @@ impl PaneParagraphs {
             p.height = match &p.layout {
                 Some(layout) => layout.height_px() / layout.scale(),
                 None => {
-                    let lines = (p.text.chars().count() as f32 / chars_per_line)
-                        .ceil()
-                        .max(1.0);
+                    let lines = (p.chars as f32 / chars_per_line).ceil().max(1.0);
                     lines * line_height
                 }
             };
@@ -219,6 +244,16 @@ impl PaneParagraphs {
         self.paragraphs
             .partition_point(|p| p.end() < offset)
             .min(self.paragraphs.len().saturating_sub(1))
+    }
+
+    /// The indices of the paragraphs that intersect `visible` (points from the pane's top):
+    /// found by halving, so a long text costs a frame only what is on screen.
+    pub fn in_view(&self, visible: std::ops::Range<f32>) -> std::ops::Range<usize> {
+        let first = self
+            .paragraphs
+            .partition_point(|p| p.top + p.height.max(1.0) <= visible.start);
+        let end = first + self.paragraphs[first..].partition_point(|p| p.top < visible.end);
+        first..end
     }
 
     /// The paragraph at height `y` (points from the pane's top), clamped to the first and last.
@@ -249,20 +284,77 @@ mod tests {
     use super::*;
     use crate::model::ResolvedDirection::{Ltr, Rtl};
 
+    /// A source numbering its versions, for the tests.
+    struct Versioned<'a>(&'a str, u64);
+
+    impl PaneSource for Versioned<'_> {
+        fn version(&self) -> Option<u64> {
+            Some(self.1)
+        }
+
+        fn paragraphs(&self) -> Vec<SourceParagraph<'_>> {
+            self.0
+                .split('\n')
+                .map(|text| SourceParagraph {
+                    text,
+                    direction: Rtl,
+                    stamp: None,
+                })
+                .collect()
+        }
+    }
+
     /// A text synced at a version is not looked at again at that version: an idle frame costs
     /// nothing however long the text. (Owners promise equal versions mean equal text; the
     /// second call breaks that promise on purpose, to show the text is not read.)
     #[test]
     fn a_text_already_synced_at_its_version_is_not_compared_again() {
         let mut p = PaneParagraphs::default();
-        p.sync_version("أول\nثاني", &[Rtl, Rtl], TextStyle::BODY, Some(7));
-        p.sync_version("غيره", &[Rtl], TextStyle::BODY, Some(7));
+        p.sync_source(&Versioned("أول\nثاني", 7), TextStyle::BODY);
+        p.sync_source(&Versioned("غيره", 7), TextStyle::BODY);
         assert_eq!(p.text(), "أول\nثاني");
-        p.sync_version("غيره", &[Rtl], TextStyle::BODY, Some(8));
+        p.sync_source(&Versioned("غيره", 8), TextStyle::BODY);
         assert_eq!(p.text(), "غيره");
         // Without a version, the text is always compared.
-        p.sync_version("آخر", &[Rtl], TextStyle::BODY, None);
+        p.sync("آخر", &[Rtl], TextStyle::BODY);
         assert_eq!(p.text(), "آخر");
+    }
+
+    /// Paragraphs with stamps are matched by them: one whose stamp is unchanged is kept
+    /// without its text being compared (the source breaks the promise on purpose, to show
+    /// it is not read), and one the pane edited takes the stamp the owner gives it back.
+    #[test]
+    fn stamped_paragraphs_are_matched_by_stamp() {
+        struct Stamped(Vec<(&'static str, u64)>, u64);
+        impl PaneSource for Stamped {
+            fn version(&self) -> Option<u64> {
+                Some(self.1)
+            }
+            fn paragraphs(&self) -> Vec<SourceParagraph<'_>> {
+                self.0
+                    .iter()
+                    .map(|&(text, stamp)| SourceParagraph {
+                        text,
+                        direction: Rtl,
+                        stamp: Some(stamp),
+                    })
+                    .collect()
+            }
+        }
+        let mut p = PaneParagraphs::default();
+        p.sync_source(&Stamped(vec![("أول", 1), ("ثاني", 2)], 1), TextStyle::BODY);
+        p.sync_source(
+            &Stamped(vec![("غيره", 1), ("ثانيx", 3)], 2),
+            TextStyle::BODY,
+        );
+        assert_eq!(p.text(), "أول\nثانيx");
+        assert!(p.replace(0..0, "ب"));
+        assert_eq!(p.get(0).and_then(|q| q.stamp), None);
+        p.sync_source(
+            &Stamped(vec![("بأول", 4), ("ثانيx", 3)], 3),
+            TextStyle::BODY,
+        );
+        assert_eq!(p.get(0).and_then(|q| q.stamp), Some(4));
     }
 
     fn shaped(text: &str, paragraphs: &mut PaneParagraphs, shaper: &mut Shaper) {

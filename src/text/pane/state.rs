@@ -93,13 +93,9 @@ impl PaneState {
 
     /// Keeps the caret and anchor inside the text and on character boundaries (after an undo
     /// or an edit from elsewhere).
-    pub fn clamp(&mut self, text: &str) {
+    pub fn clamp(&mut self) {
         for caret in [&mut self.anchor, &mut self.focus] {
-            let mut offset = caret.offset.min(text.len());
-            while !text.is_char_boundary(offset) {
-                offset -= 1;
-            }
-            caret.offset = offset;
+            caret.offset = self.paragraphs.floor_boundary(caret.offset);
         }
     }
 
@@ -389,10 +385,12 @@ impl PaneState {
             std::ops::Range<usize>,
         ),
     > + 'a {
-        self.paragraphs
-            .paragraphs()
+        // Found by halving: a hint's underline costs its own paragraph, however long the text.
+        let all = self.paragraphs.paragraphs();
+        let first = all.partition_point(|p| p.end() < range.start);
+        all[first..]
             .iter()
-            .filter(|p| p.end() >= range.start && p.start <= range.end)
+            .take_while(|p| p.start <= range.end)
             .filter_map(|paragraph| {
                 let layout = paragraph.layout.as_ref()?;
                 let start = range.start.saturating_sub(paragraph.start);

@@ -22,11 +22,9 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
         ..
     } = engine;
     let state = panes.get_mut(config.id);
-    state
-        .paragraphs
-        .sync_version(config.text, config.directions, config.style, config.version);
+    state.paragraphs.sync_source(config.text, config.style);
     state.paragraphs.set_geometry(text_width, ppp);
-    state.clamp(config.text);
+    state.clamp();
 
     let top_left = ui.cursor().min + vec2(MARGIN, MARGIN);
     let clip = ui.clip_rect();
@@ -51,16 +49,12 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
         ui.ctx().set_cursor_icon(egui::CursorIcon::Text);
     }
 
-    // The pane's own copy of the text is made only when there are events to apply: an idle
-    // frame copies nothing of a long field.
+    // Edits are made in the pane's paragraphs: a keystroke copies nothing of a long field.
     let mut input = Input {
-        text: String::new(),
-        directions: Vec::new(),
         changes: Vec::new(),
         set_direction: None,
         editable: config.editable,
         multiline: config.multiline,
-        style: config.style,
         page_lines: ((visible.end - visible.start) / line_height).max(1.0) as usize,
     };
 
@@ -110,8 +104,6 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
         let copied = if events.is_empty() {
             None
         } else {
-            input.text = config.text.to_owned();
-            input.directions = config.directions.to_vec();
             handle_events(&events, state, shaper, &mut input, visible)
         };
         let raw: Vec<Event> = ui.input(|i| i.raw.events.clone());
@@ -154,19 +146,16 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
     paint_pane(ui, glyphs, shaper, state, config, rect, origin, focused);
     let underline_responses = underline_responses(ui, state, config, origin);
     super::access::expose_text(ui, state, config.id, origin, rect);
+
+    // Built only when a screen reader (or a test) asks for it.
+    response.widget_info(|| {
+        let before: Vec<&str> = config.text.paragraphs().iter().map(|p| p.text).collect();
+        let now = state.paragraphs.text();
+        egui::WidgetInfo::text_edit(config.editable, before.join("\n"), now, config.hint)
+    });
     if focused && config.editable {
         panes.set_active(config.id);
     }
-
-    // Built only when a screen reader (or a test) asks for it.
-    let text_now = if input.changes.is_empty() {
-        config.text
-    } else {
-        input.text.as_str()
-    };
-    response.widget_info(|| {
-        egui::WidgetInfo::text_edit(config.editable, config.text, text_now, config.hint)
-    });
     if config.multiline {
         ui.ctx().accesskit_node_builder(config.id, |node| {
             node.set_role(egui::accesskit::Role::MultilineTextInput);
@@ -202,8 +191,10 @@ fn underline_responses(
             // Hover only: a click still places the caret in the pane underneath.
             let response = ui.interact(rect, id, Sense::hover());
             // Named by the text it marks, so screen readers (and tests) can find it.
-            let marked = config.text.get(underline.range.clone()).unwrap_or_default();
-            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, marked));
+            response.widget_info(|| {
+                let marked = state.paragraphs.slice(underline.range.clone());
+                egui::WidgetInfo::labeled(egui::Role::Label, true, marked)
+            });
             responses.push((index, response));
         }
     }
