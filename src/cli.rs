@@ -17,6 +17,9 @@ Usage:
                             issue, else the bundled sample
   nashra --library DIR [ISSUE.ron]
                             open the editor on the library folder DIR (remembered for next time)
+  nashra --lang ar|en [--library DIR] [ISSUE.ron]
+                            open the editor with its interface in Arabic or English for this run
+                            (the View menu changes it for good)
   nashra dupes LIBRARY      list every link featured in more than one issue of the library:
                             one line per link, `URL<TAB>#N (date), #M (date)`; exit code 0 when
                             there are none, 1 when there are some, 2 when the folder cannot be read
@@ -36,6 +39,38 @@ Usage:
 
 /// Runs the command line with `args` (without the program name) and returns the exit code.
 pub fn main(args: Vec<OsString>) -> ExitCode {
+    if args.first().and_then(|a| a.to_str()) == Some("--lang") {
+        let language = args
+            .get(1)
+            .and_then(|a| a.to_str())
+            .and_then(crate::i18n::Language::from_code);
+        let Some(language) = language else {
+            return usage_error("--lang takes ar or en");
+        };
+        return editor(args[2..].to_vec(), Some(language));
+    }
+    editor_or_tool(args)
+}
+
+/// The editor (with `language` for its interface, if given), from its arguments.
+fn editor(args: Vec<OsString>, language: Option<crate::i18n::Language>) -> ExitCode {
+    match args.first().and_then(|a| a.to_str()) {
+        Some("--library") => match &args[1..] {
+            [dir, rest @ ..] if rest.len() <= 1 => run_app(
+                rest.first().map(PathBuf::from),
+                Some(PathBuf::from(dir)),
+                language,
+            ),
+            _ => usage_error("--library needs a folder, and takes at most one issue file"),
+        },
+        Some(flag) if flag.starts_with('-') => usage_error(&format!("unknown option {flag}")),
+        _ if args.len() > 1 => usage_error("give at most one issue file"),
+        _ => run_app(args.into_iter().next().map(PathBuf::from), None, language),
+    }
+}
+
+/// A tool for scripts, or the editor.
+fn editor_or_tool(args: Vec<OsString>) -> ExitCode {
     let first = args.first().and_then(|a| a.to_str());
     match first {
         Some("check") => check(&args[1..]),
@@ -43,19 +78,11 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
         Some("export") => export(&args[1..]),
         Some("stress-save") => stress_save(&args[1..]),
         Some("dupes") => dupes(&args[1..]),
-        Some("--library") => match &args[1..] {
-            [dir, rest @ ..] if rest.len() <= 1 => {
-                run_app(rest.first().map(PathBuf::from), Some(PathBuf::from(dir)))
-            }
-            _ => usage_error("--library needs a folder, and takes at most one issue file"),
-        },
         Some("-h" | "--help") => {
             let _ = write!(std::io::stdout(), "{USAGE}");
             ExitCode::SUCCESS
         }
-        Some(flag) if flag.starts_with('-') => usage_error(&format!("unknown option {flag}")),
-        _ if args.len() > 1 => usage_error("give at most one issue file"),
-        _ => run_app(args.into_iter().next().map(PathBuf::from), None),
+        _ => editor(args, None),
     }
 }
 
@@ -295,7 +322,11 @@ fn layout(args: &[OsString]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn run_app(path: Option<PathBuf>, library: Option<PathBuf>) -> ExitCode {
+fn run_app(
+    path: Option<PathBuf>,
+    library: Option<PathBuf>,
+    language: Option<crate::i18n::Language>,
+) -> ExitCode {
     let options = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
         viewport: egui::ViewportBuilder::default()
@@ -316,6 +347,7 @@ fn run_app(path: Option<PathBuf>, library: Option<PathBuf>) -> ExitCode {
         recovery: crate::io::recovery::RecoveryStore::in_user_data_dir(),
         settings: crate::io::SettingsStore::in_user_config_dir(),
         library,
+        language,
         ..AppOptions::default()
     };
     let result = eframe::run_native(

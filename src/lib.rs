@@ -15,6 +15,7 @@
 pub mod cli;
 #[cfg(feature = "gui")]
 pub mod fonts;
+pub mod i18n;
 pub mod io;
 pub mod model;
 pub mod session;

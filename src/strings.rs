@@ -1,618 +1,608 @@
-//! The catalog of interface strings. Every word the interface shows comes from here, so a
-//! translated (and mirrored) interface needs changes in this file only.
+//! The interface's messages. [`Msg`] names each message of the Fluent files
+//! `assets/i18n/en.ftl` and `assets/i18n/ar.ftl` (by its id), and [`Text`] each message with
+//! variables, with the values the code passes; the words themselves live only in those files,
+//! in both languages, and [`crate::i18n`] looks them up in the interface's language.
 
-/// A message of the interface.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Msg {
-    /// Product name.
-    AppName,
-    /// "File" menu.
-    MenuFile,
-    /// "Edit" menu.
-    MenuEdit,
-    /// Action: new issue.
-    New,
-    /// Action: open an issue.
-    Open,
-    /// Action: save.
-    Save,
-    /// Action: save under another name.
-    SaveAs,
-    /// Action: undo.
-    Undo,
-    /// Action: redo.
-    Redo,
-    /// Action: quit.
-    Quit,
-    /// Outline heading for the issue itself.
-    IssueDetails,
-    /// Label: issue number.
-    Number,
-    /// Label: title.
-    Title,
-    /// Label: date.
-    Date,
-    /// Label: status.
-    Status,
-    /// Label: introduction.
-    Introduction,
-    /// Status value.
-    Draft,
-    /// Status value.
-    Ready,
-    /// Status value.
-    Published,
-    /// Label: headline.
-    Headline,
-    /// Label: source.
-    Source,
-    /// Label: URL.
-    Url,
-    /// Label: author.
-    Author,
-    /// Label: publication date.
-    PublishedOn,
-    /// Label: tags.
-    Tags,
-    /// Label: excerpt.
-    Excerpt,
-    /// Label: commentary.
-    Commentary,
-    /// Button: add a section.
-    AddSection,
-    /// Button: add a pick.
-    AddPick,
-    /// Button: remove the pick.
-    RemovePick,
-    /// Button: remove the section.
-    RemoveSection,
-    /// Placeholder for an untitled section.
-    UntitledSection,
-    /// Placeholder for a pick with no headline.
-    UntitledPick,
-    /// Title of the unsaved-changes dialog.
-    UnsavedTitle,
-    /// Body of the unsaved-changes dialog.
-    UnsavedBody,
-    /// Button: discard changes.
-    Discard,
-    /// Button: cancel.
-    Cancel,
-    /// Button: confirm a path.
-    Confirm,
-    /// Title of the path prompt when opening.
-    PromptOpenTitle,
-    /// Title of the path prompt when saving.
-    PromptSaveTitle,
-    /// Body of the path prompt.
-    PromptBody,
-    /// Status: saved.
-    Saved,
-    /// Status: unsaved changes.
-    Unsaved,
-    /// Status: opened read-only because the file is from a newer version.
-    ReadOnlyNewer,
-    /// Status: the sample issue is open (it is saved elsewhere).
-    SampleNotice,
-    /// Error prefix for a failed open.
-    OpenFailed,
-    /// Error prefix for a failed save.
-    SaveFailed,
-    /// Button: dismiss a message.
-    Dismiss,
-    /// Hint under a date field.
-    DateHint,
-    /// Under a date field holding something that is not a date.
-    InvalidDate,
-    /// Hint for tags.
-    TagsHint,
-    /// Label for a file that has not been saved yet.
-    NotSavedYet,
-    /// Filter name in file dialogs.
-    IssueFiles,
-    /// Message when a file cannot be found at the given path.
-    NoSuchFile,
-    /// Label: a section's title.
-    SectionTitle,
-    /// Where the sample issue comes from.
-    SampleOrigin,
-    /// Label of the paragraph direction control.
-    ParagraphDirection,
-    /// Direction: automatic.
-    DirectionAuto,
-    /// Direction: right to left.
-    DirectionRtl,
-    /// Direction: left to right.
-    DirectionLtr,
-    /// "View" menu.
-    MenuView,
-    /// Action: show formatting marks.
-    ShowMarks,
-    /// Button: insert a right-to-left mark.
-    InsertRlm,
-    /// Button: insert a left-to-right mark.
-    InsertLrm,
-    /// Button: isolate the Latin run at the caret.
-    IsolateLatin,
-    /// Tooltip of the isolate button.
-    IsolateLatinHint,
-    /// Outline row: the preview.
-    Preview,
-    /// Action: export.
-    Export,
-    /// Action: copy the HTML email.
-    CopyHtml,
-    /// Filter name in the export dialog.
-    ExportFiles,
-    /// Title of the path prompt when exporting.
-    PromptExportTitle,
-    /// Status: exported.
-    Exported,
-    /// Status: HTML copied.
-    HtmlCopied,
-    /// Error prefix for a failed export.
-    ExportFailed,
-    /// Warning after an export: these sections have no stories.
-    EmptySectionsExported,
-    /// Error prefix for an export path refused (an issue file, a wrong extension).
-    ExportRefused,
-    /// Title of the "replace the existing export?" dialog.
-    ReplaceTitle,
-    /// Its question, after the file's path.
-    ReplaceBody,
-    /// Button: replace the file.
-    Replace,
-    /// Title of the changed-on-disk dialog.
-    ChangedOnDiskTitle,
-    /// Body of the changed-on-disk dialog.
-    ChangedOnDiskBody,
-    /// Button: overwrite the file on disk.
-    Overwrite,
-    /// Button: reload the file from disk.
-    Reload,
-    /// Status: opened read-only because another Nashra has the file.
-    ReadOnlyLocked,
-    /// "process" (followed by its number).
-    Process,
-    /// Advice after a read-only message.
-    SaveAsKeepsCopy,
-    /// Title of the recovery dialog.
-    RecoverTitle,
-    /// Body of the recovery dialog (followed by the time and the file).
-    RecoverBody,
-    /// The file of a never-saved issue, in the recovery dialog.
-    RecoverNewIssue,
-    /// Button: recover.
-    Recover,
-    /// Button: open the saved version.
-    OpenSaved,
-    /// Title of the damaged-file dialog.
-    DamagedTitle,
-    /// Body of the damaged-file dialog (followed by the path).
-    DamagedBody,
-    /// Button: open the backup.
-    OpenBackup,
-    /// "Stories" menu.
-    MenuStories,
-    /// A library folder could not be opened.
-    LibraryFailed,
-    /// The inbox file is damaged; it is kept as it is.
-    InboxUnreadable,
-    /// Stories were imported.
-    Imported,
-    /// An import failed.
-    ImportFailed,
-    /// Stories already on the desk were merged.
-    AlreadyCollected,
-    /// A dropped file of an unknown kind.
-    CannotImport,
-    /// Filter name of feed files.
-    FeedFiles,
-    /// Path prompt title: library.
-    PromptLibraryTitle,
-    /// Path prompt title: feed file.
-    PromptFeedTitle,
-    /// Path prompt title: URL.
-    PromptUrlTitle,
-    /// Path prompt body: URL.
-    PromptUrlBody,
-    /// The inbox panel.
-    Inbox,
-    /// Shown when no library is open.
-    NoLibraryHint,
-    /// Choose the library folder.
-    ChooseLibrary,
-    /// Add a story by hand.
-    AddStory,
-    /// Paste the clipboard as stories.
-    PasteStory,
-    /// Import a feed file.
-    ImportFeed,
-    /// Import from a URL.
-    ImportUrl,
-    /// An import is running.
-    Importing,
-    /// The inbox has nothing.
-    InboxEmpty,
-    /// Badge: the link was featured before.
-    FeaturedIn,
-    /// Badge: and in more issues.
-    AndIn,
-    /// The library view.
-    Library,
-    /// The search view.
-    Search,
-    /// Move the section up.
-    SectionUp,
-    /// Move the section down.
-    SectionDown,
-    /// Word count unit.
-    Words,
-    /// Reading time unit.
-    MinutesToRead,
-    /// The library has no issues.
-    LibraryEmpty,
-    /// Issue files that could not be read.
-    UnreadableIssues,
-    /// Search view label.
-    SearchHint,
-    /// Search pane hint.
-    SearchPlaceholder,
-    /// Results group: the open issue.
-    ThisIssue,
-    /// Results group: another issue.
-    IssueWord,
-    /// Search found nothing.
-    NoResults,
-    /// Pick the selected story.
-    PickStory,
-    /// Pick into a named section.
-    PickInto,
-    /// Send the pick back.
-    SendToInbox,
-    /// Delete the selected story.
-    DeleteStory,
-    /// Move the pick up.
-    MoveUp,
-    /// Move the pick down.
-    MoveDown,
-    /// Move to the section before.
-    MoveToPreviousSection,
-    /// Move to the section after.
-    MoveToNextSection,
-    /// Move to the top.
-    MoveToTop,
-    /// Where the story is: the inbox.
-    InInbox,
-    /// A story changed by its import.
-    ImportFlag,
-    /// The editor cancelled an import.
-    ImportCancelled,
-    /// An inbox story's link is already picked in the open issue.
-    AlreadyInIssue,
-    /// Label: the issue's language.
-    Language,
-    /// Language name: Arabic.
-    LanguageArabic,
-    /// Language name: English.
-    LanguageEnglish,
-    /// What a bidi hint means.
-    BidiHintExplain,
-    /// Button: isolate the name of a bidi hint.
-    IsolateName,
-    /// Button: dismiss the bidi hints of a paragraph.
-    DismissHint,
-    /// "Help" menu.
-    MenuHelp,
-    /// Action: cut the selection.
-    Cut,
-    /// Action: copy the selection.
-    Copy,
-    /// Action: paste.
-    Paste,
-    /// Action: select all the text of the field.
-    SelectAll,
-    /// Action: the caret's paragraph reads right to left.
-    ParagraphRtl,
-    /// Action: the caret's paragraph reads left to right.
-    ParagraphLtr,
-    /// Action: the caret's paragraph takes the direction of most of its words.
-    ParagraphAuto,
-    /// Action: zoom in.
-    ZoomIn,
-    /// Action: zoom out.
-    ZoomOut,
-    /// Action: normal size.
-    ZoomReset,
-    /// Action: light theme (a check mark when on).
-    LightTheme,
-    /// Action: the command palette.
-    CommandPalette,
-    /// Action and window: the list of shortcuts.
-    KeyboardShortcuts,
-    /// Action and window: about Nashra.
-    About,
-    /// The direction chord with the right Shift key.
-    ChordRightShift,
-    /// The direction chord with the left Shift key.
-    ChordLeftShift,
-    /// Why an action is unavailable: the issue is read-only.
-    WhyReadOnly,
-    /// Why undo is unavailable.
-    WhyNothingToUndo,
-    /// Why redo is unavailable.
-    WhyNothingToRedo,
-    /// Why an action is unavailable: a file dialog is open.
-    WhyDialogOpen,
-    /// Why an action is unavailable: no library folder.
-    WhyNoLibrary,
-    /// Shown while the library's issues are being read.
-    ReadingLibrary,
-    /// The path prompt's question, for a folder.
-    PromptFolderBody,
-    /// Why saving is unavailable: a save is being written.
-    WhySaving,
-    /// Why an action is unavailable: an import is running.
-    WhyImporting,
-    /// Why picking is unavailable.
-    WhyNoInboxStory,
-    /// Why a move is unavailable.
-    WhyNoPick,
-    /// Why deleting is unavailable.
-    WhyNoStory,
-    /// Why a text action is unavailable.
-    WhyNoField,
-    /// Why cut or copy is unavailable.
-    WhyNoSelection,
-    /// Why isolating is unavailable.
-    WhyNoLatinRun,
-    /// Why marks cannot be inserted here.
-    WhyNoMarks,
-    /// Why a link has no direction.
-    WhyNoDirection,
-    /// Why setting a direction would do nothing.
-    WhyAlreadyThatWay,
-    /// Placeholder of the command palette.
-    PaletteHint,
-    /// When no action matches the palette's text.
-    PaletteNoMatch,
-    /// Column heading: a shortcut.
-    Shortcut,
-    /// Column heading: an action.
-    Action,
-    /// What Nashra is, in About.
-    AboutLine,
-    /// Label: the version.
-    Version,
-    /// Heading in About: the bundled fonts.
-    FontsAndLicences,
-    /// Button: close a window.
-    Close,
+use std::borrow::Cow;
+
+use crate::i18n::{self, Arg};
+
+/// Declares [`Msg`]: each variant with its doc and its message id.
+macro_rules! messages {
+    ($($(#[doc = $doc:literal])* $name:ident = $id:literal,)*) => {
+        /// A message of the interface without variables.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Msg {
+            $($(#[doc = $doc])* $name,)*
+        }
+
+        impl Msg {
+            /// Every message, in declaration order (`msg as usize` is its index).
+            pub const ALL: &[Msg] = &[$(Msg::$name,)*];
+
+            /// Its id in the Fluent files.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(Msg::$name => $id,)*
+                }
+            }
+        }
+    };
 }
 
-/// The English text of a message.
+messages! {
+    /// Product name.
+    AppName = "app-name",
+    /// "File" menu.
+    MenuFile = "menu-file",
+    /// "Edit" menu.
+    MenuEdit = "menu-edit",
+    /// Action: new issue.
+    New = "new",
+    /// Action: open an issue.
+    Open = "open",
+    /// Action: save.
+    Save = "save",
+    /// Action: save under another name.
+    SaveAs = "save-as",
+    /// Action: undo.
+    Undo = "undo",
+    /// Action: redo.
+    Redo = "redo",
+    /// Action: quit.
+    Quit = "quit",
+    /// Label: issue number.
+    Number = "number",
+    /// Label: title.
+    Title = "title",
+    /// Label: date.
+    Date = "date",
+    /// Label: status.
+    Status = "status",
+    /// Label: introduction.
+    Introduction = "introduction",
+    /// Status value.
+    Draft = "draft",
+    /// Status value.
+    Ready = "ready",
+    /// Status value.
+    Published = "published",
+    /// Label: headline.
+    Headline = "headline",
+    /// Label: source.
+    Source = "source",
+    /// Label: URL.
+    Url = "url",
+    /// Label: author.
+    Author = "author",
+    /// Label: publication date.
+    PublishedOn = "published-on",
+    /// Label: tags.
+    Tags = "tags",
+    /// Label: excerpt.
+    Excerpt = "excerpt",
+    /// Label: commentary.
+    Commentary = "commentary",
+    /// Button: add a section.
+    AddSection = "add-section",
+    /// Button: add a pick.
+    AddPick = "add-pick",
+    /// Button: remove the section.
+    RemoveSection = "remove-section",
+    /// Placeholder for an untitled section.
+    UntitledSection = "untitled-section",
+    /// Placeholder for a pick with no headline.
+    UntitledPick = "untitled-pick",
+    /// Title of the unsaved-changes dialog.
+    UnsavedTitle = "unsaved-title",
+    /// Body of the unsaved-changes dialog.
+    UnsavedBody = "unsaved-body",
+    /// Button: discard changes.
+    Discard = "discard",
+    /// Button: cancel.
+    Cancel = "cancel",
+    /// Button: confirm a path.
+    Confirm = "confirm",
+    /// Title of the path prompt when opening.
+    PromptOpenTitle = "prompt-open-title",
+    /// Title of the path prompt when saving.
+    PromptSaveTitle = "prompt-save-title",
+    /// Body of the path prompt.
+    PromptBody = "prompt-body",
+    /// Status: saved.
+    Saved = "saved",
+    /// Status: unsaved changes.
+    Unsaved = "unsaved",
+    /// Status: opened read-only because the file is from a newer version.
+    ReadOnlyNewer = "read-only-newer",
+    /// Status: the sample issue is open (it is saved elsewhere).
+    SampleNotice = "sample-notice",
+    /// Error prefix for a failed open.
+    OpenFailed = "open-failed",
+    /// Error prefix for a failed save.
+    SaveFailed = "save-failed",
+    /// Button: dismiss a message.
+    Dismiss = "dismiss",
+    /// Hint under a date field.
+    DateHint = "date-hint",
+    /// Under a date field holding something that is not a date.
+    InvalidDate = "invalid-date",
+    /// Hint for tags.
+    TagsHint = "tags-hint",
+    /// Label for a file that has not been saved yet.
+    NotSavedYet = "not-saved-yet",
+    /// Filter name in file dialogs.
+    IssueFiles = "issue-files",
+    /// Where the sample issue comes from.
+    SampleOrigin = "sample-origin",
+    /// Label of the paragraph direction control.
+    ParagraphDirection = "paragraph-direction",
+    /// Direction: automatic.
+    DirectionAuto = "direction-auto",
+    /// Direction: right to left.
+    DirectionRtl = "direction-rtl",
+    /// Direction: left to right.
+    DirectionLtr = "direction-ltr",
+    /// "View" menu.
+    MenuView = "menu-view",
+    /// Action: show formatting marks.
+    ShowMarks = "show-marks",
+    /// Button: insert a right-to-left mark.
+    InsertRlm = "insert-rlm",
+    /// Button: insert a left-to-right mark.
+    InsertLrm = "insert-lrm",
+    /// Button: isolate the Latin run at the caret.
+    IsolateLatin = "isolate-latin",
+    /// Tooltip of the isolate button.
+    IsolateLatinHint = "isolate-latin-hint",
+    /// Outline row: the preview.
+    Preview = "preview",
+    /// Action: export.
+    Export = "export",
+    /// Action: copy the HTML email.
+    CopyHtml = "copy-html",
+    /// Filter name in the export dialog.
+    ExportFiles = "export-files",
+    /// Title of the path prompt when exporting.
+    PromptExportTitle = "prompt-export-title",
+    /// Status: HTML copied.
+    HtmlCopied = "html-copied",
+    /// Error prefix for a failed export.
+    ExportFailed = "export-failed",
+    /// Warning after an export: these sections have no stories.
+    EmptySectionsExported = "empty-sections-exported",
+    /// Title of the "replace the existing export?" dialog.
+    ReplaceTitle = "replace-title",
+    /// Button: replace the file.
+    Replace = "replace",
+    /// Title of the changed-on-disk dialog.
+    ChangedOnDiskTitle = "changed-on-disk-title",
+    /// Body of the changed-on-disk dialog.
+    ChangedOnDiskBody = "changed-on-disk-body",
+    /// Button: overwrite the file on disk.
+    Overwrite = "overwrite",
+    /// Button: reload the file from disk.
+    Reload = "reload",
+    /// Title of the recovery dialog.
+    RecoverTitle = "recover-title",
+    /// The file of a never-saved issue, in the recovery dialog.
+    RecoverNewIssue = "recover-new-issue",
+    /// Button: recover.
+    Recover = "recover",
+    /// Button: open the saved version.
+    OpenSaved = "open-saved",
+    /// Title of the damaged-file dialog.
+    DamagedTitle = "damaged-title",
+    /// Button: open the backup.
+    OpenBackup = "open-backup",
+    /// "Stories" menu.
+    MenuStories = "menu-stories",
+    /// A library folder could not be opened.
+    LibraryFailed = "library-failed",
+    /// The inbox file is damaged; it is kept as it is.
+    InboxUnreadable = "inbox-unreadable",
+    /// An import failed.
+    ImportFailed = "import-failed",
+    /// Filter name of feed files.
+    FeedFiles = "feed-files",
+    /// Path prompt title: library.
+    PromptLibraryTitle = "prompt-library-title",
+    /// Path prompt title: feed file.
+    PromptFeedTitle = "prompt-feed-title",
+    /// Path prompt title: URL.
+    PromptUrlTitle = "prompt-url-title",
+    /// Path prompt body: URL.
+    PromptUrlBody = "prompt-url-body",
+    /// The inbox panel.
+    Inbox = "inbox",
+    /// Shown when no library is open.
+    NoLibraryHint = "no-library-hint",
+    /// Choose the library folder.
+    ChooseLibrary = "choose-library",
+    /// Add a story by hand.
+    AddStory = "add-story",
+    /// Paste the clipboard as stories.
+    PasteStory = "paste-story",
+    /// Import a feed file.
+    ImportFeed = "import-feed",
+    /// Import from a URL.
+    ImportUrl = "import-url",
+    /// An import is running.
+    Importing = "importing",
+    /// The inbox has nothing.
+    InboxEmpty = "inbox-empty",
+    /// The library view.
+    Library = "library",
+    /// The search view.
+    Search = "search",
+    /// Move the section up.
+    SectionUp = "section-up",
+    /// Move the section down.
+    SectionDown = "section-down",
+    /// The library has no issues.
+    LibraryEmpty = "library-empty",
+    /// Issue files that could not be read.
+    UnreadableIssues = "unreadable-issues",
+    /// Search view label.
+    SearchHint = "search-hint",
+    /// Search pane hint.
+    SearchPlaceholder = "search-placeholder",
+    /// Search found nothing.
+    NoResults = "no-results",
+    /// Pick the selected story.
+    PickStory = "pick-story",
+    /// Send the pick back.
+    SendToInbox = "send-to-inbox",
+    /// Delete the selected story.
+    DeleteStory = "delete-story",
+    /// Move the pick up.
+    MoveUp = "move-up",
+    /// Move the pick down.
+    MoveDown = "move-down",
+    /// Move to the section before.
+    MoveToPreviousSection = "move-to-previous-section",
+    /// Move to the section after.
+    MoveToNextSection = "move-to-next-section",
+    /// Move to the top.
+    MoveToTop = "move-to-top",
+    /// Where the story is: the inbox.
+    InInbox = "in-inbox",
+    /// A story changed by its import.
+    ImportFlag = "import-flag",
+    /// The editor cancelled an import.
+    ImportCancelled = "import-cancelled",
+    /// An inbox story's link is already picked in the open issue.
+    AlreadyInIssue = "already-in-issue",
+    /// Label: the issue's language.
+    Language = "language",
+    /// Language name: Arabic.
+    LanguageArabic = "language-arabic",
+    /// Language name: English.
+    LanguageEnglish = "language-english",
+    /// What a bidi hint means.
+    BidiHintExplain = "bidi-hint-explain",
+    /// Button: dismiss the bidi hints of a paragraph.
+    DismissHint = "dismiss-hint",
+    /// "Help" menu.
+    MenuHelp = "menu-help",
+    /// Action: cut the selection.
+    Cut = "cut",
+    /// Action: copy the selection.
+    Copy = "copy",
+    /// Action: paste.
+    Paste = "paste",
+    /// Action: select all the text of the field.
+    SelectAll = "select-all",
+    /// Action: the caret's paragraph reads right to left.
+    ParagraphRtl = "paragraph-rtl",
+    /// Action: the caret's paragraph reads left to right.
+    ParagraphLtr = "paragraph-ltr",
+    /// Action: the caret's paragraph takes the direction of most of its words.
+    ParagraphAuto = "paragraph-auto",
+    /// Action: zoom in.
+    ZoomIn = "zoom-in",
+    /// Action: zoom out.
+    ZoomOut = "zoom-out",
+    /// Action: normal size.
+    ZoomReset = "zoom-reset",
+    /// Action: light theme (a check mark when on).
+    LightTheme = "light-theme",
+    /// Action: the interface in Arabic.
+    InterfaceArabic = "interface-arabic",
+    /// Action: the interface in English.
+    InterfaceEnglish = "interface-english",
+    /// Switch: Arabic-Indic digits.
+    ArabicIndicDigits = "arabic-indic-digits",
+    /// Switch: Levantine month names.
+    LevantMonths = "levant-months",
+    /// Action: the command palette.
+    CommandPalette = "command-palette",
+    /// Action and window: the list of shortcuts.
+    KeyboardShortcuts = "keyboard-shortcuts",
+    /// Action and window: about Nashra.
+    About = "about",
+    /// The direction chord with the right Shift key.
+    ChordRightShift = "chord-right-shift",
+    /// The direction chord with the left Shift key.
+    ChordLeftShift = "chord-left-shift",
+    /// Why an action is unavailable: the issue is read-only.
+    WhyReadOnly = "why-read-only",
+    /// Why undo is unavailable.
+    WhyNothingToUndo = "why-nothing-to-undo",
+    /// Why redo is unavailable.
+    WhyNothingToRedo = "why-nothing-to-redo",
+    /// Why an action is unavailable: a file dialog is open.
+    WhyDialogOpen = "why-dialog-open",
+    /// Why an action is unavailable: no library folder.
+    WhyNoLibrary = "why-no-library",
+    /// Shown while the library's issues are being read.
+    ReadingLibrary = "reading-library",
+    /// The path prompt's question, for a folder.
+    PromptFolderBody = "prompt-folder-body",
+    /// Why saving is unavailable: a save is being written.
+    WhySaving = "why-saving",
+    /// Why an action is unavailable: an import is running.
+    WhyImporting = "why-importing",
+    /// Why picking is unavailable.
+    WhyNoInboxStory = "why-no-inbox-story",
+    /// Why a move is unavailable.
+    WhyNoPick = "why-no-pick",
+    /// Why deleting is unavailable.
+    WhyNoStory = "why-no-story",
+    /// Why a text action is unavailable.
+    WhyNoField = "why-no-field",
+    /// Why cut or copy is unavailable.
+    WhyNoSelection = "why-no-selection",
+    /// Why isolating is unavailable.
+    WhyNoLatinRun = "why-no-latin-run",
+    /// Why marks cannot be inserted here.
+    WhyNoMarks = "why-no-marks",
+    /// Why a link has no direction.
+    WhyNoDirection = "why-no-direction",
+    /// Why setting a direction would do nothing.
+    WhyAlreadyThatWay = "why-already-that-way",
+    /// Placeholder of the command palette.
+    PaletteHint = "palette-hint",
+    /// When no action matches the palette's text.
+    PaletteNoMatch = "palette-no-match",
+    /// What Nashra is, in About.
+    AboutLine = "about-line",
+    /// Heading in About: the bundled fonts.
+    FontsAndLicences = "fonts-and-licences",
+    /// Between the items of a list written in a line (", " or "، ").
+    ListSeparator = "list-separator",
+}
+
+/// The message `msg` in the interface's language.
 pub fn tr(msg: Msg) -> &'static str {
-    match msg {
-        Msg::AppName => "Nashra",
-        Msg::MenuFile => "File",
-        Msg::MenuEdit => "Edit",
-        Msg::New => "New issue",
-        Msg::Open => "Open…",
-        Msg::Save => "Save",
-        Msg::SaveAs => "Save as…",
-        Msg::Undo => "Undo",
-        Msg::Redo => "Redo",
-        Msg::Quit => "Quit",
-        Msg::IssueDetails => "Issue",
-        Msg::Number => "Number",
-        Msg::Title => "Title",
-        Msg::Date => "Date",
-        Msg::Status => "Status",
-        Msg::Introduction => "Introduction",
-        Msg::Draft => "Draft",
-        Msg::Ready => "Ready",
-        Msg::Published => "Published",
-        Msg::Headline => "Headline",
-        Msg::Source => "Source",
-        Msg::Url => "URL",
-        Msg::Author => "Author",
-        Msg::PublishedOn => "Published on",
-        Msg::Tags => "Tags",
-        Msg::Excerpt => "Excerpt",
-        Msg::Commentary => "Commentary",
-        Msg::AddSection => "Add section",
-        Msg::AddPick => "Add pick",
-        Msg::RemovePick => "Remove pick",
-        Msg::RemoveSection => "Remove section",
-        Msg::UntitledSection => "(untitled section)",
-        Msg::UntitledPick => "(no headline)",
-        Msg::UnsavedTitle => "Unsaved changes",
-        Msg::UnsavedBody => "This issue has changes that are not saved. Save them first?",
-        Msg::Discard => "Discard",
-        Msg::Cancel => "Cancel",
-        Msg::Confirm => "OK",
-        Msg::PromptOpenTitle => "Open an issue file",
-        Msg::PromptSaveTitle => "Save the issue as",
-        Msg::PromptBody => "No file dialog is available here. Type the file's path:",
-        Msg::Saved => "Saved",
-        Msg::Unsaved => "Unsaved changes",
-        Msg::ReadOnlyNewer => {
-            "Read-only: this file was written by a newer Nashra. Use “Save as…” to keep a copy."
+    i18n::simple(msg)
+}
+
+/// A message with variables, with the values the code gives them. Counts are passed as
+/// numbers, so the language's plural rules choose the words ("قصتان", "11 قصة").
+#[derive(Clone, Debug, PartialEq)]
+#[allow(
+    missing_docs,
+    reason = "each field is the message's variable of the same name, as the variant's doc shows"
+)]
+pub enum Text<'a> {
+    /// "Inbox (4)".
+    InboxHeading { count: usize },
+    /// "4 stories".
+    StoryCount { count: usize },
+    /// "283 words".
+    WordCount { count: usize },
+    /// "3 min read".
+    ReadingMinutes { count: usize },
+    /// "312 words · 3 min read".
+    ReadingStats { words: usize, minutes: usize },
+    /// "12 results".
+    ResultCount { count: usize },
+    /// "Featured in issue #54 (27 November 2026)".
+    FeaturedIn { number: u32, date: Cow<'a, str> },
+    /// ", also #12 (…), #13 (…)": `issues` is already a list.
+    FeaturedAlso { issues: Cow<'a, str> },
+    /// "This issue #54".
+    ThisIssueNumber { number: u32 },
+    /// "Issue #54 (27 November 2026)".
+    IssueNumberDate { number: u32, date: Cow<'a, str> },
+    /// "Section 2".
+    SectionNumber { number: usize },
+    /// "Pick into 2".
+    PickIntoSection { number: usize },
+    /// "Changed on import: …".
+    ImportFlagNamed { flag: Cow<'a, str> },
+    /// "Isolate «OpenAI»".
+    IsolateNamed { name: Cow<'a, str> },
+    /// "Imported 4 stories from feed.xml".
+    ImportedCount { count: usize, from: Cow<'a, str> },
+    /// "Already collected; merged into the story there (3)".
+    AlreadyCollectedCount { count: usize },
+    /// "Saved: /path".
+    SavedTo { path: Cow<'a, str> },
+    /// "Exported: /path".
+    ExportedTo { path: Cow<'a, str> },
+    /// "There is no file at this path: /path".
+    NoSuchFileAt { path: Cow<'a, str> },
+    /// "Nashra cannot import this kind of file: /path".
+    CannotImportFile { path: Cow<'a, str> },
+    /// "Not exported: …".
+    ExportRefusedBecause { reason: Cow<'a, str> },
+    /// A failure and its cause: "Could not save. …".
+    FailedBecause { what: Msg, error: Cow<'a, str> },
+    /// The read-only reason when another Nashra holds the file.
+    ReadOnlyLockedBy { pid: u32, host: Cow<'a, str> },
+    /// The damaged-file explanation, with the file's path.
+    DamagedBodyPath { path: Cow<'a, str> },
+    /// "/path already exists. Replace it with this export?".
+    ReplaceBodyPath { path: Cow<'a, str> },
+    /// The recovery question: when the copy was kept, and of what.
+    RecoverBodyWhen {
+        when: Cow<'a, str>,
+        what: Cow<'a, str>,
+    },
+    /// The window's title: "*name — Nashra".
+    WindowTitle { name: Cow<'a, str> },
+    /// "Version 0.1.0".
+    VersionLine { version: Cow<'a, str> },
+}
+
+impl Text<'_> {
+    /// Its id in the Fluent files.
+    pub fn id(&self) -> &'static str {
+        match self {
+            Self::InboxHeading { .. } => "inbox-heading",
+            Self::StoryCount { .. } => "story-count",
+            Self::WordCount { .. } => "word-count",
+            Self::ReadingMinutes { .. } => "reading-minutes",
+            Self::ReadingStats { .. } => "reading-stats",
+            Self::ResultCount { .. } => "result-count",
+            Self::FeaturedIn { .. } => "featured-in",
+            Self::FeaturedAlso { .. } => "featured-also",
+            Self::ThisIssueNumber { .. } => "this-issue-number",
+            Self::IssueNumberDate { .. } => "issue-number-date",
+            Self::SectionNumber { .. } => "section-number",
+            Self::PickIntoSection { .. } => "pick-into-section",
+            Self::ImportFlagNamed { .. } => "import-flag-named",
+            Self::IsolateNamed { .. } => "isolate-named",
+            Self::ImportedCount { .. } => "imported-count",
+            Self::AlreadyCollectedCount { .. } => "already-collected-count",
+            Self::SavedTo { .. } => "saved-to",
+            Self::ExportedTo { .. } => "exported-to",
+            Self::NoSuchFileAt { .. } => "no-such-file-at",
+            Self::CannotImportFile { .. } => "cannot-import-file",
+            Self::ExportRefusedBecause { .. } => "export-refused-because",
+            Self::FailedBecause { .. } => "failed-because",
+            Self::ReadOnlyLockedBy { .. } => "read-only-locked-by",
+            Self::DamagedBodyPath { .. } => "damaged-body-path",
+            Self::ReplaceBodyPath { .. } => "replace-body-path",
+            Self::RecoverBodyWhen { .. } => "recover-body-when",
+            Self::WindowTitle { .. } => "window-title",
+            Self::VersionLine { .. } => "version-line",
         }
-        Msg::SampleNotice => "This is the sample issue. “Save as…” keeps a copy of your own.",
-        Msg::OpenFailed => "Could not open the issue",
-        Msg::SaveFailed => "Could not save; the file on disk is unchanged",
-        Msg::Dismiss => "Dismiss",
-        Msg::DateHint => "YYYY-MM-DD",
-        Msg::InvalidDate => "Not a date yet: write year-month-day, e.g. 2026-12-04",
-        Msg::TagsHint => "comma-separated",
-        Msg::NotSavedYet => "not saved yet",
-        Msg::IssueFiles => "Nashra issues",
-        Msg::NoSuchFile => "There is no file at this path",
-        Msg::SectionTitle => "Section",
-        Msg::SampleOrigin => "bundled sample",
-        Msg::ParagraphDirection => "Paragraph:",
-        Msg::DirectionAuto => "Auto",
-        Msg::DirectionRtl => "Right to left",
-        Msg::DirectionLtr => "Left to right",
-        Msg::MenuView => "View",
-        Msg::ShowMarks => "Show formatting marks",
-        Msg::InsertRlm => "Insert RLM",
-        Msg::InsertLrm => "Insert LRM",
-        Msg::IsolateLatin => "Isolate Latin run",
-        Msg::Preview => "Preview",
-        Msg::Export => "Export…",
-        Msg::CopyHtml => "Copy HTML",
-        Msg::ExportFiles => "HTML email, Markdown or text",
-        Msg::PromptExportTitle => "Export the issue as (.html, .md or .txt)",
-        Msg::Exported => "Exported",
-        Msg::HtmlCopied => "The HTML email is on the clipboard",
-        Msg::ExportFailed => "Could not export",
-        Msg::EmptySectionsExported => "Sections with no stories, exported as a bare heading",
-        Msg::ExportRefused => "Not exported",
-        Msg::ReplaceTitle => "Replace the file?",
-        Msg::ReplaceBody => "already exists. Replace it with this export?",
-        Msg::Replace => "Replace",
-        Msg::ChangedOnDiskTitle => "The file changed on disk",
-        Msg::ChangedOnDiskBody => {
-            "Someone (or another program) changed this issue's file, or the library's inbox, \
-             since Nashra loaded or saved it. Overwrite their version, save yours elsewhere, or \
-             reload theirs?"
+    }
+
+    /// The variables the code passes, by name.
+    pub fn args(&self) -> Vec<(&'static str, Arg<'_>)> {
+        fn text(s: &str) -> Arg<'_> {
+            Arg::Text(Cow::Borrowed(s))
         }
-        Msg::Overwrite => "Overwrite",
-        Msg::Reload => "Reload",
-        Msg::RecoverTitle => "Recover unsaved work?",
-        Msg::RecoverBody => "Nashra closed without saving. A copy of your work was kept at",
-        Msg::RecoverNewIssue => "an issue not saved yet",
-        Msg::Recover => "Recover",
-        Msg::OpenSaved => "Open the saved version",
-        Msg::DamagedTitle => "The issue file is damaged",
-        Msg::DamagedBody => {
-            "It was not changed. Its previous version (.bak) can be opened instead; saving it \
-             then replaces the damaged file, which is kept as .bak:"
+        match self {
+            Self::InboxHeading { count }
+            | Self::StoryCount { count }
+            | Self::WordCount { count }
+            | Self::ReadingMinutes { count }
+            | Self::ResultCount { count }
+            | Self::AlreadyCollectedCount { count } => vec![("count", Arg::Count(*count))],
+            Self::ReadingStats { words, minutes } => vec![
+                ("words", Arg::Count(*words)),
+                ("minutes", Arg::Count(*minutes)),
+            ],
+            Self::FeaturedIn { number, date } | Self::IssueNumberDate { number, date } => vec![
+                ("number", Arg::Count(*number as usize)),
+                ("date", text(date)),
+            ],
+            Self::FeaturedAlso { issues } => vec![("issues", text(issues))],
+            Self::ThisIssueNumber { number } => vec![("number", Arg::Count(*number as usize))],
+            Self::SectionNumber { number } | Self::PickIntoSection { number } => {
+                vec![("number", Arg::Count(*number))]
+            }
+            Self::ImportFlagNamed { flag } => vec![("flag", text(flag))],
+            Self::IsolateNamed { name } | Self::WindowTitle { name } => vec![("name", text(name))],
+            Self::ImportedCount { count, from } => {
+                vec![("count", Arg::Count(*count)), ("from", text(from))]
+            }
+            Self::SavedTo { path }
+            | Self::ExportedTo { path }
+            | Self::NoSuchFileAt { path }
+            | Self::CannotImportFile { path }
+            | Self::DamagedBodyPath { path }
+            | Self::ReplaceBodyPath { path } => vec![("path", text(path))],
+            Self::ExportRefusedBecause { reason } => vec![("reason", text(reason))],
+            Self::FailedBecause { what, error } => vec![
+                ("what", Arg::Text(Cow::Borrowed(tr(*what)))),
+                ("error", text(error)),
+            ],
+            // A process id is not a quantity: its digits are left as the system gives them.
+            Self::ReadOnlyLockedBy { pid, host } => vec![
+                ("pid", Arg::Text(Cow::Owned(pid.to_string()))),
+                ("host", text(host)),
+            ],
+            Self::RecoverBodyWhen { when, what } => {
+                vec![("when", text(when)), ("what", text(what))]
+            }
+            Self::VersionLine { version } => vec![("version", text(version))],
         }
-        Msg::OpenBackup => "Open the backup",
-        Msg::ReadOnlyLocked => "Read-only: another Nashra has this file open",
-        Msg::Process => "process",
-        Msg::SaveAsKeepsCopy => "“Save as…” keeps a copy of your own.",
-        Msg::IsolateLatinHint => {
-            "Wrap the Latin words at the caret in an isolate, so a number after them stays on \
-             the Arabic side (“OpenAI 13 مليار”)."
-        }
-        Msg::MenuStories => "Stories",
-        Msg::LibraryFailed => "Could not open the library",
-        Msg::InboxUnreadable => {
-            "The inbox file could not be read; it is left as it is and not saved over until it is fixed"
-        }
-        Msg::Imported => "Imported",
-        Msg::ImportFailed => "Could not import",
-        Msg::AlreadyCollected => "Already collected; merged into the story there",
-        Msg::CannotImport => "Nashra cannot import this kind of file",
-        Msg::FeedFiles => "RSS and Atom feeds",
-        Msg::PromptLibraryTitle => "Library folder",
-        Msg::PromptFeedTitle => "Import a feed file",
-        Msg::PromptUrlTitle => "Import from a web address",
-        Msg::PromptUrlBody => "The address of a feed (RSS or Atom) or of a page:",
-        Msg::Inbox => "Inbox",
-        Msg::NoLibraryHint => {
-            "Choose a library folder to collect stories: Nashra keeps your issues and your inbox there."
-        }
-        Msg::ChooseLibrary => "Choose library folder…",
-        Msg::AddStory => "Add story",
-        Msg::PasteStory => "Paste story",
-        Msg::ImportFeed => "Import feed file…",
-        Msg::ImportUrl => "Import from address…",
-        Msg::Importing => "Importing…",
-        Msg::InboxEmpty => {
-            "Nothing collected yet. Paste a link or an article here (Ctrl+V), drop files, or import a feed."
-        }
-        Msg::FeaturedIn => "Featured in issue",
-        Msg::AndIn => "also",
-        Msg::Library => "Library",
-        Msg::Search => "Search",
-        Msg::SectionUp => "Section up",
-        Msg::SectionDown => "Section down",
-        Msg::Words => "words",
-        Msg::MinutesToRead => "min read",
-        Msg::LibraryEmpty => {
-            "No issues in this folder yet. Save an issue here to start the archive."
-        }
-        Msg::UnreadableIssues => "These files could not be read:",
-        Msg::SearchHint => "Search the inbox and every issue of the library",
-        Msg::SearchPlaceholder => "Headline, source, excerpt or commentary",
-        Msg::ThisIssue => "This issue",
-        Msg::IssueWord => "Issue",
-        Msg::NoResults => "Nothing found.",
-        Msg::PickStory => "Pick into the issue",
-        Msg::PickInto => "Pick into",
-        Msg::SendToInbox => "Send back to the inbox",
-        Msg::DeleteStory => "Delete story",
-        Msg::MoveUp => "Move up",
-        Msg::MoveDown => "Move down",
-        Msg::MoveToPreviousSection => "Move to the section before",
-        Msg::MoveToNextSection => "Move to the section after",
-        Msg::MoveToTop => "Move to the top",
-        Msg::InInbox => "In the inbox",
-        Msg::ImportFlag => "Changed on import",
-        Msg::ImportCancelled => "Import cancelled",
-        Msg::AlreadyInIssue => "Already in this issue",
-        Msg::Language => "Language",
-        Msg::LanguageArabic => "العربية",
-        Msg::LanguageEnglish => "English",
-        Msg::BidiHintExplain => {
-            "An Arabic reader sees this number beside the Latin name, not with the words after it."
-        }
-        Msg::IsolateName => "Isolate",
-        Msg::DismissHint => "It reads fine here",
-        Msg::MenuHelp => "Help",
-        Msg::Cut => "Cut",
-        Msg::Copy => "Copy",
-        Msg::Paste => "Paste",
-        Msg::SelectAll => "Select all",
-        Msg::ParagraphRtl => "Paragraph right to left",
-        Msg::ParagraphLtr => "Paragraph left to right",
-        Msg::ParagraphAuto => "Paragraph direction: auto",
-        Msg::ZoomIn => "Zoom in",
-        Msg::ZoomOut => "Zoom out",
-        Msg::ZoomReset => "Normal size",
-        Msg::LightTheme => "Light theme",
-        Msg::CommandPalette => "Find an action…",
-        Msg::KeyboardShortcuts => "Keyboard shortcuts",
-        Msg::About => "About Nashra",
-        Msg::ChordRightShift => "Ctrl+Right Shift",
-        Msg::ChordLeftShift => "Ctrl+Left Shift",
-        Msg::WhyReadOnly => "The issue is open read-only",
-        Msg::WhyNothingToUndo => "Nothing to undo",
-        Msg::WhyNothingToRedo => "Nothing to redo",
-        Msg::WhyDialogOpen => "A file dialog is open",
-        Msg::WhyNoLibrary => "Choose a library folder first (File menu)",
-        Msg::ReadingLibrary => "Reading the library's issues…",
-        Msg::PromptFolderBody => "No folder dialog is available here. Type the folder's path:",
-        Msg::WhySaving => "A save is being written",
-        Msg::WhyImporting => "An import is running",
-        Msg::WhyNoInboxStory => "Select a story in the inbox first",
-        Msg::WhyNoPick => "Select a picked story first",
-        Msg::WhyNoStory => "Select a story first",
-        Msg::WhyNoField => "Put the caret in a text field first",
-        Msg::WhyNoSelection => "Nothing is selected",
-        Msg::WhyNoLatinRun => "The caret is not in a Latin name or number",
-        Msg::WhyNoMarks => "Marks are not typed into tags or links",
-        Msg::WhyNoDirection => "A link always reads left to right",
-        Msg::WhyAlreadyThatWay => "The paragraph already reads that way",
-        Msg::PaletteHint => "Type to find an action",
-        Msg::PaletteNoMatch => "No action has that name",
-        Msg::Shortcut => "Shortcut",
-        Msg::Action => "Action",
-        Msg::AboutLine => {
-            "A newsletter editor for Arabic text with Latin names, numbers and links."
-        }
-        Msg::Version => "Version",
-        Msg::FontsAndLicences => "Fonts, and their licences",
-        Msg::Close => "Close",
+    }
+
+    /// One of each kind, for the tests that hold the code and the files together.
+    #[cfg(test)]
+    pub fn samples() -> Vec<Text<'static>> {
+        let s = |v: &'static str| Cow::Borrowed(v);
+        vec![
+            Text::InboxHeading { count: 4 },
+            Text::StoryCount { count: 4 },
+            Text::WordCount { count: 283 },
+            Text::ReadingMinutes { count: 3 },
+            Text::ReadingStats {
+                words: 312,
+                minutes: 3,
+            },
+            Text::ResultCount { count: 12 },
+            Text::FeaturedIn {
+                number: 54,
+                date: s("2026-11-27"),
+            },
+            Text::FeaturedAlso {
+                issues: s("#12, #13"),
+            },
+            Text::ThisIssueNumber { number: 54 },
+            Text::IssueNumberDate {
+                number: 54,
+                date: s("2026-11-27"),
+            },
+            Text::SectionNumber { number: 2 },
+            Text::PickIntoSection { number: 2 },
+            Text::ImportFlagNamed { flag: s("flag") },
+            Text::IsolateNamed { name: s("OpenAI") },
+            Text::ImportedCount {
+                count: 4,
+                from: s("feed.xml"),
+            },
+            Text::AlreadyCollectedCount { count: 3 },
+            Text::SavedTo { path: s("/a") },
+            Text::ExportedTo { path: s("/a") },
+            Text::NoSuchFileAt { path: s("/a") },
+            Text::CannotImportFile { path: s("/a") },
+            Text::ExportRefusedBecause { reason: s("r") },
+            Text::FailedBecause {
+                what: Msg::SaveFailed,
+                error: s("e"),
+            },
+            Text::ReadOnlyLockedBy {
+                pid: 1234,
+                host: s("laptop"),
+            },
+            Text::DamagedBodyPath { path: s("/a") },
+            Text::ReplaceBodyPath { path: s("/a") },
+            Text::RecoverBodyWhen {
+                when: s("14:02"),
+                what: s("/a"),
+            },
+            Text::WindowTitle { name: s("54") },
+            Text::VersionLine {
+                version: s("0.1.0"),
+            },
+        ]
     }
 }
 
-/// A status's name.
+/// The message `text` in the interface's language, with its values.
+pub fn text(text: &Text<'_>) -> String {
+    i18n::format(text.id(), &text.args())
+}
+
+/// The name of an issue status, in the interface's language.
 pub fn status_name(status: crate::model::Status) -> &'static str {
     use crate::model::Status;
     tr(match status {

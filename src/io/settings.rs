@@ -1,11 +1,12 @@
-//! [`Settings`]: what Nashra remembers between runs (the last library, the theme), in the user's
-//! configuration folder.
+//! [`Settings`]: what Nashra remembers between runs (the last library, the theme, the
+//! interface's language, digits and month names), in the user's configuration folder.
 
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use super::{LoadError, SaveError, replace_atomic};
+use crate::i18n::{Digits, Language, MonthNames};
 
 /// Remembered between runs.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -16,6 +17,15 @@ pub struct Settings {
     /// The light theme rather than the dark one.
     #[serde(default)]
     pub light_theme: bool,
+    /// The interface's language, when the editor chose one (else the system's).
+    #[serde(default)]
+    pub language: Option<Language>,
+    /// The digits of the interface's numbers.
+    #[serde(default)]
+    pub digits: Digits,
+    /// The month names of Arabic dates.
+    #[serde(default)]
+    pub months: MonthNames,
 }
 
 /// Where settings are read from and written to.

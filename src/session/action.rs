@@ -54,6 +54,16 @@ pub enum Action {
     ZoomReset,
     /// Switch between the dark and the light theme.
     ToggleLightTheme,
+    /// Show the interface in Arabic, right to left.
+    InterfaceArabic,
+    /// Show the interface in English.
+    InterfaceEnglish,
+    /// Write the interface's numbers (and the exports' dates and counts) in Arabic-Indic
+    /// digits (٠-٩) rather than Western ones.
+    ToggleArabicIndicDigits,
+    /// Name the months as in the Levant (كانون الثاني) rather than as in Egypt and the Gulf
+    /// (يناير).
+    ToggleLevantMonths,
     /// Export the issue as HTML, Markdown or text.
     Export,
     /// Put the HTML email on the clipboard.
@@ -138,6 +148,10 @@ impl Action {
         Self::ZoomReset,
         Self::ToggleMarks,
         Self::ToggleLightTheme,
+        Self::InterfaceArabic,
+        Self::InterfaceEnglish,
+        Self::ToggleArabicIndicDigits,
+        Self::ToggleLevantMonths,
         Self::Palette,
         Self::Shortcuts,
         Self::About,
@@ -168,6 +182,10 @@ impl Action {
             Self::ZoomOut => Msg::ZoomOut,
             Self::ZoomReset => Msg::ZoomReset,
             Self::ToggleLightTheme => Msg::LightTheme,
+            Self::InterfaceArabic => Msg::InterfaceArabic,
+            Self::InterfaceEnglish => Msg::InterfaceEnglish,
+            Self::ToggleArabicIndicDigits => Msg::ArabicIndicDigits,
+            Self::ToggleLevantMonths => Msg::LevantMonths,
             Self::Export => Msg::Export,
             Self::CopyHtml => Msg::CopyHtml,
             Self::OpenLibrary => Msg::ChooseLibrary,
@@ -232,7 +250,11 @@ impl Action {
             | Self::ZoomOut
             | Self::ZoomReset
             | Self::ToggleMarks
-            | Self::ToggleLightTheme => Msg::MenuView,
+            | Self::ToggleLightTheme
+            | Self::InterfaceArabic
+            | Self::InterfaceEnglish
+            | Self::ToggleArabicIndicDigits
+            | Self::ToggleLevantMonths => Msg::MenuView,
             Self::Palette | Self::Shortcuts | Self::About => Msg::MenuHelp,
         }
     }
@@ -273,6 +295,7 @@ impl Action {
                 | Self::DeleteStory
                 | Self::ZoomIn
                 | Self::ToggleMarks
+                | Self::InterfaceArabic
                 | Self::About
         )
     }

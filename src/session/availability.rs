@@ -3,6 +3,7 @@
 
 use super::field_command::{FieldAction, FieldCaret};
 use super::{Action, Effect, Focus, PaneEvent, Selection, Session};
+use crate::i18n::{Digits, Language, MonthNames};
 use crate::model::Edit;
 use crate::strings::Msg;
 
@@ -54,6 +55,10 @@ impl Session {
             | Action::ZoomOut
             | Action::ZoomReset
             | Action::ToggleLightTheme
+            | Action::InterfaceArabic
+            | Action::InterfaceEnglish
+            | Action::ToggleArabicIndicDigits
+            | Action::ToggleLevantMonths
             | Action::Palette
             | Action::Shortcuts
             | Action::About => Ok(()),
@@ -122,6 +127,10 @@ impl Session {
         match action {
             Action::ToggleMarks => Some(self.show_marks),
             Action::ToggleLightTheme => Some(self.light_theme),
+            Action::InterfaceArabic => Some(self.locale.language == Language::Arabic),
+            Action::InterfaceEnglish => Some(self.locale.language == Language::English),
+            Action::ToggleArabicIndicDigits => Some(self.locale.digits == Digits::ArabicIndic),
+            Action::ToggleLevantMonths => Some(self.locale.months == MonthNames::Levant),
             _ => None,
         }
     }

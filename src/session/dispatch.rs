@@ -4,11 +4,13 @@
 use std::path::Path;
 use std::time::Instant;
 
+use super::notice::failed;
 use super::prompt::DialogPurpose;
 use super::{
     Action, Command, Curate, Effect, Focus, HelpTopic, OpenIssue, Prompt, Selection, Session, Then,
     Topic, Zoom,
 };
+use crate::i18n::{Digits, Language, Locale, MonthNames};
 use crate::model::StoryId;
 use crate::model::curation::PickStep;
 use crate::strings::{Msg, tr};
@@ -123,9 +125,7 @@ impl Session {
                 self.prompt = None;
                 match OpenIssue::from_backup(&path) {
                     Ok(open) => self.replace_open(open),
-                    Err(err) => {
-                        self.post_error(Topic::Open, format!("{}. {err}", tr(Msg::OpenFailed)))
-                    }
+                    Err(err) => self.post_error(Topic::Open, failed(Msg::OpenFailed, &err)),
                 }
             }
             Command::ClosePrompt => {
@@ -225,6 +225,28 @@ impl Session {
                 self.light_theme = !self.light_theme;
                 self.remember_theme();
             }
+            Action::InterfaceArabic => self.set_locale(Locale {
+                language: Language::Arabic,
+                ..self.locale
+            }),
+            Action::InterfaceEnglish => self.set_locale(Locale {
+                language: Language::English,
+                ..self.locale
+            }),
+            Action::ToggleArabicIndicDigits => self.set_locale(Locale {
+                digits: match self.locale.digits {
+                    Digits::Western => Digits::ArabicIndic,
+                    Digits::ArabicIndic => Digits::Western,
+                },
+                ..self.locale
+            }),
+            Action::ToggleLevantMonths => self.set_locale(Locale {
+                months: match self.locale.months {
+                    MonthNames::EgyptGulf => MonthNames::Levant,
+                    MonthNames::Levant => MonthNames::EgyptGulf,
+                },
+                ..self.locale
+            }),
             Action::Palette => self.effects.push(Effect::ShowPalette),
             Action::Shortcuts => self.effects.push(Effect::ShowHelp(HelpTopic::Shortcuts)),
             Action::About => self.effects.push(Effect::ShowHelp(HelpTopic::About)),

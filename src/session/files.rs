@@ -6,10 +6,11 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use super::library_session::LibrarySession;
+use super::notice::failed;
 use super::prompt::{DialogOutcome, DialogPurpose, RecoverChoice, UnsavedChoice};
 use super::save_job::SaveJob;
 use super::{Command, Effect, OpenIssue, Origin, Prompt, Selection, Session, Then, Topic};
-use crate::strings::{Msg, tr};
+use crate::strings::{Msg, Text, text, tr};
 
 impl Session {
     /// A close request from the window manager: while there are unsaved changes, keep the
@@ -177,9 +178,7 @@ impl Session {
                 }
                 self.selection = Selection::Library;
             }
-            Err(err) => {
-                self.post_error(Topic::Library, format!("{}. {err}", tr(Msg::LibraryFailed)))
-            }
+            Err(err) => self.post_error(Topic::Library, failed(Msg::LibraryFailed, &err)),
         }
     }
 
@@ -258,7 +257,9 @@ impl Session {
                 }
                 self.post_info(
                     Topic::Save,
-                    format!("{}: {}", tr(Msg::Saved), path.display()),
+                    text(&Text::SavedTo {
+                        path: path.display().to_string().into(),
+                    }),
                 );
                 if let Some(session) = &mut self.library {
                     session.saved(&path, issue, hash);
@@ -269,7 +270,7 @@ impl Session {
             }
             Err(err) => {
                 self.after_save = None;
-                self.post_error(Topic::Save, format!("{}. {err}", tr(Msg::SaveFailed)));
+                self.post_error(Topic::Save, failed(Msg::SaveFailed, &err));
             }
         }
         if let Some(next) = self.save_waiting.take() {
@@ -286,7 +287,9 @@ impl Session {
         let format = match check_export_path(path, self.open.path()) {
             Ok(format) => format,
             Err(err) => {
-                let text = format!("{}: {err}", tr(Msg::ExportRefused));
+                let text = text(&Text::ExportRefusedBecause {
+                    reason: err.to_string().into(),
+                });
                 // A typed path stays in its prompt, with the reason, to be corrected.
                 match &mut self.prompt {
                     Some(Prompt::Path { problem, .. }) => *problem = Some(text),
@@ -302,14 +305,16 @@ impl Session {
             return;
         }
         self.prompt = None;
-        let text = export(self.open.document.issue(), format);
-        match crate::io::write_atomic(path, text.as_bytes(), &mut crate::io::no_faults) {
+        let exported = export(self.open.document.issue(), format);
+        match crate::io::write_atomic(path, exported.as_bytes(), &mut crate::io::no_faults) {
             Ok(()) => {
-                let text = format!("{}: {}", tr(Msg::Exported), path.display());
+                let text = text(&Text::ExportedTo {
+                    path: path.display().to_string().into(),
+                });
                 let text = self.with_empty_sections_warning(text);
                 self.post_info(Topic::Export, text);
             }
-            Err(err) => self.post_error(Topic::Export, format!("{}. {err}", tr(Msg::ExportFailed))),
+            Err(err) => self.post_error(Topic::Export, failed(Msg::ExportFailed, &err)),
         }
     }
 
@@ -317,14 +322,16 @@ impl Session {
         if !path.exists()
             && let Some(Prompt::Path { problem, .. }) = &mut self.prompt
         {
-            *problem = Some(format!("{}: {}", tr(Msg::NoSuchFile), path.display()));
+            *problem = Some(text(&Text::NoSuchFileAt {
+                path: path.display().to_string().into(),
+            }));
             return;
         }
         self.prompt = None;
         match OpenIssue::load(path) {
             Ok(open) => self.replace_open(open),
             Err(err) => {
-                self.post_error(Topic::Open, format!("{}. {err}", tr(Msg::OpenFailed)));
+                self.post_error(Topic::Open, failed(Msg::OpenFailed, &err));
                 self.prompt = damaged_prompt(path);
             }
         }

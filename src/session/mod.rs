@@ -44,11 +44,13 @@ pub use open_issue::{OpenIssue, Origin};
 pub use options::AppOptions;
 pub use prompt::{DialogOutcome, DialogPurpose, Prompt, RecoverChoice, Then, UnsavedChoice};
 
+use crate::i18n::{self, Language, Locale};
 use crate::io::SettingsStore;
 use crate::io::import::ImportLimits;
 use crate::io::recovery::{FoundSnapshot, RecoveryStore};
 use crate::model::{Inbox, StoryId};
-use crate::strings::{Msg, tr};
+use crate::strings::Msg;
+use notice::failed;
 
 /// Called from a worker thread when its result is in, so the window draws it (the window gives
 /// one that asks egui for a repaint).
@@ -87,6 +89,8 @@ pub struct Session {
     paste_into_inbox: bool,
     /// The light theme rather than the dark one (remembered in the settings).
     light_theme: bool,
+    /// The interface's language, digits and month names (in force on the window's thread).
+    locale: Locale,
     /// Where the caret is, as the window last drew it.
     caret: Option<FieldCaret>,
     /// A file dialog was asked for and has not answered yet.
@@ -117,6 +121,16 @@ impl Session {
             .as_ref()
             .and_then(|s| s.load().ok())
             .unwrap_or_default();
+        // Set before any message is worded: the notices below are in this language.
+        let locale = Locale {
+            language: options
+                .language
+                .or(remembered.language)
+                .unwrap_or_else(Language::system),
+            digits: remembered.digits,
+            months: remembered.months,
+        };
+        i18n::set_locale(locale);
         let library_dir = options
             .library
             .clone()
@@ -178,6 +192,7 @@ impl Session {
             story_flags: HashMap::new(),
             paste_into_inbox: false,
             light_theme: remembered.light_theme,
+            locale,
             caret: None,
             dialog_pending: false,
             queued: Vec::new(),
@@ -209,10 +224,7 @@ impl Session {
                 .open
                 .attach_inbox(loaded.inbox, home, loaded.content_hash),
             (recovered, Err(err)) => {
-                self.post_error(
-                    Topic::Library,
-                    format!("{}. {err}", tr(Msg::InboxUnreadable)),
-                );
+                self.post_error(Topic::Library, failed(Msg::InboxUnreadable, &err));
                 // Shown (recovered work included), never written over the damaged file.
                 self.open
                     .attach_inbox(recovered.unwrap_or_default(), None, None);
@@ -233,6 +245,22 @@ impl Session {
         remembered.last_library = Some(root);
         if let Err(err) = settings.save(&remembered) {
             log::warn!("could not remember the library: {err}");
+        }
+    }
+
+    /// Puts `locale` in force for the interface and remembers it for the next start.
+    pub(super) fn set_locale(&mut self, locale: Locale) {
+        self.locale = locale;
+        i18n::set_locale(locale);
+        let Some(settings) = &self.settings else {
+            return;
+        };
+        let mut remembered = settings.load().unwrap_or_default();
+        remembered.language = Some(locale.language);
+        remembered.digits = locale.digits;
+        remembered.months = locale.months;
+        if let Err(err) = settings.save(&remembered) {
+            log::warn!("could not remember the interface language: {err}");
         }
     }
 

@@ -4,7 +4,7 @@
 use std::time::Instant;
 
 use super::Session;
-use crate::strings::{Msg, tr};
+use crate::strings::{Msg, Text, text, tr};
 
 /// What a message is about: a newer message replaces older ones on the same topic, so a
 /// "Saved" takes the place of an earlier "Could not save".
@@ -106,5 +106,13 @@ impl Session {
 
 /// The error notice for `what` failing with `err`.
 pub(super) fn error_notice(topic: Topic, what: Msg, err: &dyn std::fmt::Display) -> Notice {
-    Notice::error(topic, format!("{}. {err}", tr(what)))
+    Notice::error(topic, failed(what, err))
+}
+
+/// "`what`. `err`": a failure and its cause, in the interface's language.
+pub(super) fn failed(what: Msg, err: &dyn std::fmt::Display) -> String {
+    text(&Text::FailedBecause {
+        what,
+        error: err.to_string().into(),
+    })
 }

@@ -1,5 +1,6 @@
 //! [`AppOptions`]: how a session (and the window around it) starts.
 
+use crate::i18n::Language;
 use std::path::PathBuf;
 
 use crate::io::SettingsStore;
@@ -29,6 +30,9 @@ pub struct AppOptions {
     /// folder for changes, so no frame waits for the disk (tests turn it off to see results at
     /// once; the file work is the same).
     pub background_file_work: bool,
+    /// The interface's language for this run (`--lang`), over the one in the settings; `None`
+    /// follows the settings, else the system. Tests run in English unless they say otherwise.
+    pub language: Option<Language>,
 }
 
 impl Default for AppOptions {
@@ -43,6 +47,7 @@ impl Default for AppOptions {
             settings: None,
             import_limits: ImportLimits::default(),
             background_file_work: false,
+            language: Some(Language::English),
         }
     }
 }

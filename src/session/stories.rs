@@ -5,10 +5,11 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use super::import_job::{ImportJob, ImportResult};
+use super::notice::failed;
 use super::{Command, Curate, Selection, Session, Topic};
 use crate::model::curation;
 use crate::model::{StoryId, StoryPlace};
-use crate::strings::{Msg, tr};
+use crate::strings::{Msg, Text, text, tr};
 
 impl Session {
     /// Pasted text becomes stories in the inbox when no text field took it, or when "Paste
@@ -41,10 +42,13 @@ impl Session {
                 self.collect(stories);
                 self.post_info(
                     Topic::Import,
-                    format!("{}: {count} — {from}", tr(Msg::Imported)),
+                    text(&Text::ImportedCount {
+                        count,
+                        from: from.to_string().into(),
+                    }),
                 );
             }
-            Err(err) => self.post_error(Topic::Import, format!("{}. {err}", tr(Msg::ImportFailed))),
+            Err(err) => self.post_error(Topic::Import, failed(Msg::ImportFailed, &err)),
         }
     }
 
@@ -103,7 +107,7 @@ impl Session {
         if merged > 0 {
             self.post_info(
                 Topic::Curate,
-                format!("{} ({merged})", tr(Msg::AlreadyCollected)),
+                text(&Text::AlreadyCollectedCount { count: merged }),
             );
         }
         if let Some(story) = first {
@@ -185,7 +189,9 @@ impl Session {
                 _ => {
                     self.post_error(
                         Topic::Import,
-                        format!("{}: {}", tr(Msg::CannotImport), path.display()),
+                        text(&Text::CannotImportFile {
+                            path: path.display().to_string().into(),
+                        }),
                     );
                     continue;
                 }
@@ -195,9 +201,7 @@ impl Session {
                     self.take_warnings(&path.display().to_string(), warnings);
                     stories.extend(found);
                 }
-                Err(err) => {
-                    self.post_error(Topic::Import, format!("{}. {err}", tr(Msg::ImportFailed)))
-                }
+                Err(err) => self.post_error(Topic::Import, failed(Msg::ImportFailed, &err)),
             }
         }
         self.collect(stories);

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::{LibrarySession, Notice, OpenIssue, Prompt, Selection, Session};
 use crate::model::StoryId;
-use crate::strings::{Msg, tr};
+use crate::strings::{Text, text};
 
 impl Session {
     /// The library in use, if any.
@@ -67,7 +67,9 @@ impl Session {
         } else {
             ""
         };
-        format!("{marker}{name} — {}", tr(Msg::AppName))
+        text(&Text::WindowTitle {
+            name: format!("{marker}{name}").into(),
+        })
     }
 
     /// The modal being shown, for the window to edit what is typed into the in-window path
@@ -99,5 +101,10 @@ impl Session {
     /// The light theme is on.
     pub fn light_theme(&self) -> bool {
         self.light_theme
+    }
+
+    /// The interface's language, digits and month names.
+    pub fn locale(&self) -> crate::i18n::Locale {
+        self.locale
     }
 }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use egui::{Id, Modal, Ui};
 
 use crate::session::{Command, DialogPurpose, Prompt, RecoverChoice, UnsavedChoice};
-use crate::strings::{Msg, tr};
+use crate::strings::{Msg, Text, text, tr};
 
 /// Draws the modal and queues the command its buttons ask for.
 pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) {
@@ -38,7 +38,9 @@ pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) 
             &ctx,
             "damaged",
             tr(Msg::DamagedTitle),
-            &format!("{} {}", tr(Msg::DamagedBody), path.display()),
+            &text(&Text::DamagedBodyPath {
+                path: path.display().to_string().into(),
+            }),
             (tr(Msg::OpenBackup), Command::OpenBackup(path.clone())),
             commands,
         ),
@@ -46,7 +48,9 @@ pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) 
             &ctx,
             "replace_export",
             tr(Msg::ReplaceTitle),
-            &format!("{} {}", path.display(), tr(Msg::ReplaceBody)),
+            &text(&Text::ReplaceBodyPath {
+                path: path.display().to_string().into(),
+            }),
             (tr(Msg::Replace), Command::ExportReplacing(path.clone())),
             commands,
         ),
@@ -62,7 +66,10 @@ pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) 
                     || tr(Msg::RecoverNewIssue).to_owned(),
                     |p| p.display().to_string(),
                 );
-                ui.label(format!("{} {when}: {what}", tr(Msg::RecoverBody)));
+                ui.label(text(&Text::RecoverBodyWhen {
+                    when: when.into(),
+                    what: what.into(),
+                }));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     if ui.button(tr(Msg::Recover)).clicked() {

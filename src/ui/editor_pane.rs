@@ -9,7 +9,7 @@ use super::value_fields::{date_edit_ui, language_ui, status_ui};
 use crate::model::curation::PickStep;
 use crate::model::{Desk, Edit, StoryId, StoryPlace, StoryText, TextField};
 use crate::session::{Command, Curate, Selection};
-use crate::strings::{Msg, tr};
+use crate::strings::{Msg, Text, text, tr};
 use crate::text::TextEngine;
 
 /// How the editor is shown.
@@ -101,7 +101,7 @@ fn issue_fields_ui(ui: &mut Ui, engine: &mut TextEngine, desk: &Desk, commands: 
 
     for (index, section) in issue.sections.iter().enumerate() {
         ui.add_space(8.0);
-        let label = ui.label(format!("{} {}", tr(Msg::SectionTitle), index + 1));
+        let label = ui.label(text(&Text::SectionNumber { number: index + 1 }));
         let title = TextField::SectionTitle(section.id);
         text_field_ui(ui, engine, desk, title, TextRole::Heading, &label, commands);
     }
@@ -195,7 +195,7 @@ fn story_place_ui(
             // One row per section: the button, then the section's (user text) title.
             for (index, section) in desk.issue.sections.iter().enumerate() {
                 ui.horizontal(|ui| {
-                    let label = format!("{} {}", tr(Msg::PickInto), index + 1);
+                    let label = text(&Text::PickIntoSection { number: index + 1 });
                     if ui.button(label).clicked() {
                         commands.push(Command::Curate(Curate::Pick {
                             story: id,
@@ -238,7 +238,9 @@ fn story_place_ui(
     for flag in &options.flags {
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            format!("{}: {flag}", tr(Msg::ImportFlag)),
+            text(&Text::ImportFlagNamed {
+                flag: flag.as_str().into(),
+            }),
         );
     }
     ui.separator();

@@ -5,7 +5,7 @@ use egui::{Context, Grid, Id, ScrollArea};
 
 use super::shortcuts::Shortcut;
 use crate::session::{Action, HelpTopic};
-use crate::strings::{Msg, tr};
+use crate::strings::{Msg, Text, text, tr};
 
 /// Draws the open Help window; returns false once the editor closed it.
 pub fn help_window_ui(ctx: &Context, window: HelpTopic) -> bool {
@@ -66,11 +66,9 @@ pub fn all_shortcuts_text(ctx: &Context, action: Action) -> String {
 
 fn about_ui(ui: &mut egui::Ui) {
     ui.heading(tr(Msg::AppName));
-    ui.label(format!(
-        "{} {}",
-        tr(Msg::Version),
-        env!("CARGO_PKG_VERSION")
-    ));
+    ui.label(text(&Text::VersionLine {
+        version: env!("CARGO_PKG_VERSION").into(),
+    }));
     ui.label(tr(Msg::AboutLine));
     ui.add_space(8.0);
     ui.strong(tr(Msg::FontsAndLicences));

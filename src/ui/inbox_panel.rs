@@ -6,10 +6,11 @@ use egui::Ui;
 
 use super::DraggedStory;
 use super::user_text::{TextRole, bidi_line_ui, user_text_row_ui};
+use crate::i18n::{format_date, number};
 use crate::io::Featured;
 use crate::model::{Desk, ResolvedDirection, Story, StoryPlace};
 use crate::session::{Command, Curate, Selection};
-use crate::strings::{Msg, tr};
+use crate::strings::{Msg, Text, text, tr};
 use crate::text::TextEngine;
 
 /// What the inbox panel shows besides the desk.
@@ -38,7 +39,9 @@ pub fn inbox_panel_ui(
     commands: &mut Vec<Command>,
 ) {
     let inbox = &view.desk.inbox;
-    ui.heading(format!("{} ({})", tr(Msg::Inbox), inbox.entries.len()));
+    ui.heading(text(&Text::InboxHeading {
+        count: inbox.entries.len(),
+    }));
     if !view.has_library {
         ui.label(tr(Msg::NoLibraryHint));
         if ui.button(tr(Msg::ChooseLibrary)).clicked() {
@@ -136,19 +139,24 @@ pub fn row_text(story: &Story, base: ResolvedDirection) -> (String, ResolvedDire
     }
 }
 
-/// "Featured in issue #12 (2026-05-01)" for the earliest issues that featured a link, or
+/// "Featured in issue #12 (1 May 2026)" for the earliest issues that featured a link, or
 /// `None` when none did.
 pub fn featured_badge(featured: &[Featured]) -> Option<String> {
     let first = featured.first()?;
-    let mut text = format!("{} #{} ({})", tr(Msg::FeaturedIn), first.number, first.date);
+    let mut badge = text(&Text::FeaturedIn {
+        number: first.number,
+        date: format_date(first.date).into(),
+    });
     if featured.len() > 1 {
         let more: Vec<String> = featured[1..]
             .iter()
-            .map(|f| format!("#{}", f.number))
+            .map(|f| format!("#{}", number(f.number)))
             .collect();
-        text.push_str(&format!(", {} {}", tr(Msg::AndIn), more.join(", ")));
+        badge.push_str(&text(&Text::FeaturedAlso {
+            issues: more.join(tr(Msg::ListSeparator)).into(),
+        }));
     }
-    Some(text)
+    Some(badge)
 }
 
 /// While a story is dragged, its headline follows the pointer (the drop line alone does not

@@ -11,7 +11,7 @@ use crate::model::{
     reading_stats,
 };
 
-use crate::strings::{Msg, tr};
+use crate::strings::{Text, text};
 
 /// Reading stats of the desk at one revision.
 #[derive(Default)]
@@ -148,13 +148,10 @@ impl OrderedCounts {
 
 /// "312 words · 3 min read".
 pub fn stats_text(stats: &ReadingStats) -> String {
-    format!(
-        "{} {} · {} {}",
-        stats.words,
-        tr(Msg::Words),
-        stats.minutes,
-        tr(Msg::MinutesToRead)
-    )
+    text(&Text::ReadingStats {
+        words: stats.words,
+        minutes: stats.minutes as usize,
+    })
 }
 
 #[cfg(test)]

@@ -8,12 +8,13 @@ use std::path::{Path, PathBuf};
 use egui::Ui;
 
 use super::user_text::{draft_pane_ui, highlighted_row_ui, snippet_ui};
+use crate::i18n::format_date;
 use crate::model::search::{Hit, HitTarget, search_inbox, search_issue};
 use crate::model::{Desk, Direction, FoldedQuery, ResolvedDirection, Revision};
 use crate::session::Command;
 use crate::session::LibrarySession;
 use crate::session::Selection;
-use crate::strings::{Msg, tr};
+use crate::strings::{Msg, Text, text, tr};
 use crate::text::TextEngine;
 
 /// The id of the query pane, so Ctrl+F can focus it.
@@ -69,7 +70,9 @@ impl SearchResults {
             search_inbox(&desk.inbox, &folded, desk.issue.base_direction()),
         ));
         self.groups.push((
-            format!("{} #{}", tr(Msg::ThisIssue), desk.issue.number),
+            text(&Text::ThisIssueNumber {
+                number: desk.issue.number,
+            }),
             Found::Desk,
             search_issue(&desk.issue, &folded),
         ));
@@ -81,12 +84,10 @@ impl SearchResults {
                 continue;
             }
             self.groups.push((
-                format!(
-                    "{} #{} ({})",
-                    tr(Msg::IssueWord),
-                    indexed.issue.number,
-                    indexed.issue.date
-                ),
+                text(&Text::IssueNumberDate {
+                    number: indexed.issue.number,
+                    date: format_date(indexed.issue.date).into(),
+                }),
                 Found::File(indexed.path.clone()),
                 search_issue(&indexed.issue, &folded),
             ));

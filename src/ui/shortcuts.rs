@@ -99,6 +99,10 @@ impl Action {
             | Self::ShowLibrary
             | Self::ImportFeed
             | Self::ToggleLightTheme
+            | Self::InterfaceArabic
+            | Self::InterfaceEnglish
+            | Self::ToggleArabicIndicDigits
+            | Self::ToggleLevantMonths
             | Self::About => &[],
         }
     }

@@ -15,7 +15,7 @@ use crate::model::{
     isolate_edits,
 };
 use crate::session::{Action, Command, FieldAction};
-use crate::strings::{Msg, tr};
+use crate::strings::{Msg, Text, text, tr};
 use crate::text::TextEngine;
 use crate::text::pane::{Underline, UnderlineKind};
 
@@ -173,7 +173,9 @@ fn field_view(
 fn hint_tooltip_ui(ui: &mut Ui, field: TextField, hint: &FieldHint, commands: &mut Vec<Command>) {
     ui.label(tr(Msg::BidiHintExplain));
     ui.horizontal(|ui| {
-        let isolate = format!("{} «{}»", tr(Msg::IsolateName), hint.name_text);
+        let isolate = text(&Text::IsolateNamed {
+            name: hint.name_text.as_str().into(),
+        });
         if ui.button(isolate).clicked() {
             commands.push(Command::Edits(isolate_edits(
                 field,

@@ -69,7 +69,7 @@ fn an_inbox_story_featured_before_shows_the_badge() {
     let (_dir, root) = library();
     let h = app_on(&root);
     // The FT link differs in scheme, www., trailing slash and tracking parameters.
-    h.get_by_label("Featured in issue #12 (2026-05-01)");
+    h.get_by_label("Featured in issue #12 (1 May 2026)");
     // The other story was never featured: one badge only.
     assert_eq!(
         h.query_all_by_label_contains("Featured in issue").count(),
@@ -248,7 +248,7 @@ fn search_finds_stories_across_the_inbox_and_past_issues() {
     h.event(egui::Event::Text("قصه قديمه".to_owned()));
     h.run();
     assert_eq!(h.state().session().search_query(), "قصه قديمه");
-    h.get_by_label("Issue #12 (2026-05-01)");
+    h.get_by_label("Issue #12 (1 May 2026)");
     // The result row comes first, then its snippet.
     h.get_all_by_label("قصة قديمة")
         .next()

@@ -8,7 +8,7 @@ use egui::{Panel, Rangef, Ui};
 use super::NashraApp;
 use crate::io::Featured;
 use crate::session::{Command, LibrarySession, Selection};
-use crate::strings::{Msg, tr};
+use crate::strings::{Msg, Text, text, tr};
 use crate::ui::editor_pane::{EditorOptions, editor_pane_ui};
 use crate::ui::inbox_panel::{InboxView, inbox_panel_ui};
 use crate::ui::outline::outline_ui;
@@ -39,14 +39,10 @@ impl NashraApp {
         let open = session.open_issue();
         if open.read_only {
             let reason = match &open.locked_by {
-                Some(owner) => format!(
-                    "{} ({} {}, {}). {}",
-                    tr(Msg::ReadOnlyLocked),
-                    tr(Msg::Process),
-                    owner.pid,
-                    owner.host,
-                    tr(Msg::SaveAsKeepsCopy)
-                ),
+                Some(owner) => text(&Text::ReadOnlyLockedBy {
+                    pid: owner.pid,
+                    host: owner.host.as_str().into(),
+                }),
                 None => tr(Msg::ReadOnlyNewer).to_owned(),
             };
             Panel::top("read_only_banner").show(ui, |ui| {

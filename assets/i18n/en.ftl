@@ -1,0 +1,468 @@
+### Nashra: the interface messages in English (the source language).
+### Every message id is the kebab-case name of a variant of `Msg` in src/strings.rs;
+### the messages with variables replace the strings that the code used to assemble.
+### ar.ftl has the same ids, in the same order.
+
+
+## The application
+
+# Product name.
+app-name = Nashra
+# The window title: the issue's name (with * in front while unsaved) and the product.
+window-title = { $name } — Nashra
+
+## Menus and their actions
+
+# "File" menu.
+menu-file = File
+# "Edit" menu.
+menu-edit = Edit
+# "View" menu.
+menu-view = View
+# "Stories" menu.
+menu-stories = Stories
+# "Help" menu.
+menu-help = Help
+# Action: new issue.
+new = New issue
+# Action: open an issue.
+open = Open…
+# Action: save.
+save = Save
+# Action: save under another name.
+save-as = Save as…
+# Action: export.
+export = Export…
+# Action: copy the HTML email.
+copy-html = Copy HTML
+# Action: quit.
+quit = Quit
+# Action: undo.
+undo = Undo
+# Action: redo.
+redo = Redo
+# Action: cut the selection.
+cut = Cut
+# Action: copy the selection.
+copy = Copy
+# Action: paste.
+paste = Paste
+# Action: select all the text of the field.
+select-all = Select all
+# Action: show formatting marks.
+show-marks = Show formatting marks
+# Action: zoom in.
+zoom-in = Zoom in
+# Action: zoom out.
+zoom-out = Zoom out
+# Action: normal size.
+zoom-reset = Normal size
+# Action: light theme (a check mark when on).
+light-theme = Light theme
+# Action: the interface in Arabic (named in Arabic, as a language is named in its own language).
+interface-arabic = الواجهة بالعربية
+# Action: the interface in English.
+interface-english = Interface in English
+# Switch: the interface's numbers, and the exports' dates and counts, in Arabic-Indic digits.
+arabic-indic-digits = Arabic-Indic digits (٠١٢٣)
+# Switch: the month names of the Levant (كانون الثاني) rather than of Egypt and the Gulf (يناير).
+levant-months = Levantine month names (كانون الثاني)
+
+## Text direction and bidi hints
+
+# Label of the paragraph direction control.
+paragraph-direction = Paragraph:
+# Direction: automatic.
+direction-auto = Auto
+# Direction: right to left.
+direction-rtl = Right to left
+# Direction: left to right.
+direction-ltr = Left to right
+# Action: the caret's paragraph reads right to left.
+paragraph-rtl = Paragraph right to left
+# Action: the caret's paragraph reads left to right.
+paragraph-ltr = Paragraph left to right
+# Action: the caret's paragraph takes the direction of most of its words.
+paragraph-auto = Paragraph direction: auto
+# The direction chord with the right Shift key.
+chord-right-shift = Ctrl+Right Shift
+# The direction chord with the left Shift key.
+chord-left-shift = Ctrl+Left Shift
+# Button: insert a right-to-left mark.
+insert-rlm = Insert RLM
+# Button: insert a left-to-right mark.
+insert-lrm = Insert LRM
+# Button: isolate the Latin run at the caret.
+isolate-latin = Isolate Latin run
+# Tooltip of the isolate button.
+isolate-latin-hint = Wrap the Latin words at the caret in an isolate, so a number after them stays on the Arabic side (“OpenAI 13 مليار”).
+# What a bidi hint means.
+bidi-hint-explain = An Arabic reader sees this number beside the Latin name, not with the words after it.
+# Button of a bidi hint: isolate the Latin name $name.
+isolate-named = Isolate «{ $name }»
+# Button: dismiss the bidi hints of a paragraph.
+dismiss-hint = It reads fine here
+
+## Issue fields, sections and picks
+
+# Label: issue number.
+number = Number
+# Label: title.
+title = Title
+# Label: date.
+date = Date
+# Hint under a date field.
+date-hint = YYYY-MM-DD
+# Under a date field holding something that is not a date.
+invalid-date = Not a date yet: write year-month-day, e.g. 2026-12-04
+# Label: status.
+status = Status
+# Status value.
+draft = Draft
+# Status value.
+ready = Ready
+# Status value.
+published = Published
+# Label: the issue's language.
+language = Language
+# Language name: Arabic.
+language-arabic = العربية
+# Language name: English.
+language-english = English
+# Label: introduction.
+introduction = Introduction
+# Label of the section numbered $number (from 1).
+section-number = Section { $number }
+# Placeholder for an untitled section.
+untitled-section = (untitled section)
+# Button: add a section.
+add-section = Add section
+# Button: remove the section.
+remove-section = Remove section
+# Move the section up.
+section-up = Section up
+# Move the section down.
+section-down = Section down
+# Label: headline.
+headline = Headline
+# Label: source.
+source = Source
+# Label: URL.
+url = URL
+# Label: author.
+author = Author
+# Label: publication date.
+published-on = Published on
+# Label: tags.
+tags = Tags
+# Hint for tags.
+tags-hint = comma-separated
+# Label: excerpt.
+excerpt = Excerpt
+# Label: commentary.
+commentary = Commentary
+# Placeholder for a pick with no headline.
+untitled-pick = (no headline)
+# Button: add a pick.
+add-pick = Add pick
+# Outline row: the preview.
+preview = Preview
+# Word count.
+word-count =
+    { $count ->
+        [one] { $count } word
+       *[other] { $count } words
+    }
+# Reading time in whole minutes, rounded up (0 only when there are no words).
+reading-minutes =
+    { $count ->
+        [one] { $count } min read
+       *[other] { $count } min read
+    }
+# Words and reading time of a pick or an issue, e.g. "312 words · 3 min read".
+reading-stats =
+    { $words ->
+        [one] { $words } word
+       *[other] { $words } words
+    } · { $minutes ->
+        [one] { $minutes } min read
+       *[other] { $minutes } min read
+    }
+
+## Dialogs and path prompts
+
+# Title of the unsaved-changes dialog.
+unsaved-title = Unsaved changes
+# Body of the unsaved-changes dialog.
+unsaved-body = This issue has changes that are not saved. Save them first?
+# Button: discard changes.
+discard = Discard
+# Button: cancel.
+cancel = Cancel
+# Button: confirm a path.
+confirm = OK
+# Title of the path prompt when opening.
+prompt-open-title = Open an issue file
+# Title of the path prompt when saving.
+prompt-save-title = Save the issue as
+# Title of the path prompt when exporting.
+prompt-export-title = Export the issue as (.html, .md or .txt)
+# Path prompt title: library.
+prompt-library-title = Library folder
+# Path prompt title: feed file.
+prompt-feed-title = Import a feed file
+# Path prompt title: URL.
+prompt-url-title = Import from a web address
+# Body of the path prompt.
+prompt-body = No file dialog is available here. Type the file's path:
+# The path prompt's question, for a folder.
+prompt-folder-body = No folder dialog is available here. Type the folder's path:
+# Path prompt body: URL.
+prompt-url-body = The address of a feed (RSS or Atom) or of a page:
+# Filter name in file dialogs.
+issue-files = Nashra issues
+# Filter name in the export dialog.
+export-files = HTML email, Markdown or text
+# Filter name of feed files.
+feed-files = RSS and Atom feeds
+# Title of the "replace the existing export?" dialog.
+replace-title = Replace the file?
+# Question of the replace dialog: the export's $path already exists.
+replace-body-path = { $path } already exists. Replace it with this export?
+# Button: replace the file.
+replace = Replace
+# Title of the changed-on-disk dialog.
+changed-on-disk-title = The file changed on disk
+# Body of the changed-on-disk dialog.
+changed-on-disk-body = Someone (or another program) changed this issue's file, or the library's inbox, since Nashra loaded or saved it. Overwrite their version, save yours elsewhere, or reload theirs?
+# Button: overwrite the file on disk.
+overwrite = Overwrite
+# Button: reload the file from disk.
+reload = Reload
+# Title of the recovery dialog.
+recover-title = Recover unsaved work?
+# The file of a never-saved issue, in the recovery dialog.
+recover-new-issue = an issue not saved yet
+# Body of the recovery dialog: the copy was kept at time $when; $what is its file, or recover-new-issue.
+recover-body-when = Nashra closed without saving. A copy of your work was kept at { $when }: { $what }
+# Button: recover.
+recover = Recover
+# Button: open the saved version.
+open-saved = Open the saved version
+# Title of the damaged-file dialog.
+damaged-title = The issue file is damaged
+# Body of the damaged-file dialog, with the damaged file's $path.
+damaged-body-path = It was not changed. Its previous version (.bak) can be opened instead; saving it then replaces the damaged file, which is kept as .bak: { $path }
+# Button: open the backup.
+open-backup = Open the backup
+
+## Status bar, banners and notices
+
+# Status: saved.
+saved = Saved
+# Notice: the issue was saved to $path.
+saved-to = Saved: { $path }
+# Status: unsaved changes.
+unsaved = Unsaved changes
+# Label for a file that has not been saved yet.
+not-saved-yet = not saved yet
+# Status: the sample issue is open (it is saved elsewhere).
+sample-notice = This is the sample issue. “Save as…” keeps a copy of your own.
+# Where the sample issue comes from.
+sample-origin = bundled sample
+# Status: opened read-only because the file is from a newer version.
+read-only-newer = Read-only: this file was written by a newer Nashra. Use “Save as…” to keep a copy.
+# Banner: another Nashra (process $pid on the computer $host) has the file open.
+read-only-locked-by = Read-only: another Nashra has this file open (process { $pid }, { $host }). “Save as…” keeps a copy of your own.
+# Error prefix for a failed open.
+open-failed = Could not open the issue
+# Error prefix for a failed save.
+save-failed = Could not save; the file on disk is unchanged
+# Error prefix for a failed export.
+export-failed = Could not export
+# A library folder could not be opened.
+library-failed = Could not open the library
+# An import failed.
+import-failed = Could not import
+# Joins a failure ($what: open-failed, save-failed, export-failed, import-failed, library-failed, inbox-unreadable) and the error text ($error).
+failed-because = { $what }. { $error }
+# Button: dismiss a message.
+dismiss = Dismiss
+# Notice: the issue was exported to $path.
+exported-to = Exported: { $path }
+# Status: HTML copied.
+html-copied = The HTML email is on the clipboard
+# Warning after an export: these sections have no stories.
+empty-sections-exported = Sections with no stories, exported as a bare heading
+# An export path was refused; $reason says why (an issue file, a wrong extension).
+export-refused-because = Not exported: { $reason }
+# There is no file at $path.
+no-such-file-at = There is no file at this path: { $path }
+# A dropped file of an unknown kind, at $path.
+cannot-import-file = Nashra cannot import this kind of file: { $path }
+# Notice: $count stories were imported from $from (a file or an address).
+imported-count =
+    { $count ->
+        [0] Imported no stories from { $from }
+        [one] Imported { $count } story from { $from }
+       *[other] Imported { $count } stories from { $from }
+    }
+# Notice: $count of the collected stories were already on the desk and were merged into the stories there.
+already-collected-count =
+    { $count ->
+        [one] { $count } story was already collected; it was merged into the story there
+       *[other] { $count } stories were already collected; each was merged into the story there
+    }
+# The editor cancelled an import.
+import-cancelled = Import cancelled
+# The inbox file is damaged; it is kept as it is.
+inbox-unreadable = The inbox file could not be read; it is left as it is and not saved over until it is fixed
+
+## Inbox and moving stories
+
+# The inbox panel.
+inbox = Inbox
+# Heading of the inbox panel, with the number of stories in it.
+inbox-heading = Inbox ({ $count })
+# A number of stories.
+story-count =
+    { $count ->
+        [0] no stories
+        [one] { $count } story
+       *[other] { $count } stories
+    }
+# Shown when no library is open.
+no-library-hint = Choose a library folder to collect stories: Nashra keeps your issues and your inbox there.
+# Choose the library folder.
+choose-library = Choose library folder…
+# Add a story by hand.
+add-story = Add story
+# Paste the clipboard as stories.
+paste-story = Paste story
+# Import a feed file.
+import-feed = Import feed file…
+# Import from a URL.
+import-url = Import from address…
+# An import is running.
+importing = Importing…
+# The inbox has nothing.
+inbox-empty = Nothing collected yet. Paste a link or an article here (Ctrl+V), drop files, or import a feed.
+# Badge (Msg::FeaturedIn): the story's link was featured in issue $number, dated $date (the earliest such issue).
+featured-in = Featured in issue #{ $number } ({ $date })
+# Follows featured-in when later issues featured the link too; $issues is the formatted list of them.
+featured-also = , also { $issues }
+# A story changed by its import.
+import-flag = Changed on import
+# A story was changed by its import; $flag says how.
+import-flag-named = Changed on import: { $flag }
+# An inbox story's link is already picked in the open issue.
+already-in-issue = Already in this issue
+# Where the story is: the inbox.
+in-inbox = In the inbox
+# Pick the selected story.
+pick-story = Pick into the issue
+# Button: pick the inbox story into section $number (from 1).
+pick-into-section = Pick into { $number }
+# Send the pick back.
+send-to-inbox = Send back to the inbox
+# Delete the selected story.
+delete-story = Delete story
+# Move the pick up.
+move-up = Move up
+# Move the pick down.
+move-down = Move down
+# Move to the section before.
+move-to-previous-section = Move to the section before
+# Move to the section after.
+move-to-next-section = Move to the section after
+# Move to the top.
+move-to-top = Move to the top
+
+## Library
+
+# The library view.
+library = Library
+# The library has no issues.
+library-empty = No issues in this folder yet. Save an issue here to start the archive.
+# Issue files that could not be read.
+unreadable-issues = These files could not be read:
+# Shown while the library's issues are being read.
+reading-library = Reading the library's issues…
+
+## Search
+
+# The search view.
+search = Search
+# Search view label.
+search-hint = Search the inbox and every issue of the library
+# Search pane hint.
+search-placeholder = Headline, source, excerpt or commentary
+# Search results group: the open issue, numbered $number.
+this-issue-number = This issue #{ $number }
+# Search results group: another issue, numbered $number, dated $date.
+issue-number-date = Issue #{ $number } ({ $date })
+# Search found nothing.
+no-results = Nothing found.
+# A number of search results.
+result-count =
+    { $count ->
+        [0] no results
+        [one] { $count } result
+       *[other] { $count } results
+    }
+
+## Help: command palette, shortcuts and About
+
+# Action: the command palette.
+command-palette = Find an action…
+# Placeholder of the command palette.
+palette-hint = Type to find an action
+# When no action matches the palette's text.
+palette-no-match = No action has that name
+# Action and window: the list of shortcuts.
+keyboard-shortcuts = Keyboard shortcuts
+# Action and window: about Nashra.
+about = About Nashra
+# What Nashra is, in About.
+about-line = A newsletter editor for Arabic text with Latin names, numbers and links.
+# The version line in About.
+version-line = Version { $version }
+# Heading in About: the bundled fonts.
+fonts-and-licences = Fonts, and their licences
+
+## Why an action is unavailable (shown beside a greyed-out action)
+
+# Why an action is unavailable: the issue is read-only.
+why-read-only = The issue is open read-only
+# Why undo is unavailable.
+why-nothing-to-undo = Nothing to undo
+# Why redo is unavailable.
+why-nothing-to-redo = Nothing to redo
+# Why an action is unavailable: a file dialog is open.
+why-dialog-open = A file dialog is open
+# Why an action is unavailable: no library folder.
+why-no-library = Choose a library folder first (File menu)
+# Why saving is unavailable: a save is being written.
+why-saving = A save is being written
+# Why an action is unavailable: an import is running.
+why-importing = An import is running
+# Why picking is unavailable.
+why-no-inbox-story = Select a story in the inbox first
+# Why a move is unavailable.
+why-no-pick = Select a picked story first
+# Why deleting is unavailable.
+why-no-story = Select a story first
+# Why a text action is unavailable.
+why-no-field = Put the caret in a text field first
+# Why cut or copy is unavailable.
+why-no-selection = Nothing is selected
+# Why isolating is unavailable.
+why-no-latin-run = The caret is not in a Latin name or number
+# Why marks cannot be inserted here.
+why-no-marks = Marks are not typed into tags or links
+# Why a link has no direction.
+why-no-direction = A link always reads left to right
+# Why setting a direction would do nothing.
+why-already-that-way = The paragraph already reads that way
+# Between the items of a list written in a line.
+list-separator = { ", " }

@@ -1,0 +1,19 @@
+//! The interface's language: its messages (Fluent files in `assets/i18n/`, one per language,
+//! with each language's plural rules), its digits and its way of writing dates.
+//!
+//! The words are Fluent's (`catalog.rs`); which language, digits and month names the interface
+//! uses is the [`Locale`] of the thread drawing it ([`locale`]), set by the session from the
+//! settings or the command line. A leaf module: no egui, no model.
+
+mod catalog;
+mod dates;
+mod locale;
+
+pub use catalog::{Arg, format, simple};
+pub use dates::format_date;
+pub use locale::{Digits, Language, Locale, MonthNames, locale, set_locale};
+
+/// `n` written with the interface's digits (Western 0-9 or Arabic-Indic ٠-٩).
+pub fn number(n: impl std::fmt::Display) -> String {
+    locale().digits.apply(&n.to_string())
+}
