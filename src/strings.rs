@@ -51,6 +51,8 @@ messages! {
     Redo = "redo",
     /// Action: quit.
     Quit = "quit",
+    /// The issue's number is not a number yet.
+    InvalidNumber = "invalid-number",
     /// Label: issue number.
     Number = "number",
     /// Label: title.
@@ -369,6 +371,8 @@ messages! {
     AboutLine = "about-line",
     /// Heading in About: the bundled fonts.
     FontsAndLicences = "fonts-and-licences",
+    /// Button: close a window.
+    Close = "close",
     /// Between the items of a list written in a line (", " or "، ").
     ListSeparator = "list-separator",
 }

@@ -116,6 +116,8 @@ date = التاريخ
 date-hint = سنة-شهر-يوم
 # Under a date field holding something that is not a date.
 invalid-date = هذا ليس تاريخا بعد: اكتبه بصيغة سنة-شهر-يوم، مثل 2026-12-04
+# The issue number typed is not a number yet.
+invalid-number = ليس رقمًا بعد: اكتب رقم العدد، مثل 54
 # Label: status.
 status = الحالة
 # Status value.
@@ -494,5 +496,7 @@ why-no-marks = لا مكان لعلامات الاتجاه في الوسوم و�
 why-no-direction = اتجاه الرابط دائما من اليسار إلى اليمين
 # Why setting a direction would do nothing.
 why-already-that-way = الفقرة بهذا الاتجاه أصلا
+# Button: close a window.
+close = إغلاق
 # Between the items of a list written in a line.
 list-separator = { "، " }

@@ -115,6 +115,8 @@ date = Date
 date-hint = YYYY-MM-DD
 # Under a date field holding something that is not a date.
 invalid-date = Not a date yet: write year-month-day, e.g. 2026-12-04
+# The issue number typed is not a number yet.
+invalid-number = Not a number yet: type the issue's number, e.g. 54
 # Label: status.
 status = Status
 # Status value.
@@ -464,5 +466,7 @@ why-no-marks = Marks are not typed into tags or links
 why-no-direction = A link always reads left to right
 # Why setting a direction would do nothing.
 why-already-that-way = The paragraph already reads that way
+# Button: close a window.
+close = Close
 # Between the items of a list written in a line.
 list-separator = { ", " }

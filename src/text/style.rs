@@ -11,8 +11,11 @@ pub enum Face {
     Text,
     /// The same, bold: headlines.
     TextBold,
-    /// Noto Sans with Noto Sans Arabic: user text inside the interface (lists, outline).
+    /// Noto Sans with Noto Sans Arabic: user text inside the interface (lists, outline), and
+    /// the interface's own words.
     Interface,
+    /// The same, bold: headings and strong words of the interface.
+    InterfaceBold,
 }
 
 /// How a pane's text looks.
@@ -51,14 +54,14 @@ impl TextStyle {
     fn families(self) -> &'static [FontFamilyName<'static>] {
         match self.face {
             Face::Text | Face::TextBold => TEXT_FAMILIES,
-            Face::Interface => INTERFACE_FAMILIES,
+            Face::Interface | Face::InterfaceBold => INTERFACE_FAMILIES,
         }
     }
 
     /// The style as parley properties (sizes in points; the layout's scale makes them pixels).
     pub(crate) fn properties(self) -> [StyleProperty<'static, ()>; 4] {
         let weight = match self.face {
-            Face::TextBold => FontWeight::BOLD,
+            Face::TextBold | Face::InterfaceBold => FontWeight::BOLD,
             Face::Text | Face::Interface => FontWeight::NORMAL,
         };
         [

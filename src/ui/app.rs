@@ -89,7 +89,7 @@ impl NashraApp {
         self.begin_frame(&ctx);
         self.main_area_ui(ui);
         if let Some(prompt) = self.session.prompt_mut() {
-            prompt_ui(ui, prompt, &mut self.commands);
+            prompt_ui(ui, &mut self.text, prompt, &mut self.commands);
         }
         if let Some(topic) = self.help
             && !help_window_ui(&ctx, topic)
@@ -119,6 +119,7 @@ impl NashraApp {
             self.applied_light_theme = Some(light);
         }
         self.text.begin_frame(ctx.pixels_per_point());
+        super::interface_text::begin_frame(ctx);
         while let Some(outcome) = self.file_dialogs.poll() {
             self.commands.push(Command::DialogAnswered(outcome));
         }

@@ -5,27 +5,36 @@ use std::path::PathBuf;
 
 use egui::{Id, Modal, Ui};
 
+use crate::model::ResolvedDirection;
 use crate::session::{Command, DialogPurpose, Prompt, RecoverChoice, UnsavedChoice};
 use crate::strings::{Msg, Text, text, tr};
+use crate::text::TextEngine;
+use crate::ui::interface_text::{EngineText, ReadingLayout};
+use crate::ui::user_text::string_pane_ui;
 
 /// Draws the modal and queues the command its buttons ask for.
-pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) {
+pub fn prompt_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    prompt: &mut Prompt,
+    commands: &mut Vec<Command>,
+) {
     let ctx = ui.ctx().clone();
     match prompt {
         Prompt::Unsaved(_) => {
             let response = Modal::new(Id::unique("unsaved_changes")).show(&ctx, |ui| {
                 ui.set_max_width(360.0);
-                ui.heading(tr(Msg::UnsavedTitle));
-                ui.label(tr(Msg::UnsavedBody));
+                ui.engine_heading(tr(Msg::UnsavedTitle));
+                ui.engine_label(tr(Msg::UnsavedBody));
                 ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    if ui.button(tr(Msg::Save)).clicked() {
+                ui.reading_row(|ui| {
+                    if ui.engine_button(tr(Msg::Save)).clicked() {
                         commands.push(Command::Unsaved(UnsavedChoice::Save));
                     }
-                    if ui.button(tr(Msg::Discard)).clicked() {
+                    if ui.engine_button(tr(Msg::Discard)).clicked() {
                         commands.push(Command::Unsaved(UnsavedChoice::Discard));
                     }
-                    if ui.button(tr(Msg::Cancel)).clicked() {
+                    if ui.engine_button(tr(Msg::Cancel)).clicked() {
                         commands.push(Command::Unsaved(UnsavedChoice::Cancel));
                     }
                 });
@@ -57,7 +66,7 @@ pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) 
         Prompt::Recover { original, taken_at } => {
             let response = Modal::new(Id::unique("recover")).show(&ctx, |ui| {
                 ui.set_max_width(460.0);
-                ui.heading(tr(Msg::RecoverTitle));
+                ui.engine_heading(tr(Msg::RecoverTitle));
                 let when = taken_at
                     .to_zoned(jiff::tz::TimeZone::system())
                     .strftime("%Y-%m-%d %H:%M:%S")
@@ -66,19 +75,19 @@ pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) 
                     || tr(Msg::RecoverNewIssue).to_owned(),
                     |p| p.display().to_string(),
                 );
-                ui.label(text(&Text::RecoverBodyWhen {
+                ui.engine_label(text(&Text::RecoverBodyWhen {
                     when: when.into(),
                     what: what.into(),
                 }));
                 ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    if ui.button(tr(Msg::Recover)).clicked() {
+                ui.reading_row(|ui| {
+                    if ui.engine_button(tr(Msg::Recover)).clicked() {
                         commands.push(Command::Recover(RecoverChoice::Recover));
                     }
-                    if original.is_some() && ui.button(tr(Msg::OpenSaved)).clicked() {
+                    if original.is_some() && ui.engine_button(tr(Msg::OpenSaved)).clicked() {
                         commands.push(Command::Recover(RecoverChoice::OpenSaved));
                     }
-                    if ui.button(tr(Msg::Discard)).clicked() {
+                    if ui.engine_button(tr(Msg::Discard)).clicked() {
                         commands.push(Command::Recover(RecoverChoice::Discard));
                     }
                 });
@@ -91,21 +100,21 @@ pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) 
         Prompt::ChangedOnDisk => {
             let response = Modal::new(Id::unique("changed_on_disk")).show(&ctx, |ui| {
                 ui.set_max_width(420.0);
-                ui.heading(tr(Msg::ChangedOnDiskTitle));
-                ui.label(tr(Msg::ChangedOnDiskBody));
+                ui.engine_heading(tr(Msg::ChangedOnDiskTitle));
+                ui.engine_label(tr(Msg::ChangedOnDiskBody));
                 ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    if ui.button(tr(Msg::Overwrite)).clicked() {
+                ui.reading_row(|ui| {
+                    if ui.engine_button(tr(Msg::Overwrite)).clicked() {
                         commands.push(Command::OverwriteDisk);
                     }
-                    if ui.button(tr(Msg::SaveAs)).clicked() {
+                    if ui.engine_button(tr(Msg::SaveAs)).clicked() {
                         commands.push(Command::ClosePrompt);
                         commands.push(Command::Run(crate::session::Action::SaveAs));
                     }
-                    if ui.button(tr(Msg::Reload)).clicked() {
+                    if ui.engine_button(tr(Msg::Reload)).clicked() {
                         commands.push(Command::ReloadFromDisk);
                     }
-                    if ui.button(tr(Msg::Cancel)).clicked() {
+                    if ui.engine_button(tr(Msg::Cancel)).clicked() {
                         commands.push(Command::ClosePrompt);
                     }
                 });
@@ -121,7 +130,7 @@ pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) 
         } => {
             let response = Modal::new(Id::unique("path_prompt")).show(&ctx, |ui| {
                 ui.set_max_width(480.0);
-                ui.heading(tr(match purpose {
+                ui.engine_heading(tr(match purpose {
                     DialogPurpose::Open => Msg::PromptOpenTitle,
                     DialogPurpose::SaveAs => Msg::PromptSaveTitle,
                     DialogPurpose::Export => Msg::PromptExportTitle,
@@ -129,23 +138,29 @@ pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) 
                     DialogPurpose::ImportFeed => Msg::PromptFeedTitle,
                     DialogPurpose::ImportUrl => Msg::PromptUrlTitle,
                 }));
-                let label = ui.label(tr(match purpose {
+                let label = ui.engine_label(tr(match purpose {
                     DialogPurpose::ImportUrl => Msg::PromptUrlBody,
                     DialogPurpose::Library => Msg::PromptFolderBody,
                     _ => Msg::PromptBody,
                 }));
-                let edit = ui
-                    .add(egui::TextEdit::singleline(text).desired_width(460.0))
+                // A path or an address: left to right whatever its words.
+                let edit =
+                    string_pane_ui(ui, engine, Id::unique("path_prompt_text"), text, "", |_| {
+                        ResolvedDirection::Ltr
+                    })
+                    .response
                     .labelled_by(label.id);
                 if !edit.has_focus() && !edit.lost_focus() {
                     edit.request_focus();
                 }
                 if let Some(problem) = problem {
-                    ui.colored_label(ui.visuals().error_fg_color, problem.as_str());
+                    ui.engine_colored(ui.visuals().error_fg_color, problem.as_str());
                 }
-                let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                ui.horizontal(|ui| {
-                    if ui.button(tr(Msg::Confirm)).clicked() || entered {
+                // A one-line pane keeps the focus on Enter: Enter while it has it confirms.
+                let entered = (edit.has_focus() || edit.lost_focus())
+                    && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                ui.reading_row(|ui| {
+                    if ui.engine_button(tr(Msg::Confirm)).clicked() || entered {
                         let path = PathBuf::from(text.trim());
                         commands.push(match purpose {
                             DialogPurpose::Open => Command::OpenPath(path),
@@ -156,7 +171,7 @@ pub fn prompt_ui(ui: &mut Ui, prompt: &mut Prompt, commands: &mut Vec<Command>) 
                             DialogPurpose::ImportUrl => Command::ImportUrl(text.trim().to_owned()),
                         });
                     }
-                    if ui.button(tr(Msg::Cancel)).clicked() {
+                    if ui.engine_button(tr(Msg::Cancel)).clicked() {
                         commands.push(Command::ClosePrompt);
                     }
                 });
@@ -180,14 +195,14 @@ fn confirm_ui(
 ) {
     let response = Modal::new(Id::unique(("confirm", id))).show(ctx, |ui| {
         ui.set_max_width(460.0);
-        ui.heading(title);
-        ui.label(body);
+        ui.engine_heading(title);
+        ui.engine_label(body);
         ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button(yes.0).clicked() {
+        ui.reading_row(|ui| {
+            if ui.engine_button(yes.0).clicked() {
                 commands.push(yes.1);
             }
-            if ui.button(tr(Msg::Cancel)).clicked() {
+            if ui.engine_button(tr(Msg::Cancel)).clicked() {
                 commands.push(Command::ClosePrompt);
             }
         });

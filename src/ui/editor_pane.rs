@@ -1,16 +1,17 @@
 //! The main area: the fields of the issue itself, or of the selected story, and the story's
 //! place with the moves that take it elsewhere.
 
-use egui::{DragValue, Grid, Ui};
+use egui::Ui;
 
 use super::text_field::{tags_edit_ui, text_field_ui};
 use super::user_text::{TextRole, bidi_line_ui};
-use super::value_fields::{date_edit_ui, language_ui, status_ui};
+use super::value_fields::{date_edit_ui, language_ui, number_edit_ui, status_ui};
 use crate::model::curation::PickStep;
 use crate::model::{Desk, Edit, StoryId, StoryPlace, StoryText, TextField};
 use crate::session::{Command, Curate, Selection};
 use crate::strings::{Msg, Text, text, tr};
 use crate::text::TextEngine;
+use crate::ui::interface_text::{EngineText, ReadingLayout, labelled_row_ui};
 
 /// How the editor is shown.
 #[derive(Clone, Debug)]
@@ -48,36 +49,29 @@ pub fn editor_pane_ui(
     });
 }
 
+/// The width of the labels beside the short fields, so the fields line up.
+const LABEL_WIDTH: f32 = 110.0;
+
 fn issue_fields_ui(ui: &mut Ui, engine: &mut TextEngine, desk: &Desk, commands: &mut Vec<Command>) {
     let issue = &desk.issue;
-    Grid::new("issue_fields")
-        .num_columns(2)
-        .spacing([12.0, 8.0])
-        .show(ui, |ui| {
-            let label = ui.label(tr(Msg::Number));
-            let mut number = issue.number;
-            let response = ui.add(DragValue::new(&mut number).range(1..=u32::MAX));
-            if response.labelled_by(label.id).changed() {
-                commands.push(Command::Edit(Edit::SetNumber(number)));
-            }
-            ui.end_row();
-
-            let label = ui.label(tr(Msg::Date));
-            if let Some(date) = date_edit_ui(ui, "issue_date", Some(issue.date), &label).flatten() {
-                commands.push(Command::Edit(Edit::SetDate(date)));
-            }
-            ui.end_row();
-
-            let label = ui.label(tr(Msg::Status));
-            status_ui(ui, issue.status, &label, commands);
-            ui.end_row();
-
-            let label = ui.label(tr(Msg::Language));
-            language_ui(ui, issue.language, &label, commands);
-            ui.end_row();
-        });
+    labelled_row_ui(ui, tr(Msg::Number), LABEL_WIDTH, |ui, label| {
+        if let Some(number) = number_edit_ui(ui, engine, issue.number, label) {
+            commands.push(Command::Edit(Edit::SetNumber(number)));
+        }
+    });
+    labelled_row_ui(ui, tr(Msg::Date), LABEL_WIDTH, |ui, label| {
+        if let Some(Some(date)) = date_edit_ui(ui, engine, "issue_date", Some(issue.date), label) {
+            commands.push(Command::Edit(Edit::SetDate(date)));
+        }
+    });
+    labelled_row_ui(ui, tr(Msg::Status), LABEL_WIDTH, |ui, label| {
+        status_ui(ui, issue.status, label, commands);
+    });
+    labelled_row_ui(ui, tr(Msg::Language), LABEL_WIDTH, |ui, label| {
+        language_ui(ui, issue.language, label, commands);
+    });
     ui.add_space(8.0);
-    let label = ui.label(tr(Msg::Title));
+    let label = ui.engine_label(tr(Msg::Title));
     text_field_ui(
         ui,
         engine,
@@ -88,7 +82,7 @@ fn issue_fields_ui(ui: &mut Ui, engine: &mut TextEngine, desk: &Desk, commands: 
         commands,
     );
     ui.add_space(8.0);
-    let label = ui.label(tr(Msg::Introduction));
+    let label = ui.engine_label(tr(Msg::Introduction));
     text_field_ui(
         ui,
         engine,
@@ -101,7 +95,7 @@ fn issue_fields_ui(ui: &mut Ui, engine: &mut TextEngine, desk: &Desk, commands: 
 
     for (index, section) in issue.sections.iter().enumerate() {
         ui.add_space(8.0);
-        let label = ui.label(text(&Text::SectionNumber { number: index + 1 }));
+        let label = ui.engine_label(text(&Text::SectionNumber { number: index + 1 }));
         let title = TextField::SectionTitle(section.id);
         text_field_ui(ui, engine, desk, title, TextRole::Heading, &label, commands);
     }
@@ -118,7 +112,7 @@ fn pick_fields_ui(
         return;
     };
     let story = &pick.story;
-    let label = ui.label(tr(Msg::Headline));
+    let label = ui.engine_label(tr(Msg::Headline));
     let headline = TextField::Story(id, StoryText::Headline);
     text_field_ui(
         ui,
@@ -131,43 +125,31 @@ fn pick_fields_ui(
     );
     ui.add_space(6.0);
 
-    Grid::new("story_fields")
-        .num_columns(2)
-        .spacing([12.0, 6.0])
-        .show(ui, |ui| {
-            for (msg, which) in [
-                (Msg::Source, StoryText::Source),
-                (Msg::Url, StoryText::Url),
-                (Msg::Author, StoryText::Author),
-            ] {
-                let label = ui.label(tr(msg));
-                text_field_ui(
-                    ui,
-                    engine,
-                    desk,
-                    TextField::Story(id, which),
-                    TextRole::Row,
-                    &label,
-                    commands,
-                );
-                ui.end_row();
-            }
-            let label = ui.label(tr(Msg::PublishedOn));
-            if let Some(date) = date_edit_ui(ui, ("published", id), story.published, &label) {
-                commands.push(Command::Edit(Edit::SetPublished { story: id, date }));
-            }
-            ui.end_row();
-            let label = ui.label(tr(Msg::Tags));
-            tags_edit_ui(ui, engine, desk, id, &label, commands);
-            ui.end_row();
+    for (msg, which) in [
+        (Msg::Source, StoryText::Source),
+        (Msg::Url, StoryText::Url),
+        (Msg::Author, StoryText::Author),
+    ] {
+        labelled_row_ui(ui, tr(msg), LABEL_WIDTH, |ui, label| {
+            let field = TextField::Story(id, which);
+            text_field_ui(ui, engine, desk, field, TextRole::Row, label, commands);
         });
+    }
+    labelled_row_ui(ui, tr(Msg::PublishedOn), LABEL_WIDTH, |ui, label| {
+        if let Some(date) = date_edit_ui(ui, engine, ("published", id), story.published, label) {
+            commands.push(Command::Edit(Edit::SetPublished { story: id, date }));
+        }
+    });
+    labelled_row_ui(ui, tr(Msg::Tags), LABEL_WIDTH, |ui, label| {
+        tags_edit_ui(ui, engine, desk, id, label, commands);
+    });
 
     ui.add_space(8.0);
-    let label = ui.label(tr(Msg::Excerpt));
+    let label = ui.engine_label(tr(Msg::Excerpt));
     let excerpt = TextField::Story(id, StoryText::Excerpt);
     text_field_ui(ui, engine, desk, excerpt, TextRole::Body, &label, commands);
     ui.add_space(8.0);
-    let label = ui.label(tr(Msg::Commentary));
+    let label = ui.engine_label(tr(Msg::Commentary));
     text_field_ui(
         ui,
         engine,
@@ -191,12 +173,12 @@ fn story_place_ui(
 ) {
     match desk.place(id) {
         Some(StoryPlace::Inbox(_)) => {
-            ui.strong(tr(Msg::InInbox));
+            ui.engine_strong(tr(Msg::InInbox));
             // One row per section: the button, then the section's (user text) title.
             for (index, section) in desk.issue.sections.iter().enumerate() {
-                ui.horizontal(|ui| {
+                ui.reading_row(|ui| {
                     let label = text(&Text::PickIntoSection { number: index + 1 });
-                    if ui.button(label).clicked() {
+                    if ui.engine_button(label).clicked() {
                         commands.push(Command::Curate(Curate::Pick {
                             story: id,
                             section: section.id,
@@ -213,30 +195,30 @@ fn story_place_ui(
             }
         }
         Some(StoryPlace::Issue(_)) => {
-            ui.horizontal_wrapped(|ui| {
-                if ui.button(tr(Msg::SendToInbox)).clicked() {
+            ui.reading_row_wrapped(|ui| {
+                if ui.engine_button(tr(Msg::SendToInbox)).clicked() {
                     commands.push(Command::Curate(Curate::SendToInbox(id)));
                 }
-                if ui.button(tr(Msg::MoveToTop)).clicked() {
+                if ui.engine_button(tr(Msg::MoveToTop)).clicked() {
                     commands.push(Command::Curate(Curate::Step(id, PickStep::Top)));
                 }
             });
         }
         None => return,
     }
-    ui.horizontal_wrapped(|ui| {
+    ui.reading_row_wrapped(|ui| {
         if let Some(reading) = &options.reading {
-            ui.weak(super::reading::stats_text(reading));
+            ui.engine_weak(super::reading::stats_text(reading));
         }
-        if ui.button(tr(Msg::DeleteStory)).clicked() {
+        if ui.engine_button(tr(Msg::DeleteStory)).clicked() {
             commands.push(Command::Curate(Curate::Delete(id)));
         }
     });
     if let Some(badge) = super::inbox_panel::featured_badge(&options.featured) {
-        ui.colored_label(ui.visuals().warn_fg_color, badge);
+        ui.engine_colored(ui.visuals().warn_fg_color, badge);
     }
     for flag in &options.flags {
-        ui.colored_label(
+        ui.engine_colored(
             ui.visuals().warn_fg_color,
             text(&Text::ImportFlagNamed {
                 flag: flag.as_str().into(),

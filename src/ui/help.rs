@@ -6,6 +6,7 @@ use egui::{Context, Grid, Id, ScrollArea};
 use super::shortcuts::Shortcut;
 use crate::session::{Action, HelpTopic};
 use crate::strings::{Msg, Text, text, tr};
+use crate::ui::interface_text::{EngineText, end_row_layout, row_layout};
 
 /// Draws the open Help window; returns false once the editor closed it.
 pub fn help_window_ui(ctx: &Context, window: HelpTopic) -> bool {
@@ -14,13 +15,23 @@ pub fn help_window_ui(ctx: &Context, window: HelpTopic) -> bool {
         HelpTopic::Shortcuts => (tr(Msg::KeyboardShortcuts), "help_shortcuts"),
         HelpTopic::About => (tr(Msg::About), "help_about"),
     };
+    // No egui title bar: the title and the close button are the engine's words.
     egui::Window::new(title)
         .id(Id::unique(id))
-        .open(&mut open)
+        .title_bar(false)
         .collapsible(false)
         .default_width(460.0)
         .max_height(ctx.content_rect().height() * 0.8)
         .show(ctx, |ui| {
+            ui.with_layout(row_layout(), |ui| {
+                ui.engine_heading(title);
+                ui.with_layout(end_row_layout(), |ui| {
+                    if ui.engine_button(tr(Msg::Close)).clicked() {
+                        open = false;
+                    }
+                });
+            });
+            ui.separator();
             ScrollArea::vertical().show(ui, |ui| match window {
                 HelpTopic::Shortcuts => shortcuts_ui(ui),
                 HelpTopic::About => about_ui(ui),
@@ -32,7 +43,7 @@ pub fn help_window_ui(ctx: &Context, window: HelpTopic) -> bool {
 /// One table per menu: each action, and all its shortcuts.
 fn shortcuts_ui(ui: &mut egui::Ui) {
     for menu in Action::MENUS {
-        ui.strong(tr(menu));
+        ui.engine_strong(tr(menu));
         Grid::new(("shortcuts", menu))
             .num_columns(2)
             .striped(true)
@@ -41,8 +52,8 @@ fn shortcuts_ui(ui: &mut egui::Ui) {
             .spacing([24.0, 4.0])
             .show(ui, |ui| {
                 for &action in Action::ALL.iter().filter(|a| a.menu() == menu) {
-                    ui.label(action.label());
-                    ui.label(all_shortcuts_text(ui.ctx(), action));
+                    ui.engine_label(action.label());
+                    ui.engine_label(all_shortcuts_text(ui.ctx(), action));
                     ui.end_row();
                 }
             });
@@ -65,20 +76,28 @@ pub fn all_shortcuts_text(ctx: &Context, action: Action) -> String {
 }
 
 fn about_ui(ui: &mut egui::Ui) {
-    ui.heading(tr(Msg::AppName));
-    ui.label(text(&Text::VersionLine {
+    ui.engine_heading(tr(Msg::AppName));
+    ui.engine_label(text(&Text::VersionLine {
         version: env!("CARGO_PKG_VERSION").into(),
     }));
-    ui.label(tr(Msg::AboutLine));
+    ui.engine_label(tr(Msg::AboutLine));
     ui.add_space(8.0);
-    ui.strong(tr(Msg::FontsAndLicences));
+    ui.engine_strong(tr(Msg::FontsAndLicences));
     for font in crate::fonts::ALL {
-        ui.label(format!("{} — {}", font.name, crate::fonts::LICENCE_NAME));
+        ui.engine_label(format!("{} — {}", font.name, crate::fonts::LICENCE_NAME));
     }
-    ui.weak(crate::fonts::COPYRIGHT);
-    egui::CollapsingHeader::new(crate::fonts::LICENCE_NAME)
-        .id_salt("font_licence")
-        .show(ui, |ui| {
-            ui.add(egui::Label::new(crate::fonts::LICENCE_TEXT).wrap());
-        });
+    ui.engine_weak(crate::fonts::COPYRIGHT);
+    // The licence's full text, shown on demand (it is long, and in English).
+    let shown_id = Id::unique("font_licence_shown");
+    let mut shown = ui.data(|d| d.get_temp::<bool>(shown_id).unwrap_or(false));
+    if ui
+        .engine_selectable(shown, crate::fonts::LICENCE_NAME)
+        .clicked()
+    {
+        shown = !shown;
+        ui.data_mut(|d| d.insert_temp(shown_id, shown));
+    }
+    if shown {
+        ui.engine_label(crate::fonts::LICENCE_TEXT);
+    }
 }

@@ -12,6 +12,7 @@ use crate::model::{Desk, ResolvedDirection, Story, StoryPlace};
 use crate::session::{Command, Curate, Selection};
 use crate::strings::{Msg, Text, text, tr};
 use crate::text::TextEngine;
+use crate::ui::interface_text::{EngineText, ReadingLayout, interface_direction};
 
 /// What the inbox panel shows besides the desk.
 pub struct InboxView<'a> {
@@ -39,37 +40,37 @@ pub fn inbox_panel_ui(
     commands: &mut Vec<Command>,
 ) {
     let inbox = &view.desk.inbox;
-    ui.heading(text(&Text::InboxHeading {
+    ui.engine_heading(text(&Text::InboxHeading {
         count: inbox.entries.len(),
     }));
     if !view.has_library {
-        ui.label(tr(Msg::NoLibraryHint));
-        if ui.button(tr(Msg::ChooseLibrary)).clicked() {
+        ui.engine_label(tr(Msg::NoLibraryHint));
+        if ui.engine_button(tr(Msg::ChooseLibrary)).clicked() {
             commands.push(Command::Run(crate::session::Action::OpenLibrary));
         }
         return;
     }
     ui.add_enabled_ui(view.editable, |ui| {
-        ui.horizontal_wrapped(|ui| {
-            if ui.button(tr(Msg::AddStory)).clicked() {
+        ui.reading_row_wrapped(|ui| {
+            if ui.engine_button(tr(Msg::AddStory)).clicked() {
                 commands.push(Command::Run(crate::session::Action::AddStory));
             }
-            if ui.button(tr(Msg::PasteStory)).clicked() {
+            if ui.engine_button(tr(Msg::PasteStory)).clicked() {
                 commands.push(Command::Run(crate::session::Action::PasteStory));
             }
-            if ui.button(tr(Msg::ImportFeed)).clicked() {
+            if ui.engine_button(tr(Msg::ImportFeed)).clicked() {
                 commands.push(Command::Run(crate::session::Action::ImportFeed));
             }
-            if ui.button(tr(Msg::ImportUrl)).clicked() {
+            if ui.engine_button(tr(Msg::ImportUrl)).clicked() {
                 commands.push(Command::Run(crate::session::Action::ImportUrl));
             }
         });
     });
     if let Some(what) = view.importing {
-        ui.horizontal(|ui| {
+        ui.reading_row(|ui| {
             ui.spinner();
-            ui.label(tr(Msg::Importing));
-            if ui.button(tr(Msg::Cancel)).clicked() {
+            ui.engine_label(tr(Msg::Importing));
+            if ui.engine_button(tr(Msg::Cancel)).clicked() {
                 commands.push(Command::CancelImport);
             }
         });
@@ -93,7 +94,7 @@ pub fn inbox_panel_ui(
             ui.available_height().max(80.0),
         ));
         if inbox.is_empty() {
-            ui.weak(tr(Msg::InboxEmpty));
+            ui.engine_weak(tr(Msg::InboxEmpty));
         }
         for entry in &inbox.entries {
             let story = &entry.story;
@@ -105,14 +106,14 @@ pub fn inbox_panel_ui(
                 commands.push(Command::Select(Selection::Story(story.id)));
             }
             if crate::model::url_key(&story.url).is_some_and(|k| in_issue.contains(&k)) {
-                ui.colored_label(ui.visuals().warn_fg_color, tr(Msg::AlreadyInIssue));
+                ui.engine_colored(ui.visuals().warn_fg_color, tr(Msg::AlreadyInIssue));
             }
             let featured = (view.featured)(&story.url);
             if let Some(badge) = featured_badge(&featured) {
-                ui.colored_label(ui.visuals().warn_fg_color, badge);
+                ui.engine_colored(ui.visuals().warn_fg_color, badge);
             }
             if view.flags.contains_key(&story.id) {
-                ui.colored_label(ui.visuals().warn_fg_color, tr(Msg::ImportFlag));
+                ui.engine_colored(ui.visuals().warn_fg_color, tr(Msg::ImportFlag));
             }
         }
     });
@@ -135,7 +136,10 @@ pub fn row_text(story: &Story, base: ResolvedDirection) -> (String, ResolvedDire
             story.headline_settings.resolve(&story.headline, base),
         ),
         (true, false) => (story.url.clone(), ResolvedDirection::Ltr),
-        (true, true) => (tr(Msg::UntitledPick).to_owned(), ResolvedDirection::Ltr),
+        (true, true) => (
+            tr(Msg::UntitledPick).to_owned(),
+            interface_direction(tr(Msg::UntitledPick)),
+        ),
     }
 }
 

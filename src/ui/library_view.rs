@@ -11,6 +11,7 @@ use crate::session::Command;
 use crate::session::LibrarySession;
 use crate::strings::{Msg, status_name, tr};
 use crate::text::TextEngine;
+use crate::ui::interface_text::{EngineText, ReadingLayout};
 
 /// Draws the library view.
 pub fn library_view_ui(
@@ -21,31 +22,31 @@ pub fn library_view_ui(
     commands: &mut Vec<Command>,
 ) {
     // `open_file` is canonical, like the library's issue paths.
-    ui.heading(tr(Msg::Library));
+    ui.engine_heading(tr(Msg::Library));
     let Some(session) = session else {
-        ui.label(tr(Msg::NoLibraryHint));
-        if ui.button(tr(Msg::ChooseLibrary)).clicked() {
+        ui.engine_label(tr(Msg::NoLibraryHint));
+        if ui.engine_button(tr(Msg::ChooseLibrary)).clicked() {
             commands.push(Command::Run(crate::session::Action::OpenLibrary));
         }
         return;
     };
-    ui.horizontal(|ui| {
+    ui.reading_row(|ui| {
         // The folder's name may be Arabic: drawn by the text engine.
         let root = session.library.root().display().to_string();
         let direction = Direction::Auto.resolve(&root, ResolvedDirection::Ltr);
         bidi_line_ui(ui, engine, &root, direction, TextRole::Row);
-        if ui.button(tr(Msg::ChooseLibrary)).clicked() {
+        if ui.engine_button(tr(Msg::ChooseLibrary)).clicked() {
             commands.push(Command::Run(crate::session::Action::OpenLibrary));
         }
     });
     ui.separator();
     if session.is_scanning() {
-        ui.horizontal(|ui| {
+        ui.reading_row(|ui| {
             ui.spinner();
-            ui.weak(tr(Msg::ReadingLibrary));
+            ui.engine_weak(tr(Msg::ReadingLibrary));
         });
     } else if session.index.issues.is_empty() {
-        ui.weak(tr(Msg::LibraryEmpty));
+        ui.engine_weak(tr(Msg::LibraryEmpty));
     }
     for indexed in session.index.issues.iter().rev() {
         let issue = &indexed.issue;
@@ -73,9 +74,9 @@ pub fn library_view_ui(
     }
     if !session.index.problems.is_empty() {
         ui.separator();
-        ui.label(tr(Msg::UnreadableIssues));
+        ui.engine_label(tr(Msg::UnreadableIssues));
         for problem in &session.index.problems {
-            ui.colored_label(ui.visuals().error_fg_color, problem.to_string());
+            ui.engine_colored(ui.visuals().error_fg_color, problem.to_string());
         }
     }
 }

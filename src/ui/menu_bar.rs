@@ -1,10 +1,14 @@
 //! The menu bar, built from the one action list: each menu holds the actions that name it, in
-//! the list's order, greyed out when they cannot run, with their shortcuts.
+//! the list's order, greyed out when they cannot run, with their shortcuts. In Arabic the bar
+//! runs from the right, and each menu opens from its title's right edge, its items aligned
+//! right.
 
-use egui::Ui;
+use egui::containers::menu::MenuConfig;
+use egui::{Align, Id, Layout, Popup, PopupCloseBehavior, RectAlign, SetOpenCommand, Ui};
 
 use crate::session::Action;
 use crate::strings::tr;
+use crate::ui::interface_text::{EngineText, interface_is_rtl, row_layout};
 
 /// Draws the menus; returns the action chosen, if any. `can_run` greys out what cannot run
 /// now; `checked` says which switches are on.
@@ -15,24 +19,67 @@ pub fn menu_bar_ui(
 ) -> Option<Action> {
     let mut chosen = None;
     egui::MenuBar::new().ui(ui, |ui| {
-        for menu in Action::MENUS {
-            ui.menu_button(tr(menu), |ui| {
-                let mut first = true;
-                for &action in Action::ALL.iter().filter(|a| a.menu() == menu) {
-                    if action.starts_group() && !first {
-                        ui.separator();
+        let open_menu = Id::unique("nashra_menu_bar_open");
+        ui.with_layout(row_layout(), |ui| {
+            for menu in Action::MENUS {
+                menu_ui(ui, open_menu, tr(menu), |ui| {
+                    let mut first = true;
+                    for &action in Action::ALL.iter().filter(|a| a.menu() == menu) {
+                        if action.starts_group() && !first {
+                            ui.separator();
+                        }
+                        first = false;
+                        let shortcut = action.shortcut_text(ui.ctx());
+                        let checked = checked(action).unwrap_or(false);
+                        let item = ui.add_enabled(can_run(action), |ui: &mut egui::Ui| {
+                            ui.engine_menu_item(checked, action.label(), &shortcut)
+                        });
+                        if item.clicked() {
+                            chosen = Some(action);
+                        }
                     }
-                    first = false;
-                    let shortcut = action.shortcut_text(ui.ctx());
-                    let button =
-                        egui::Button::selectable(checked(action).unwrap_or(false), action.label())
-                            .shortcut_text(shortcut);
-                    if ui.add_enabled(can_run(action), button).clicked() {
-                        chosen = Some(action);
-                    }
-                }
-            });
-        }
+                });
+            }
+        });
     });
     chosen
+}
+
+/// One menu of the bar: its title, and its items in a popup below it. While a menu of the bar
+/// is open, hovering another title opens that one instead (as in every desktop menu bar);
+/// `open_menu` remembers which is open.
+fn menu_ui(ui: &mut Ui, open_menu: Id, title: &str, items: impl FnOnce(&mut Ui)) {
+    let response = ui.engine_button(title);
+    let rtl = interface_is_rtl();
+    let mut popup = Popup::menu(&response)
+        .close_behavior(PopupCloseBehavior::CloseOnClick)
+        .align(if rtl {
+            RectAlign::BOTTOM_END
+        } else {
+            RectAlign::BOTTOM_START
+        })
+        .layout(Layout::top_down_justified(if rtl {
+            Align::Max
+        } else {
+            Align::Min
+        }));
+    let popup_id = popup.get_id();
+    if response.hovered() && !response.clicked() {
+        let open_now = ui.data(|d| d.get_temp::<Id>(open_menu));
+        if let Some(open_now) = open_now
+            && open_now != popup_id
+            && Popup::is_id_open(ui.ctx(), open_now)
+        {
+            popup = popup.open_memory(Some(SetOpenCommand::Bool(true)));
+        }
+    }
+    let shown = popup
+        .info(
+            egui::UiStackInfo::new(egui::UiKind::Menu)
+                .with_tag_value(MenuConfig::MENU_CONFIG_TAG, MenuConfig::default()),
+        )
+        .show(items);
+    if shown.is_some() {
+        ui.data_mut(|d| d.insert_temp(open_menu, popup_id));
+    }
 }

@@ -9,6 +9,7 @@ mod field_analysis;
 mod file_dialogs;
 mod help;
 mod inbox_panel;
+pub mod interface_text;
 mod library_view;
 mod menu_bar;
 mod outline;

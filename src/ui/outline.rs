@@ -9,6 +9,7 @@ use crate::model::{Desk, Entry, Section, Story};
 use crate::session::{Command, Curate, Selection};
 use crate::strings::{Msg, tr};
 use crate::text::TextEngine;
+use crate::ui::interface_text::{EngineText, ReadingLayout, interface_direction};
 
 /// Draws the outline (with the issue's `reading` stats) and queues the commands its rows and
 /// buttons ask for.
@@ -21,13 +22,13 @@ pub fn outline_ui(
     commands: &mut Vec<Command>,
 ) {
     let issue = &desk.issue;
-    ui.horizontal(|ui| {
+    ui.reading_row(|ui| {
         for (target, msg) in [
             (Selection::Library, Msg::Library),
             (Selection::Search, Msg::Search),
             (Selection::Preview, Msg::Preview),
         ] {
-            if ui.selectable_label(selection == target, tr(msg)).clicked() {
+            if ui.engine_selectable(selection == target, tr(msg)).clicked() {
                 commands.push(Command::Select(target));
             }
         }
@@ -53,7 +54,7 @@ pub fn outline_ui(
     {
         commands.push(Command::Select(Selection::Issue));
     }
-    ui.weak(super::reading::stats_text(&reading));
+    ui.engine_weak(super::reading::stats_text(&reading));
     ui.separator();
 
     for (index, section) in issue.sections.iter().enumerate() {
@@ -65,7 +66,7 @@ pub fn outline_ui(
         ui.add_space(6.0);
     }
     ui.add_space(2.0);
-    if ui.button(tr(Msg::AddSection)).clicked() {
+    if ui.engine_button(tr(Msg::AddSection)).clicked() {
         commands.push(Command::Curate(Curate::AddSection));
     }
 }
@@ -87,7 +88,7 @@ fn section_ui(
 ) {
     // The heading is a drop target: a story dropped on it goes to the end of the section.
     let heading = if section.title.is_empty() {
-        ui.strong(tr(Msg::UntitledSection))
+        ui.engine_strong(tr(Msg::UntitledSection))
     } else {
         let direction = section.title_settings.resolve(&section.title, base);
         bidi_label_ui(ui, engine, &section.title, direction, TextRole::Heading)
@@ -98,7 +99,10 @@ fn section_ui(
     for (index, pick) in section.picks.iter().enumerate() {
         let story = &pick.story;
         let (headline, direction) = if story.headline.is_empty() {
-            (tr(Msg::UntitledPick), crate::model::ResolvedDirection::Ltr)
+            (
+                tr(Msg::UntitledPick),
+                interface_direction(tr(Msg::UntitledPick)),
+            )
         } else {
             let direction = story.headline_settings.resolve(&story.headline, base);
             (story.headline.as_str(), direction)
@@ -111,8 +115,8 @@ fn section_ui(
         }
         drop_target(ui, &row, section, index, commands);
     }
-    ui.horizontal_wrapped(|ui| {
-        if ui.small_button(tr(Msg::AddPick)).clicked() {
+    ui.reading_row_wrapped(|ui| {
+        if ui.engine_small_button(tr(Msg::AddPick)).clicked() {
             let story = Story::new("");
             let id = story.id;
             commands.push(Command::Edit(crate::model::Edit::InsertPick {
@@ -126,24 +130,22 @@ fn section_ui(
             commands.push(Command::Select(Selection::Story(id)));
         }
         if ui
-            .add_enabled(
-                !position.first,
-                egui::Button::new(tr(Msg::SectionUp)).small(),
-            )
+            .add_enabled(!position.first, |ui: &mut egui::Ui| {
+                ui.engine_small_button(tr(Msg::SectionUp))
+            })
             .clicked()
         {
             commands.push(Command::Curate(Curate::StepSection(section.id, true)));
         }
         if ui
-            .add_enabled(
-                !position.last,
-                egui::Button::new(tr(Msg::SectionDown)).small(),
-            )
+            .add_enabled(!position.last, |ui: &mut egui::Ui| {
+                ui.engine_small_button(tr(Msg::SectionDown))
+            })
             .clicked()
         {
             commands.push(Command::Curate(Curate::StepSection(section.id, false)));
         }
-        if ui.small_button(tr(Msg::RemoveSection)).clicked() {
+        if ui.engine_small_button(tr(Msg::RemoveSection)).clicked() {
             commands.push(Command::Curate(Curate::DeleteSection(section.id)));
         }
     });

@@ -10,6 +10,7 @@ use crate::model::{Direction, FoldedQuery, FoldedText, ResolvedDirection};
 use crate::session::Action;
 use crate::strings::{Msg, tr};
 use crate::text::TextEngine;
+use crate::ui::interface_text::{EngineText, ReadingLayout};
 
 /// The palette's state while it is open.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -95,7 +96,7 @@ pub fn palette_ui(
     let query_id = Id::unique("palette_query");
     let response = Modal::new(Id::unique("command_palette")).show(ctx, |ui| {
         ui.set_width(460.0_f32.min(ctx.content_rect().width() - 48.0));
-        let label = ui.label(tr(Msg::CommandPalette));
+        let label = ui.engine_label(tr(Msg::CommandPalette));
         let (output, typed) = draft_pane_ui(
             ui,
             engine,
@@ -116,18 +117,19 @@ pub fn palette_ui(
         }
         ui.separator();
         if matches.is_empty() {
-            ui.weak(tr(Msg::PaletteNoMatch));
+            ui.engine_weak(tr(Msg::PaletteNoMatch));
         }
         egui::ScrollArea::vertical()
             .max_height(ctx.content_rect().height() * 0.6)
             .show(ui, |ui| {
                 for (index, &action) in matches.iter().enumerate() {
                     let available = availability(action);
-                    ui.horizontal(|ui| {
-                        let button =
-                            egui::Button::selectable(index == palette.selected, action.label())
-                                .shortcut_text(action.shortcut_text(ui.ctx()));
-                        let row = ui.add_enabled(available.is_ok(), button);
+                    ui.reading_row(|ui| {
+                        let shortcut = action.shortcut_text(ui.ctx());
+                        let selected = index == palette.selected;
+                        let row = ui.add_enabled(available.is_ok(), |ui: &mut egui::Ui| {
+                            ui.engine_menu_item(selected, action.label(), &shortcut)
+                        });
                         if index == palette.selected {
                             row.scroll_to_me(None);
                         }
@@ -135,7 +137,7 @@ pub fn palette_ui(
                             outcome = Some(PaletteOutcome::Run(action));
                         }
                         if let Err(why) = available {
-                            ui.weak(tr(why));
+                            ui.engine_weak(tr(why));
                         }
                     });
                 }

@@ -12,6 +12,7 @@ use crate::model::Issue;
 use crate::session::{Action, Command};
 use crate::strings::{Msg, tr};
 use crate::text::TextEngine;
+use crate::ui::interface_text::{EngineText, ReadingLayout};
 
 /// Draws the preview of `issue`.
 pub fn preview_ui(
@@ -20,11 +21,11 @@ pub fn preview_ui(
     issue: &Issue,
     commands: &mut Vec<Command>,
 ) {
-    ui.horizontal(|ui| {
-        if ui.button(tr(Msg::CopyHtml)).clicked() {
+    ui.reading_row(|ui| {
+        if ui.engine_button(tr(Msg::CopyHtml)).clicked() {
             commands.push(Command::Run(Action::CopyHtml));
         }
-        if ui.button(tr(Msg::Export)).clicked() {
+        if ui.engine_button(tr(Msg::Export)).clicked() {
             commands.push(Command::Run(Action::Export));
         }
     });

@@ -16,6 +16,7 @@ use crate::session::LibrarySession;
 use crate::session::Selection;
 use crate::strings::{Msg, Text, text, tr};
 use crate::text::TextEngine;
+use crate::ui::interface_text::{EngineText, interface_direction};
 
 /// The id of the query pane, so Ctrl+F can focus it.
 pub fn query_pane_id() -> egui::Id {
@@ -104,8 +105,8 @@ pub fn search_view_ui(
     base: ResolvedDirection,
     commands: &mut Vec<Command>,
 ) {
-    ui.heading(tr(Msg::Search));
-    let label = ui.label(tr(Msg::SearchHint));
+    ui.engine_heading(tr(Msg::Search));
+    let label = ui.engine_label(tr(Msg::SearchHint));
     let (output, typed) = draft_pane_ui(
         ui,
         engine,
@@ -130,13 +131,13 @@ pub fn search_view_ui(
         }
         total += hits.len();
         ui.add_space(6.0);
-        ui.strong(title.as_str());
+        ui.engine_strong(title.as_str());
         for hit in hits {
             search_hit_ui(ui, engine, found, hit, commands);
         }
     }
     if total == 0 {
-        ui.weak(tr(Msg::NoResults));
+        ui.engine_weak(tr(Msg::NoResults));
     }
 }
 
@@ -151,7 +152,10 @@ fn search_hit_ui(
 ) {
     // An issue's heading is never empty (Issue::display_title); a story's may be.
     let (heading, direction) = if hit.heading.is_empty() {
-        (tr(Msg::UntitledPick), ResolvedDirection::Ltr)
+        (
+            tr(Msg::UntitledPick),
+            interface_direction(tr(Msg::UntitledPick)),
+        )
     } else {
         (hit.heading.as_str(), hit.heading_direction)
     };

@@ -11,6 +11,7 @@ use crate::session::Command;
 use crate::session::{Notice, OpenIssue, Origin};
 use crate::strings::{Msg, tr};
 use crate::text::TextEngine;
+use crate::ui::interface_text::{EngineText, ReadingLayout, end_row_layout};
 
 /// How long an informational message stays.
 const INFO_DURATION: Duration = Duration::from_secs(6);
@@ -24,24 +25,23 @@ pub fn status_bar_ui(
     commands: &mut Vec<Command>,
 ) {
     for (index, notice) in notices.iter().enumerate().filter(|(_, n)| n.is_error) {
-        ui.horizontal(|ui| {
-            if ui.small_button(tr(Msg::Dismiss)).clicked() {
+        ui.reading_row(|ui| {
+            if ui.engine_small_button(tr(Msg::Dismiss)).clicked() {
                 commands.push(Command::DismissNotice(index));
             }
-            let text = egui::RichText::new(&notice.text).color(ui.visuals().error_fg_color);
-            ui.add(egui::Label::new(text).wrap());
+            ui.engine_colored(ui.visuals().error_fg_color, &notice.text);
         });
     }
-    ui.horizontal(|ui| {
+    ui.reading_row(|ui| {
         let now = Instant::now();
         for notice in notices.iter().filter(|n| !n.is_error) {
             let age = now.duration_since(notice.posted_at);
             if age < INFO_DURATION {
-                ui.label(notice.text.as_str());
+                ui.engine_label(notice.text.as_str());
                 ui.ctx().request_repaint_after(INFO_DURATION - age);
             }
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.with_layout(end_row_layout(), |ui| {
             match &open.origin {
                 // A path may hold Arabic folder names: drawn by the text engine.
                 Origin::File(path) => {
@@ -51,16 +51,16 @@ pub fn status_bar_ui(
                     bidi_line_ui(ui, engine, &path, direction, TextRole::Row);
                 }
                 Origin::Sample => {
-                    ui.weak(tr(Msg::SampleOrigin));
+                    ui.engine_weak(tr(Msg::SampleOrigin));
                 }
                 Origin::New => {
-                    ui.weak(tr(Msg::NotSavedYet));
+                    ui.engine_weak(tr(Msg::NotSavedYet));
                 }
             }
             if open.document.is_modified() {
-                ui.label(tr(Msg::Unsaved));
+                ui.engine_label(tr(Msg::Unsaved));
             } else if open.path().is_some() {
-                ui.label(tr(Msg::Saved));
+                ui.engine_label(tr(Msg::Saved));
             }
         });
     });

@@ -18,6 +18,7 @@ use crate::session::{Action, Command, FieldAction};
 use crate::strings::{Msg, Text, text, tr};
 use crate::text::TextEngine;
 use crate::text::pane::{Underline, UnderlineKind};
+use crate::ui::interface_text::{EngineText, ReadingLayout, engine_tooltip};
 
 /// An editing pane for `field`, named for screen readers by the label `label`: its paragraphs
 /// in the directions the rule gives them, bidi hints underlined, and the direction toolbar above
@@ -33,7 +34,7 @@ pub(super) fn text_field_ui(
 ) {
     // Stacked: in a grid cell (source, link, author) the toolbar would otherwise push the
     // pane off to its side, out of the window.
-    ui.vertical(|ui| {
+    ui.reading_column(|ui| {
         let Ok(current) = field.get(desk) else {
             return;
         };
@@ -171,19 +172,19 @@ fn field_view(
 /// The hint's explanation, with one click to isolate the name or to dismiss the paragraph's
 /// hints.
 fn hint_tooltip_ui(ui: &mut Ui, field: TextField, hint: &FieldHint, commands: &mut Vec<Command>) {
-    ui.label(tr(Msg::BidiHintExplain));
-    ui.horizontal(|ui| {
+    ui.engine_label(tr(Msg::BidiHintExplain));
+    ui.reading_row(|ui| {
         let isolate = text(&Text::IsolateNamed {
             name: hint.name_text.as_str().into(),
         });
-        if ui.button(isolate).clicked() {
+        if ui.engine_button(isolate).clicked() {
             commands.push(Command::Edits(isolate_edits(
                 field,
                 hint.paragraph_start,
                 &hint.name,
             )));
         }
-        if ui.button(tr(Msg::DismissHint)).clicked() {
+        if ui.engine_button(tr(Msg::DismissHint)).clicked() {
             commands.push(Command::DismissHints(field, hint.paragraph));
         }
     });
@@ -209,16 +210,16 @@ fn direction_control_ui(
         used = true;
         commands.push(Command::Run(action));
     };
-    ui.horizontal_wrapped(|ui| {
+    ui.reading_row_wrapped(|ui| {
         // Each button keeps its own name for screen readers ("Right to left"); the weak label
         // before them only reads as the group's heading.
-        ui.weak(tr(Msg::ParagraphDirection));
+        ui.engine_weak(tr(Msg::ParagraphDirection));
         for (direction, msg, action) in [
             (Direction::Auto, Msg::DirectionAuto, Action::DirectionAuto),
             (Direction::Rtl, Msg::DirectionRtl, Action::DirectionRtl),
             (Direction::Ltr, Msg::DirectionLtr, Action::DirectionLtr),
         ] {
-            let button = ui.selectable_label(settings.direction == direction, tr(msg));
+            let button = ui.engine_selectable(settings.direction == direction, tr(msg));
             if button.clicked() {
                 run(action, commands);
             }
@@ -232,17 +233,15 @@ fn direction_control_ui(
             (Msg::InsertRlm, Action::InsertRlm),
             (Msg::InsertLrm, Action::InsertLrm),
         ] {
-            if ui.small_button(tr(msg)).clicked() {
+            if ui.engine_small_button(tr(msg)).clicked() {
                 run(action, commands);
             }
         }
         let isolate = caret.plan(desk, FieldAction::IsolateLatin);
-        let button = ui
-            .add_enabled(
-                isolate.is_ok(),
-                egui::Button::new(tr(Msg::IsolateLatin)).small(),
-            )
-            .on_hover_text(tr(Msg::IsolateLatinHint));
+        let button = ui.add_enabled(isolate.is_ok(), |ui: &mut egui::Ui| {
+            ui.engine_small_button(tr(Msg::IsolateLatin))
+        });
+        let button = engine_tooltip(button, tr(Msg::IsolateLatinHint));
         if button.clicked() {
             run(Action::IsolateLatin, commands);
         }
@@ -267,7 +266,7 @@ pub(super) fn tags_edit_ui(
     let base = desk.issue.base_direction();
     let shown = story.tags.join("، ");
     let draft_id = ui.make_persistent_id(("tags", id));
-    ui.vertical(|ui| {
+    ui.reading_column(|ui| {
         let mut toolbar_used = false;
         if engine.active_pane() == Some(pane_id(field)) {
             toolbar_used = direction_control_ui(ui, engine, desk, field, commands);

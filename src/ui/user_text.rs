@@ -293,14 +293,33 @@ pub fn draft_pane_ui(
     hint: &str,
     direction: impl Fn(&str) -> ResolvedDirection,
 ) -> (PaneOutput, String) {
-    let draft: String = ui
+    let mut edited: String = ui
         .data(|d| d.get_temp(id))
         .unwrap_or_else(|| shown.to_owned());
-    let directions = [direction(&draft)];
+    let output = string_pane_ui(ui, engine, pane, &mut edited, hint, direction);
+    if output.response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(id, edited.clone()));
+    } else {
+        ui.data_mut(|d| d.remove::<String>(id));
+    }
+    (output, edited)
+}
+
+/// A one-line pane (id `pane`) editing `text` in place, in the direction `direction` gives it
+/// (a value, a path typed into a prompt): the edits made this frame are applied to `text`.
+pub fn string_pane_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    pane: egui::Id,
+    text: &mut String,
+    hint: &str,
+    direction: impl Fn(&str) -> ResolvedDirection,
+) -> PaneOutput {
+    let directions = [direction(text)];
     let config = PaneConfig {
         id: pane,
         text: &JoinedText {
-            text: &draft,
+            text,
             directions: &directions,
         },
         style: TextStyle::ROW,
@@ -311,19 +330,12 @@ pub fn draft_pane_ui(
         underlines: &[],
     };
     let output = text_pane_ui(ui, engine, &config);
-    let mut edited = draft;
     for change in &output.changes {
-        if edited.is_char_boundary(change.range.start) && edited.is_char_boundary(change.range.end)
-        {
-            edited.replace_range(change.range.clone(), &change.insert);
+        if text.is_char_boundary(change.range.start) && text.is_char_boundary(change.range.end) {
+            text.replace_range(change.range.clone(), &change.insert);
         }
     }
-    if output.response.has_focus() {
-        ui.data_mut(|d| d.insert_temp(id, edited.clone()));
-    } else {
-        ui.data_mut(|d| d.remove::<String>(id));
-    }
-    (output, edited)
+    output
 }
 
 /// The widget id of the pane editing `field`.

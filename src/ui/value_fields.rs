@@ -1,13 +1,15 @@
 //! The editor's fields whose text is a value: the status and language choices, and dates typed
 //! as text that keep what was typed (in red, with the reason) until it parses.
 
-use egui::{ComboBox, Response, Ui};
+use egui::{Response, Ui};
 use jiff::civil::Date;
 
-use super::user_text::TextRole;
-use crate::model::{Edit, Language, Status};
+use super::user_text::string_pane_ui;
+use crate::model::{Edit, Language, ResolvedDirection, Status};
 use crate::session::Command;
 use crate::strings::{Msg, tr};
+use crate::text::TextEngine;
+use crate::ui::interface_text::{EngineText, ReadingLayout, interface_is_rtl};
 
 pub(super) fn status_ui(
     ui: &mut Ui,
@@ -56,12 +58,27 @@ fn choice_ui<T: Copy + PartialEq>(
     label: &Response,
 ) -> Option<T> {
     let mut chosen = None;
-    let combo = ComboBox::from_id_salt(id)
-        .selected_text(name(current))
-        .show_ui(ui, |ui| {
+    // A drop-down: the current choice on a button, the choices in a menu below it.
+    let response = ui
+        .push_id(id, |ui| ui.engine_drop_down(name(current)))
+        .inner
+        .labelled_by(label.id);
+    let rtl = interface_is_rtl();
+    egui::Popup::menu(&response)
+        .align(if rtl {
+            egui::RectAlign::BOTTOM_END
+        } else {
+            egui::RectAlign::BOTTOM_START
+        })
+        .layout(egui::Layout::top_down_justified(if rtl {
+            egui::Align::Max
+        } else {
+            egui::Align::Min
+        }))
+        .show(|ui| {
             for choice in choices {
                 if ui
-                    .selectable_label(choice == current, name(choice))
+                    .engine_selectable(choice == current, name(choice))
                     .clicked()
                     && choice != current
                 {
@@ -69,7 +86,6 @@ fn choice_ui<T: Copy + PartialEq>(
                 }
             }
         });
-    combo.response.labelled_by(label.id);
     chosen
 }
 
@@ -77,13 +93,14 @@ fn choice_ui<T: Copy + PartialEq>(
 /// (or cleared an optional one) that differs from `current`.
 pub(super) fn date_edit_ui(
     ui: &mut Ui,
+    engine: &mut TextEngine,
     id_salt: impl egui::AsIdSalt,
     current: Option<Date>,
     label: &Response,
 ) -> Option<Option<Date>> {
     let shown = current.map(|d| d.to_string()).unwrap_or_default();
     let parse = |draft: &str| {
-        let draft = draft.trim();
+        let draft = western_digits(draft.trim());
         if draft.is_empty() {
             Some(None)
         } else {
@@ -91,15 +108,58 @@ pub(super) fn date_edit_ui(
         }
     };
     let hints = (tr(Msg::DateHint), tr(Msg::InvalidDate));
-    let new = draft_field_ui(ui, id_salt, &shown, hints, 120.0, label, parse)?;
+    let new = draft_field_ui(ui, engine, id_salt, &shown, hints, 130.0, label, parse)?;
     (new != current).then_some(new)
 }
 
-/// A one-line field whose text is parsed into a value. While it has focus, what the editor
-/// types is kept as a draft (in egui's memory) so half-typed input is not replaced by the
-/// model's value; a draft that does not parse is shown in the error colour.
+/// The issue's number, typed (in Western or Arabic-Indic digits). Returns the new number when
+/// the editor typed one that differs from `current`.
+pub(super) fn number_edit_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    current: u32,
+    label: &Response,
+) -> Option<u32> {
+    let parse = |draft: &str| {
+        western_digits(draft.trim())
+            .parse::<u32>()
+            .ok()
+            .filter(|n| *n > 0)
+    };
+    let hints = ("", tr(Msg::InvalidNumber));
+    let shown = current.to_string();
+    let new = draft_field_ui(
+        ui,
+        engine,
+        "issue_number",
+        &shown,
+        hints,
+        70.0,
+        label,
+        parse,
+    )?;
+    (new != current).then_some(new)
+}
+
+/// `text` with Arabic-Indic and Eastern Arabic-Indic digits read as Western ones.
+fn western_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            _ => c,
+        })
+        .collect()
+}
+
+/// A one-line field whose text is parsed into a value, `width` points wide, laid out by the
+/// text engine. While it has focus, what the editor types is kept as a draft (in egui's
+/// memory) so half-typed input is not replaced by the model's value; a draft that does not
+/// parse stays, with the reason beside it, until it does.
+#[expect(clippy::too_many_arguments)]
 fn draft_field_ui<T>(
     ui: &mut Ui,
+    engine: &mut TextEngine,
     id_salt: impl egui::AsIdSalt,
     shown: &str,
     (hint, invalid): (&str, &str),
@@ -109,36 +169,33 @@ fn draft_field_ui<T>(
 ) -> Option<T> {
     let id = ui.make_persistent_id(id_salt);
     // One cell of the grid: the field, and the reason when what is typed is not a value.
-    ui.horizontal(|ui| {
+    ui.reading_row(|ui| {
         let mut draft: String = ui
             .data(|d| d.get_temp(id))
             .unwrap_or_else(|| shown.to_owned());
-        let shown_valid = parse(&draft).is_some();
-        let response = ui.add(
-            egui::TextEdit::singleline(&mut draft)
-                .id(id.with("edit"))
-                .hint_text(hint)
-                .font(TextRole::Row.font_id())
-                .desired_width(width)
-                .text_color_opt((!shown_valid).then(|| ui.visuals().error_fg_color)),
-        );
-        let response = response.labelled_by(label.id);
+        let before = draft.clone();
+        let output = ui
+            .scope(|ui| {
+                ui.set_width(width);
+                // Dates and numbers read left to right in an Arabic line too.
+                string_pane_ui(ui, engine, id.with("edit"), &mut draft, hint, |_| {
+                    ResolvedDirection::Ltr
+                })
+            })
+            .inner;
+        let response = output.response.labelled_by(label.id);
         let valid = parse(&draft).is_some();
-        // What she typed stays, in red and with the reason, until it is a value: leaving the field
-        // must not silently put the old value back.
+        // What she typed stays, with the reason, until it is a value: leaving the field must
+        // not silently put the old value back.
         if response.has_focus() || !valid {
             ui.data_mut(|d| d.insert_temp(id, draft.clone()));
         } else {
             ui.data_mut(|d| d.remove::<String>(id));
         }
         if !valid {
-            ui.colored_label(ui.visuals().error_fg_color, invalid);
+            ui.engine_colored(ui.visuals().error_fg_color, invalid);
         }
-        if response.changed() {
-            parse(&draft)
-        } else {
-            None
-        }
+        if draft != before { parse(&draft) } else { None }
     })
     .inner
 }

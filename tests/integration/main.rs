@@ -10,6 +10,7 @@
 
 mod app_ui;
 mod arabic_first_ui;
+mod arabic_interface;
 mod bidi_conformance;
 mod bidi_layout;
 mod browser;

@@ -2,9 +2,10 @@
 
 use egui::{Color32, Pos2, Rect, Stroke, Ui, pos2, vec2};
 
-use super::super::{GlyphPainter, Shaper};
+use super::super::{GlyphPainter, Shaper, TextStyle};
 use super::config::{PaneConfig, UnderlineKind};
 use super::state::PaneState;
+use crate::model::ResolvedDirection;
 
 /// Draws the pane in `rect`, its text starting at `origin`.
 #[expect(clippy::too_many_arguments)]
@@ -94,11 +95,33 @@ pub fn paint_pane(
     }
 
     if state.paragraphs.is_empty() && !config.hint.is_empty() && !focused {
-        painter.text(
-            origin,
-            egui::Align2::LEFT_TOP,
+        // The hint is interface text: laid out by the engine too, on the side the empty
+        // field's first paragraph starts from. (Shaped each frame it shows: it is short, and
+        // shows only while the field is empty and unfocused.)
+        let direction = state
+            .paragraphs
+            .get(0)
+            .map_or(ResolvedDirection::Rtl, |p| p.direction);
+        let style = TextStyle {
+            size_pts: config.style.size_pts * 0.8,
+            ..config.style
+        };
+        let hint = shaper.layout(
             config.hint,
-            egui::FontId::proportional(config.style.size_pts * 0.8),
+            direction,
+            style,
+            ui.ctx().pixels_per_point(),
+            None,
+        );
+        let left = if direction.is_rtl() {
+            rect.right() - (origin.x - rect.left()) - hint.size_pts().x
+        } else {
+            origin.x
+        };
+        glyphs.paint(
+            &painter,
+            &hint,
+            pos2(left, origin.y),
             visuals.weak_text_color(),
         );
     }

@@ -11,6 +11,7 @@ use crate::session::{Command, LibrarySession, Selection};
 use crate::strings::{Msg, Text, text, tr};
 use crate::ui::editor_pane::{EditorOptions, editor_pane_ui};
 use crate::ui::inbox_panel::{InboxView, inbox_panel_ui};
+use crate::ui::interface_text::{EngineText, column_layout, interface_is_rtl};
 use crate::ui::outline::outline_ui;
 use crate::ui::status_bar::status_bar_ui;
 
@@ -46,19 +47,21 @@ impl NashraApp {
                 None => tr(Msg::ReadOnlyNewer).to_owned(),
             };
             Panel::top("read_only_banner").show(ui, |ui| {
-                ui.colored_label(ui.visuals().warn_fg_color, reason);
+                ui.engine_colored(ui.visuals().warn_fg_color, reason);
             });
         }
         let desk = open.document.desk();
         let selection = session.selection();
         self.reading.refresh(desk, open.document.revision());
         let side = side_panel_sizes(ctx.content_rect().width());
-        Panel::left("outline")
+        // The outline sits where reading starts (the right in Arabic), the inbox at the other
+        // side; the ids stay, so each keeps its width when the language changes.
+        start_panel("outline")
             .resizable(true)
             .default_size(280.0_f32.min(side.max))
             .size_range(side)
             .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
+                reading_scroll_ui(ui, |ui| {
                     outline_ui(
                         ui,
                         &mut self.text,
@@ -82,18 +85,18 @@ impl NashraApp {
             has_library: session.library().is_some(),
             editable: !open.read_only,
         };
-        Panel::right("inbox")
+        end_panel("inbox")
             .resizable(true)
             .default_size(300.0_f32.min(side.max))
             .size_range(side)
             .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
+                reading_scroll_ui(ui, |ui| {
                     inbox_panel_ui(ui, &mut self.text, &view, &mut self.commands);
                 });
             });
         crate::ui::inbox_panel::drag_preview_ui(&ctx, &mut self.text, desk);
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| match selection {
+            reading_scroll_ui(ui, |ui| match selection {
                 Selection::Preview => crate::ui::preview::preview_ui(
                     ui,
                     &mut self.text,
@@ -177,4 +180,29 @@ fn featured_in(
 fn side_panel_sizes(window_width: f32) -> Rangef {
     const MIN_SIDE_WIDTH: f32 = 150.0;
     Rangef::new(MIN_SIDE_WIDTH, (window_width * 0.25).max(MIN_SIDE_WIDTH))
+}
+
+/// A side panel where reading starts: the left in English, the right in Arabic.
+fn start_panel(id: &'static str) -> Panel {
+    if interface_is_rtl() {
+        Panel::right(id)
+    } else {
+        Panel::left(id)
+    }
+}
+
+/// A side panel where reading ends: the right in English, the left in Arabic.
+fn end_panel(id: &'static str) -> Panel {
+    if interface_is_rtl() {
+        Panel::left(id)
+    } else {
+        Panel::right(id)
+    }
+}
+
+/// A vertical scroll area whose contents are laid out the way the interface reads.
+fn reading_scroll_ui(ui: &mut Ui, add: impl FnOnce(&mut Ui)) {
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.with_layout(column_layout(), add);
+    });
 }
