@@ -286,7 +286,19 @@ fn button(
         Some(selected) => egui::WidgetInfo::selected(egui::Role::Button, enabled, selected, &name),
         None => egui::WidgetInfo::labeled(egui::Role::Button, enabled, &name),
     });
+    tell_direction(ui, &response, text);
     response
+}
+
+/// Tells the screen reader which way `text`, the name of `response`, reads.
+fn tell_direction(ui: &Ui, response: &Response, text: &str) {
+    let direction = if interface_direction(text).is_rtl() {
+        egui::accesskit::TextDirection::RightToLeft
+    } else {
+        egui::accesskit::TextDirection::LeftToRight
+    };
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_text_direction(direction));
 }
 
 /// A label of `text` in `tone`: on one line if it fits, else wrapped at the width there is.
@@ -298,6 +310,7 @@ fn label(ui: &mut Ui, text: &str, tone: Tone, sense: Sense) -> Response {
     let (rect, response) = ui.allocate_exact_size(measured.size, sense);
     paint(ui, rect, text, style, measured.width, tone.color(ui));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+    tell_direction(ui, &response, text);
     response
 }
 

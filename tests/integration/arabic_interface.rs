@@ -216,11 +216,11 @@ fn the_language_switches_without_restarting() {
     h.get_by_label("File");
 }
 
-#[test]
-fn snapshot_of_the_arabic_window() {
-    // The bundled sample (a library would put its temporary path in the status bar).
+/// The window on the bundled sample's first pick, in `language` (a library would put its
+/// temporary path in the status bar).
+fn sample_window(language: Language) -> Harness<'static, NashraApp> {
     let mut h = app_harness(NashraApp::new(AppOptions {
-        language: Some(Language::Arabic),
+        language: Some(language),
         ..AppOptions::default()
     }));
     h.run();
@@ -238,8 +238,36 @@ fn snapshot_of_the_arabic_window() {
     .clone();
     h.get_by_label(&first).click();
     h.run();
-    h.snapshot_options(
-        "arabic_window",
-        &egui_kittest::SnapshotOptions::default().max_failed_pixels(400),
+    h
+}
+
+/// Anti-aliased glyph edges may differ by a few pixels between Mesa versions.
+fn window_snapshot_options() -> egui_kittest::SnapshotOptions {
+    egui_kittest::SnapshotOptions::default().max_failed_pixels(400)
+}
+
+#[test]
+fn snapshot_of_the_arabic_window() {
+    let mut h = sample_window(Language::Arabic);
+    h.snapshot_options("arabic_window", &window_snapshot_options());
+}
+
+#[test]
+fn snapshot_of_the_english_window() {
+    let mut h = sample_window(Language::English);
+    h.snapshot_options("english_window", &window_snapshot_options());
+}
+
+#[test]
+fn screen_readers_get_arabic_names_and_their_direction() {
+    use egui_kittest::kittest::NodeT as _;
+    let dir = library();
+    let h = app(&dir, Language::Arabic);
+    let file = h.get_by_label(tr(Msg::MenuFile));
+    let node = file.accesskit_node();
+    assert_eq!(node.label().as_deref(), Some("ملف"));
+    assert_eq!(
+        node.data().text_direction(),
+        Some(egui::accesskit::TextDirection::RightToLeft)
     );
 }

@@ -393,3 +393,51 @@ fn direction_buttons_record_only_changes_and_keep_the_caret() {
     type_text(&mut h, "!");
     assert_eq!(commentary(&h), format!("{original}!"));
 }
+
+/// A screen reader puts the caret in a run it was given (AccessKit's SetTextSelection): typing
+/// then lands there.
+#[test]
+fn a_screen_reader_can_move_the_caret() {
+    use egui::accesskit::{Action, ActionData, ActionRequest, TextPosition, TextSelection, TreeId};
+    use egui_kittest::kittest::NodeT as _;
+
+    let mut h = editing_commentary();
+    let original = commentary(&h);
+    let (pane, run, value) = {
+        let pane = h.get_by_role_and_label(Role::MultilineTextInput, "Commentary");
+        let run = pane
+            .children_recursive()
+            .find(|n| {
+                let node = n.accesskit_node();
+                node.role() == Role::TextRun && node.value().is_some_and(|v| v.contains("OpenAI"))
+            })
+            .expect("a run with OpenAI");
+        let value = run.accesskit_node().value().expect("value");
+        (
+            pane.accesskit_node().locate().0,
+            run.accesskit_node().locate().0,
+            value,
+        )
+    };
+    let at = |character_index| TextPosition {
+        node: run,
+        character_index,
+    };
+    h.event(Event::AccessKitActionRequest(ActionRequest {
+        action: Action::SetTextSelection,
+        target_node: pane,
+        target_tree: TreeId::ROOT,
+        data: Some(ActionData::SetTextSelection(TextSelection {
+            anchor: at(0),
+            focus: at(0),
+        })),
+    }));
+    h.run();
+    type_text(&mut h, "#");
+    let expected = original.find(&value).expect("the run's text");
+    assert_eq!(
+        commentary(&h).find('#'),
+        Some(expected),
+        "typed at the run's start"
+    );
+}

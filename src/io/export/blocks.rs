@@ -136,16 +136,23 @@ pub fn clean(text: &str) -> String {
 }
 
 /// "العدد 54 · 2026-11-27" (or "Issue 54 · 2026-11-27" in English): the issue's number and
-/// date, for every format and the preview.
+/// date, for every format and the preview, in the digits the editor chose for the interface
+/// and the exports (Western or Arabic-Indic: "العدد ٥٤"); her own text is never changed.
 pub fn issue_byline(issue: &Issue) -> String {
     let word = issue.language.issue_word();
-    format!("{word} {} · {}", issue.number, iso_date(issue.date))
+    let digits = crate::i18n::locale().digits;
+    format!(
+        "{word} {} · {}",
+        digits.apply(&issue.number.to_string()),
+        iso_date(issue.date)
+    )
 }
 
 /// A date kept in ISO order inside Arabic text. After an Arabic letter the bidi algorithm
 /// turns its digits into Arabic numbers that the hyphens do not join, and "2026-11-27" would
 /// read "27-11-2026"; a left-to-right mark on each side keeps it one left-to-right number.
 pub(crate) fn iso_date(date: jiff::civil::Date) -> String {
+    let date = crate::i18n::locale().digits.apply(&date.to_string());
     format!("\u{200E}{date}\u{200E}")
 }
 
@@ -163,6 +170,27 @@ pub fn story_byline(story: &Story) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_byline_takes_the_chosen_digits_and_the_text_keeps_its_own() {
+        use crate::i18n::{Digits, Locale, set_locale};
+        let mut issue = Issue::new(54, "عدد 2026", jiff::civil::date(2026, 11, 27));
+        issue.language = crate::model::Language::Arabic;
+        set_locale(Locale {
+            digits: Digits::ArabicIndic,
+            ..Locale::default()
+        });
+        let byline = issue_byline(&issue);
+        let html = crate::io::export::export(&issue, crate::io::export::ExportFormat::Html);
+        set_locale(Locale::default());
+        assert_eq!(byline, "العدد ٥٤ · \u{200E}٢٠٢٦-١١-٢٧\u{200E}");
+        assert!(html.contains("عدد 2026"), "the title keeps its digits");
+        assert!(html.contains("٥٤"));
+        assert_eq!(
+            issue_byline(&issue),
+            "العدد 54 · \u{200E}2026-11-27\u{200E}"
+        );
+    }
     use crate::model::{Direction, Entry, Language, Section, Story};
 
     fn issue_with_headline(headline: &str, language: Language) -> Issue {

@@ -68,6 +68,8 @@ pub struct PaneState {
     pub pending: Vec<egui::Event>,
     /// The frame the pending events were sent in.
     pub pending_frame: u64,
+    /// The run nodes last given to the screen reader.
+    pub(super) access_runs: super::access::AccessRuns,
 }
 
 impl Default for Caret {

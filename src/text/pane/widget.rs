@@ -58,6 +58,11 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
         page_lines: ((visible.end - visible.start) / line_height).max(1.0) as usize,
     };
 
+    // A screen reader moving the caret or selecting, in the run nodes it was last given.
+    if set_selection_from_screen_reader(ui, state, config.id) {
+        response.request_focus();
+    }
+
     // Pointer: click places the caret, drag selects, double/triple click select a word/paragraph.
     let origin = rect.min + vec2(MARGIN, MARGIN);
     if let Some(pointer) = response.interact_pointer_pos() {
@@ -199,4 +204,43 @@ fn underline_responses(
         }
     }
     responses
+}
+
+/// Applies the selections a screen reader asked for this frame (AccessKit's
+/// `SetTextSelection` on the pane); true if it set one.
+fn set_selection_from_screen_reader(
+    ui: &Ui,
+    state: &mut super::PaneState,
+    pane_id: egui::Id,
+) -> bool {
+    use egui::accesskit::{Action, ActionData, ActionRequest, TreeId};
+    let selections: Vec<_> = ui.input(|i| {
+        i.events
+            .iter()
+            .filter_map(|event| match event {
+                Event::AccessKitActionRequest(ActionRequest {
+                    action: Action::SetTextSelection,
+                    target_node,
+                    target_tree,
+                    data: Some(ActionData::SetTextSelection(selection)),
+                }) if *target_node == pane_id.accesskit_id() && *target_tree == TreeId::ROOT => {
+                    Some(*selection)
+                }
+                _ => None,
+            })
+            .collect()
+    });
+    let mut set = false;
+    for selection in selections {
+        let runs = &state.access_runs;
+        let anchor = runs.offset(&selection.anchor, &state.paragraphs);
+        let focus = runs.offset(&selection.focus, &state.paragraphs);
+        if let (Some(anchor), Some(focus)) = (anchor, focus) {
+            state.anchor = super::Caret::at(anchor);
+            state.focus = super::Caret::at(focus);
+            state.preferred_x = None;
+            set = true;
+        }
+    }
+    set
 }
