@@ -55,8 +55,8 @@ pub fn library_view_ui(
         // lays the row out right to left because the title is Arabic.
         let row = format!(
             "#{} · {} · {} · {title}",
-            issue.number,
-            issue.date,
+            crate::i18n::number(issue.number),
+            crate::i18n::format_date(issue.date),
             status_name(issue.status)
         );
         let is_open = Some(indexed.path.as_path()) == open_file;

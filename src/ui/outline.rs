@@ -41,7 +41,9 @@ pub fn outline_ui(
         (issue.display_title(), base)
     } else {
         let direction = issue.title_settings.resolve(&issue.title, base);
-        (format!("{} {}", issue.number, issue.title), direction)
+        // The number in the interface's digits; the title as she wrote it.
+        let number = crate::i18n::number(issue.number);
+        (format!("{number} {}", issue.title), direction)
     };
     if user_text_row_ui(
         ui,

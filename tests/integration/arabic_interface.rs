@@ -271,3 +271,56 @@ fn screen_readers_get_arabic_names_and_their_direction() {
         Some(egui::accesskit::TextDirection::RightToLeft)
     );
 }
+
+/// In Arabic the scroll bar is on the left, and dragging it scrolls.
+#[test]
+fn the_arabic_scroll_bar_is_on_the_left() {
+    let mut h = sample_window(Language::Arabic);
+    let first = h
+        .state()
+        .session()
+        .open_issue()
+        .document
+        .issue()
+        .picks()
+        .next()
+        .map(|p| p.story.id)
+        .expect("a pick");
+    let long = vec!["فقرة طويلة من التعليق على الخبر."; 80].join("\n");
+    let field = nashra::model::TextField::Commentary(first);
+    let len = field
+        .get(h.state().session().open_issue().document.desk())
+        .expect("the commentary")
+        .text()
+        .len();
+    h.state_mut()
+        .push_command(Command::Edit(nashra::model::Edit::Text {
+            field,
+            change: nashra::model::TextChange::replace(0..len, long),
+        }));
+    h.run();
+    let headline_label = h
+        .get_by_role_and_label(egui::accesskit::Role::Label, tr(Msg::Headline))
+        .rect();
+    let headline = h
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, tr(Msg::Headline))
+        .rect();
+    // Nothing of egui's own bar on the right of the main area.
+    let x = headline.left() + 2.0;
+    let top = headline_label.top() + 4.0;
+    let bottom = h.ctx.content_rect().bottom() - 40.0;
+    h.hover_at(egui::pos2(x, top));
+    h.drag_at(egui::pos2(x, top));
+    h.run();
+    h.hover_at(egui::pos2(x, bottom));
+    h.run();
+    h.drop_at(egui::pos2(x, bottom));
+    h.run();
+    let after = h
+        .get_by_role_and_label(egui::accesskit::Role::Label, tr(Msg::Headline))
+        .rect();
+    assert!(
+        after.top() < headline_label.top() - 200.0,
+        "dragging the left bar scrolled down: {headline_label:?} → {after:?}"
+    );
+}

@@ -61,7 +61,7 @@ impl NashraApp {
             .default_size(280.0_f32.min(side.max))
             .size_range(side)
             .show(ui, |ui| {
-                reading_scroll_ui(ui, |ui| {
+                reading_scroll_ui(ui, "outline", |ui| {
                     outline_ui(
                         ui,
                         &mut self.text,
@@ -90,13 +90,13 @@ impl NashraApp {
             .default_size(300.0_f32.min(side.max))
             .size_range(side)
             .show(ui, |ui| {
-                reading_scroll_ui(ui, |ui| {
+                reading_scroll_ui(ui, "inbox", |ui| {
                     inbox_panel_ui(ui, &mut self.text, &view, &mut self.commands);
                 });
             });
         crate::ui::inbox_panel::drag_preview_ui(&ctx, &mut self.text, desk);
         egui::CentralPanel::default().show(ui, |ui| {
-            reading_scroll_ui(ui, |ui| match selection {
+            reading_scroll_ui(ui, "main", |ui| match selection {
                 Selection::Preview => crate::ui::preview::preview_ui(
                     ui,
                     &mut self.text,
@@ -200,9 +200,66 @@ fn end_panel(id: &'static str) -> Panel {
     }
 }
 
-/// A vertical scroll area whose contents are laid out the way the interface reads.
-fn reading_scroll_ui(ui: &mut Ui, add: impl FnOnce(&mut Ui)) {
-    egui::ScrollArea::vertical().show(ui, |ui| {
+/// A vertical scroll area (`name`d) whose contents are laid out the way the interface reads,
+/// its scroll bar on the reading end: egui draws one on the right only, so in Arabic that one
+/// is hidden and [`left_scroll_bar_ui`] draws it on the left.
+fn reading_scroll_ui(ui: &mut Ui, name: &'static str, add: impl FnOnce(&mut Ui)) {
+    let area = egui::ScrollArea::vertical().id_salt(name);
+    if !interface_is_rtl() {
+        area.show(ui, |ui| {
+            ui.with_layout(column_layout(), add);
+        });
+        return;
+    }
+    let asked = egui::Id::unique(("scroll_bar_asks", name));
+    let mut area = area.scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden);
+    if let Some(offset) = ui.data_mut(|d| d.remove_temp::<f32>(asked)) {
+        area = area.vertical_scroll_offset(offset);
+    }
+    let output = area.show(ui, |ui| {
         ui.with_layout(column_layout(), add);
     });
+    if let Some(offset) = left_scroll_bar_ui(ui, &output) {
+        ui.data_mut(|d| d.insert_temp(asked, offset));
+        ui.ctx().request_repaint();
+    }
+}
+
+/// A vertical scroll bar along the left edge of a scroll area's viewport; the offset the
+/// editor asks for by dragging or clicking it, if she did.
+fn left_scroll_bar_ui(ui: &Ui, area: &egui::scroll_area::ScrollAreaOutput<()>) -> Option<f32> {
+    let viewport = area.inner_rect;
+    let content = area.content_size.y;
+    let max_offset = content - viewport.height();
+    if max_offset <= 0.0 {
+        return None;
+    }
+    let scroll = &ui.spacing().scroll;
+    let width = scroll.bar_width;
+    let track = egui::Rect::from_min_max(
+        viewport.left_top(),
+        egui::pos2(viewport.left() + width, viewport.bottom()),
+    );
+    let handle_height = (viewport.height() / content * track.height())
+        .max(scroll.handle_min_length)
+        .min(track.height());
+    let travel = (track.height() - handle_height).max(1.0);
+    let offset = area.state.clamped_offset().y.clamp(0.0, max_offset);
+    let top = track.top() + travel * offset / max_offset;
+    let handle = egui::Rect::from_min_size(
+        egui::pos2(track.left(), top),
+        egui::vec2(width, handle_height),
+    );
+    let response = ui.interact(
+        track,
+        area.id.with("left_bar"),
+        egui::Sense::click_and_drag(),
+    );
+    let visuals = ui.style().interact(&response);
+    ui.painter()
+        .rect_filled(handle, width / 2.0, visuals.bg_fill);
+    let pointer = response.interact_pointer_pos()?;
+    let fraction = ((pointer.y - track.top() - handle_height / 2.0) / travel).clamp(0.0, 1.0);
+    let asked = fraction * max_offset;
+    ((response.dragged() || response.clicked()) && (asked - offset).abs() >= 0.5).then_some(asked)
 }
