@@ -109,7 +109,7 @@ dismiss-hint = لا مشكلة هنا
 # Label: issue number.
 number = الرقم
 # Label: title.
-title = العنوان
+title = عنوان العدد
 # Label: date.
 date = التاريخ
 # Hint under a date field.

@@ -125,6 +125,26 @@ fn no_interface_text_is_laid_out_by_egui_in_arabic() {
     h.get_by_label("Sequoia تنضم إلى المستثمرين في xAI").click();
     h.run();
     no_egui_text(&h, "a pick's fields");
+    // Formatting marks, named above the text.
+    let story = h
+        .state()
+        .session()
+        .open_issue()
+        .document
+        .issue()
+        .picks()
+        .next()
+        .expect("the pick")
+        .story
+        .id;
+    h.state_mut()
+        .push_command(Command::Edit(nashra::model::Edit::Text {
+            field: nashra::model::TextField::Commentary(story),
+            change: nashra::model::TextChange::insert(0, "\u{200F}"),
+        }));
+    run_action(&mut h, Action::ToggleMarks);
+    no_egui_text(&h, "formatting marks");
+    run_action(&mut h, Action::ToggleMarks);
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::K);
     h.run();

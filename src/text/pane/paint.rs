@@ -81,7 +81,13 @@ pub fn paint_pane(
     }
 
     if config.show_marks {
-        paint_marks(&painter, state, in_view, origin, visuals.warn_fg_color);
+        let marks = MarkPainter {
+            painter: &painter,
+            glyphs,
+            shaper,
+            color: visuals.warn_fg_color,
+        };
+        paint_marks(marks, state, in_view, origin);
     }
     for underline in config.underlines {
         let color = match underline.kind {
@@ -166,14 +172,32 @@ fn paint_underline(painter: &egui::Painter, rect: Rect, kind: UnderlineKind, col
 }
 
 /// Invisible formatting characters drawn as small tags above the line where they sit.
+/// What the marks are painted with: their names are laid out by the engine, like every word.
+struct MarkPainter<'a> {
+    painter: &'a egui::Painter,
+    glyphs: &'a mut GlyphPainter,
+    shaper: &'a mut Shaper,
+    color: Color32,
+}
+
 fn paint_marks(
-    painter: &egui::Painter,
+    marks: MarkPainter<'_>,
     state: &PaneState,
     in_view: std::ops::Range<usize>,
     origin: Pos2,
-    color: Color32,
 ) {
-    let font = egui::FontId::proportional(8.0);
+    let MarkPainter {
+        painter,
+        glyphs,
+        shaper,
+        color,
+    } = marks;
+    let style = TextStyle {
+        face: crate::text::Face::Interface,
+        size_pts: 8.0,
+        line_height: 1.0,
+    };
+    let ppp = painter.ctx().pixels_per_point();
     for paragraph in &state.paragraphs.paragraphs()[in_view] {
         for (offset, c) in paragraph.text.char_indices() {
             let Some(name) = crate::text::marks::mark_name(c) else {
@@ -188,7 +212,9 @@ fn paint_marks(
                 [at, at + vec2(0.0, rect.height())],
                 Stroke::new(1.0, color.gamma_multiply(0.6)),
             );
-            painter.text(at, egui::Align2::CENTER_BOTTOM, name, font.clone(), color);
+            let label = shaper.layout(name, ResolvedDirection::Ltr, style, ppp, None);
+            let size = label.size_pts();
+            glyphs.paint(painter, &label, at - vec2(size.x / 2.0, size.y), color);
         }
     }
 }
