@@ -62,6 +62,23 @@ pub fn end_row_layout() -> egui::Layout {
     }
 }
 
+/// The menu that `response` (a menu's title, a drop-down's button) opens below itself: from
+/// its right edge in Arabic, its items aligned right.
+pub fn reading_menu(response: &Response) -> egui::Popup<'_> {
+    let rtl = interface_is_rtl();
+    egui::Popup::menu(response)
+        .align(if rtl {
+            egui::RectAlign::BOTTOM_END
+        } else {
+            egui::RectAlign::BOTTOM_START
+        })
+        .layout(egui::Layout::top_down_justified(if rtl {
+            egui::Align::Max
+        } else {
+            egui::Align::Min
+        }))
+}
+
 /// A column laid out the way the interface reads: its items on the right in Arabic.
 pub fn column_layout() -> egui::Layout {
     egui::Layout::top_down(if interface_is_rtl() {

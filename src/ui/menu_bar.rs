@@ -4,11 +4,11 @@
 //! right.
 
 use egui::containers::menu::MenuConfig;
-use egui::{Align, Id, Layout, Popup, PopupCloseBehavior, RectAlign, SetOpenCommand, Ui};
+use egui::{Id, Popup, PopupCloseBehavior, SetOpenCommand, Ui};
 
 use crate::session::Action;
 use crate::strings::tr;
-use crate::ui::interface_text::{EngineText, interface_is_rtl, row_layout};
+use crate::ui::interface_text::{EngineText, reading_menu, row_layout};
 
 /// Draws the menus; returns the action chosen, if any. `can_run` greys out what cannot run
 /// now; `checked` says which switches are on.
@@ -50,19 +50,7 @@ pub fn menu_bar_ui(
 /// `open_menu` remembers which is open.
 fn menu_ui(ui: &mut Ui, open_menu: Id, title: &str, items: impl FnOnce(&mut Ui)) {
     let response = ui.engine_button(title);
-    let rtl = interface_is_rtl();
-    let mut popup = Popup::menu(&response)
-        .close_behavior(PopupCloseBehavior::CloseOnClick)
-        .align(if rtl {
-            RectAlign::BOTTOM_END
-        } else {
-            RectAlign::BOTTOM_START
-        })
-        .layout(Layout::top_down_justified(if rtl {
-            Align::Max
-        } else {
-            Align::Min
-        }));
+    let mut popup = reading_menu(&response).close_behavior(PopupCloseBehavior::CloseOnClick);
     let popup_id = popup.get_id();
     if response.hovered() && !response.clicked() {
         let open_now = ui.data(|d| d.get_temp::<Id>(open_menu));

@@ -9,7 +9,7 @@ use crate::model::{Edit, Language, ResolvedDirection, Status};
 use crate::session::Command;
 use crate::strings::{Msg, tr};
 use crate::text::TextEngine;
-use crate::ui::interface_text::{EngineText, ReadingLayout, interface_is_rtl};
+use crate::ui::interface_text::{EngineText, ReadingLayout, reading_menu};
 
 pub(super) fn status_ui(
     ui: &mut Ui,
@@ -63,29 +63,17 @@ fn choice_ui<T: Copy + PartialEq>(
         .push_id(id, |ui| ui.engine_drop_down(name(current)))
         .inner
         .labelled_by(label.id);
-    let rtl = interface_is_rtl();
-    egui::Popup::menu(&response)
-        .align(if rtl {
-            egui::RectAlign::BOTTOM_END
-        } else {
-            egui::RectAlign::BOTTOM_START
-        })
-        .layout(egui::Layout::top_down_justified(if rtl {
-            egui::Align::Max
-        } else {
-            egui::Align::Min
-        }))
-        .show(|ui| {
-            for choice in choices {
-                if ui
-                    .engine_selectable(choice == current, name(choice))
-                    .clicked()
-                    && choice != current
-                {
-                    chosen = Some(choice);
-                }
+    reading_menu(&response).show(|ui| {
+        for choice in choices {
+            if ui
+                .engine_selectable(choice == current, name(choice))
+                .clicked()
+                && choice != current
+            {
+                chosen = Some(choice);
             }
-        });
+        }
+    });
     chosen
 }
 

@@ -64,6 +64,13 @@ fn egui_texts(h: &Harness<'static, NashraApp>) -> Vec<String> {
     out
 }
 
+/// The open issue's first pick.
+fn first_pick(h: &Harness<'static, NashraApp>) -> nashra::model::StoryId {
+    let session = h.state().session();
+    let issue = session.open_issue().document.issue();
+    issue.picks().next().expect("a pick").story.id
+}
+
 fn no_egui_text(h: &Harness<'static, NashraApp>, place: &str) {
     let texts = egui_texts(h);
     assert!(
@@ -126,17 +133,7 @@ fn no_interface_text_is_laid_out_by_egui_in_arabic() {
     h.run();
     no_egui_text(&h, "a pick's fields");
     // Formatting marks, named above the text.
-    let story = h
-        .state()
-        .session()
-        .open_issue()
-        .document
-        .issue()
-        .picks()
-        .next()
-        .expect("the pick")
-        .story
-        .id;
+    let story = first_pick(&h);
     h.state_mut()
         .push_command(Command::Edit(nashra::model::Edit::Text {
             field: nashra::model::TextField::Commentary(story),
@@ -296,16 +293,7 @@ fn screen_readers_get_arabic_names_and_their_direction() {
 #[test]
 fn the_arabic_scroll_bar_is_on_the_left() {
     let mut h = sample_window(Language::Arabic);
-    let first = h
-        .state()
-        .session()
-        .open_issue()
-        .document
-        .issue()
-        .picks()
-        .next()
-        .map(|p| p.story.id)
-        .expect("a pick");
+    let first = first_pick(&h);
     let long = vec!["فقرة طويلة من التعليق على الخبر."; 80].join("\n");
     let field = nashra::model::TextField::Commentary(first);
     let len = field
