@@ -22,8 +22,7 @@ pub fn prompt_ui(
     let ctx = ui.ctx().clone();
     match prompt {
         Prompt::Unsaved(_) => {
-            let response = Modal::new(Id::unique("unsaved_changes")).show(&ctx, |ui| {
-                ui.set_max_width(360.0);
+            let response = reading_modal(&ctx, Id::unique("unsaved_changes"), 360.0, |ui| {
                 ui.engine_heading(tr(Msg::UnsavedTitle));
                 ui.engine_label(tr(Msg::UnsavedBody));
                 ui.add_space(8.0);
@@ -64,8 +63,7 @@ pub fn prompt_ui(
             commands,
         ),
         Prompt::Recover { original, taken_at } => {
-            let response = Modal::new(Id::unique("recover")).show(&ctx, |ui| {
-                ui.set_max_width(460.0);
+            let response = reading_modal(&ctx, Id::unique("recover"), 460.0, |ui| {
                 ui.engine_heading(tr(Msg::RecoverTitle));
                 let when = taken_at
                     .to_zoned(jiff::tz::TimeZone::system())
@@ -98,8 +96,7 @@ pub fn prompt_ui(
             }
         }
         Prompt::ChangedOnDisk => {
-            let response = Modal::new(Id::unique("changed_on_disk")).show(&ctx, |ui| {
-                ui.set_max_width(420.0);
+            let response = reading_modal(&ctx, Id::unique("changed_on_disk"), 420.0, |ui| {
                 ui.engine_heading(tr(Msg::ChangedOnDiskTitle));
                 ui.engine_label(tr(Msg::ChangedOnDiskBody));
                 ui.add_space(8.0);
@@ -128,8 +125,7 @@ pub fn prompt_ui(
             text,
             problem,
         } => {
-            let response = Modal::new(Id::unique("path_prompt")).show(&ctx, |ui| {
-                ui.set_max_width(480.0);
+            let response = reading_modal(&ctx, Id::unique("path_prompt"), 480.0, |ui| {
                 ui.engine_heading(tr(match purpose {
                     DialogPurpose::Open => Msg::PromptOpenTitle,
                     DialogPurpose::SaveAs => Msg::PromptSaveTitle,
@@ -193,8 +189,7 @@ fn confirm_ui(
     yes: (&str, Command),
     commands: &mut Vec<Command>,
 ) {
-    let response = Modal::new(Id::unique(("confirm", id))).show(ctx, |ui| {
-        ui.set_max_width(460.0);
+    let response = reading_modal(ctx, Id::unique(("confirm", id)), 460.0, |ui| {
         ui.engine_heading(title);
         ui.engine_label(body);
         ui.add_space(8.0);
@@ -210,4 +205,18 @@ fn confirm_ui(
     if response.should_close() {
         commands.push(Command::ClosePrompt);
     }
+}
+
+/// A modal dialog `width` points wide whose contents are laid out the way the interface reads
+/// (right-aligned in Arabic).
+fn reading_modal(
+    ctx: &egui::Context,
+    id: Id,
+    width: f32,
+    add: impl FnOnce(&mut Ui),
+) -> egui::ModalResponse<()> {
+    Modal::new(id).show(ctx, |ui| {
+        ui.set_width(width);
+        ui.reading_column(add);
+    })
 }

@@ -1,12 +1,12 @@
 //! The Help windows: every action with its shortcuts, generated from the one action list so it
 //! cannot go stale, and About (the version, the bundled fonts and their licence).
 
-use egui::{Context, Grid, Id, ScrollArea};
+use egui::{Context, Id, ScrollArea};
 
 use super::shortcuts::Shortcut;
 use crate::session::{Action, HelpTopic};
 use crate::strings::{Msg, Text, text, tr};
-use crate::ui::interface_text::{EngineText, end_row_layout, row_layout};
+use crate::ui::interface_text::{EngineText, ReadingLayout, end_row_layout, labelled_row_ui};
 
 /// Draws the open Help window; returns false once the editor closed it.
 pub fn help_window_ui(ctx: &Context, window: HelpTopic) -> bool {
@@ -23,7 +23,7 @@ pub fn help_window_ui(ctx: &Context, window: HelpTopic) -> bool {
         .default_width(460.0)
         .max_height(ctx.content_rect().height() * 0.8)
         .show(ctx, |ui| {
-            ui.with_layout(row_layout(), |ui| {
+            ui.reading_row(|ui| {
                 ui.engine_heading(title);
                 ui.with_layout(end_row_layout(), |ui| {
                     if ui.engine_button(tr(Msg::Close)).clicked() {
@@ -32,9 +32,11 @@ pub fn help_window_ui(ctx: &Context, window: HelpTopic) -> bool {
                 });
             });
             ui.separator();
-            ScrollArea::vertical().show(ui, |ui| match window {
-                HelpTopic::Shortcuts => shortcuts_ui(ui),
-                HelpTopic::About => about_ui(ui),
+            ScrollArea::vertical().show(ui, |ui| {
+                ui.reading_column(|ui| match window {
+                    HelpTopic::Shortcuts => shortcuts_ui(ui),
+                    HelpTopic::About => about_ui(ui),
+                })
             });
         });
     open && !ctx.input(|i| i.key_pressed(egui::Key::Escape))
@@ -44,19 +46,12 @@ pub fn help_window_ui(ctx: &Context, window: HelpTopic) -> bool {
 fn shortcuts_ui(ui: &mut egui::Ui) {
     for menu in Action::MENUS {
         ui.engine_strong(tr(menu));
-        Grid::new(("shortcuts", menu))
-            .num_columns(2)
-            .striped(true)
-            // One width for every menu's table, so the shortcuts line up down the window.
-            .min_col_width(220.0)
-            .spacing([24.0, 4.0])
-            .show(ui, |ui| {
-                for &action in Action::ALL.iter().filter(|a| a.menu() == menu) {
-                    ui.engine_label(action.label());
-                    ui.engine_label(all_shortcuts_text(ui.ctx(), action));
-                    ui.end_row();
-                }
+        // One width for every action's name, so the shortcuts line up down the window.
+        for &action in Action::ALL.iter().filter(|a| a.menu() == menu) {
+            labelled_row_ui(ui, action.label(), 220.0, |ui, _| {
+                ui.engine_label(all_shortcuts_text(ui.ctx(), action));
             });
+        }
         ui.add_space(8.0);
     }
 }
@@ -71,7 +66,7 @@ pub fn all_shortcuts_text(ctx: &Context, action: Action) -> String {
     if all.is_empty() {
         "—".to_owned()
     } else {
-        all.join(", ")
+        all.join(tr(Msg::ListSeparator))
     }
 }
 

@@ -96,52 +96,54 @@ pub fn palette_ui(
     let query_id = Id::unique("palette_query");
     let response = Modal::new(Id::unique("command_palette")).show(ctx, |ui| {
         ui.set_width(460.0_f32.min(ctx.content_rect().width() - 48.0));
-        let label = ui.engine_label(tr(Msg::CommandPalette));
-        let (output, typed) = draft_pane_ui(
-            ui,
-            engine,
-            query_id,
-            query_id.with("pane"),
-            &palette.query,
-            tr(Msg::PaletteHint),
-            |q| Direction::Auto.resolve(q, base),
-        );
-        let query_response = output.response.labelled_by(label.id);
-        if !palette.focused_once {
-            query_response.request_focus();
-            palette.focused_once = true;
-        }
-        if typed != palette.query {
-            palette.query = typed;
-            palette.selected = 0;
-        }
-        ui.separator();
-        if matches.is_empty() {
-            ui.engine_weak(tr(Msg::PaletteNoMatch));
-        }
-        egui::ScrollArea::vertical()
-            .max_height(ctx.content_rect().height() * 0.6)
-            .show(ui, |ui| {
-                for (index, &action) in matches.iter().enumerate() {
-                    let available = availability(action);
-                    ui.reading_row(|ui| {
-                        let shortcut = action.shortcut_text(ui.ctx());
-                        let selected = index == palette.selected;
-                        let row = ui.add_enabled(available.is_ok(), |ui: &mut egui::Ui| {
-                            ui.engine_menu_item(selected, action.label(), &shortcut)
+        ui.reading_column(|ui| {
+            let label = ui.engine_label(tr(Msg::CommandPalette));
+            let (output, typed) = draft_pane_ui(
+                ui,
+                engine,
+                query_id,
+                query_id.with("pane"),
+                &palette.query,
+                tr(Msg::PaletteHint),
+                |q| Direction::Auto.resolve(q, base),
+            );
+            let query_response = output.response.labelled_by(label.id);
+            if !palette.focused_once {
+                query_response.request_focus();
+                palette.focused_once = true;
+            }
+            if typed != palette.query {
+                palette.query = typed;
+                palette.selected = 0;
+            }
+            ui.separator();
+            if matches.is_empty() {
+                ui.engine_weak(tr(Msg::PaletteNoMatch));
+            }
+            egui::ScrollArea::vertical()
+                .max_height(ctx.content_rect().height() * 0.6)
+                .show(ui, |ui| {
+                    for (index, &action) in matches.iter().enumerate() {
+                        let available = availability(action);
+                        ui.reading_row(|ui| {
+                            let shortcut = action.shortcut_text(ui.ctx());
+                            let selected = index == palette.selected;
+                            let row = ui.add_enabled(available.is_ok(), |ui: &mut egui::Ui| {
+                                ui.engine_menu_item(selected, action.label(), &shortcut)
+                            });
+                            if index == palette.selected {
+                                row.scroll_to_me(None);
+                            }
+                            if row.clicked() {
+                                outcome = Some(PaletteOutcome::Run(action));
+                            }
+                            if let Err(why) = available {
+                                ui.engine_weak(tr(why));
+                            }
                         });
-                        if index == palette.selected {
-                            row.scroll_to_me(None);
-                        }
-                        if row.clicked() {
-                            outcome = Some(PaletteOutcome::Run(action));
-                        }
-                        if let Err(why) = available {
-                            ui.engine_weak(tr(why));
-                        }
-                    });
-                }
-            });
+                    }
+                });
+        });
     });
     if outcome.is_none() && response.should_close() {
         outcome = Some(PaletteOutcome::Close);
