@@ -249,8 +249,6 @@ messages! {
     SearchHint = "search-hint",
     /// Search pane hint.
     SearchPlaceholder = "search-placeholder",
-    /// Search found nothing.
-    NoResults = "no-results",
     /// Pick the selected story.
     PickStory = "pick-story",
     /// Send the pick back.

@@ -430,8 +430,6 @@ search-placeholder = العنوان أو المصدر أو المقتطف أو �
 this-issue-number = العدد الحالي رقم { $number }
 # Search results group: another issue, numbered $number, dated $date.
 issue-number-date = العدد { $number } ({ $date })
-# Search found nothing.
-no-results = لا نتائج.
 # A number of search results.
 result-count =
     { $count ->

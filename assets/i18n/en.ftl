@@ -403,8 +403,6 @@ search-placeholder = Headline, source, excerpt or commentary
 this-issue-number = This issue #{ $number }
 # Search results group: another issue, numbered $number, dated $date.
 issue-number-date = Issue #{ $number } ({ $date })
-# Search found nothing.
-no-results = Nothing found.
 # A number of search results.
 result-count =
     { $count ->

@@ -9,7 +9,7 @@ use super::user_text::{TextRole, bidi_line_ui, user_text_row_ui};
 use crate::model::{Direction, ResolvedDirection};
 use crate::session::Command;
 use crate::session::LibrarySession;
-use crate::strings::{Msg, status_name, tr};
+use crate::strings::{Msg, Text, status_name, text, tr};
 use crate::text::TextEngine;
 use crate::ui::interface_text::{EngineText, ReadingLayout};
 
@@ -54,10 +54,13 @@ pub fn library_view_ui(
         // Number, date and status first in reading order of an Arabic line: the text engine
         // lays the row out right to left because the title is Arabic.
         let row = format!(
-            "#{} · {} · {} · {title}",
+            "#{} · {} · {} · {} · {title}",
             crate::i18n::number(issue.number),
             crate::i18n::format_date(issue.date),
-            status_name(issue.status)
+            status_name(issue.status),
+            text(&Text::StoryCount {
+                count: issue.picks().count()
+            }),
         );
         let is_open = Some(indexed.path.as_path()) == open_file;
         // The row reads in its title's direction, in that issue's language.

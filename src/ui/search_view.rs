@@ -124,20 +124,18 @@ pub fn search_view_ui(
         return;
     }
     ui.separator();
-    let mut total = 0;
+    // "12 results", "نتيجتان", "11 نتيجة": the count in the language's plural forms.
+    let total: usize = results.groups.iter().map(|(_, _, hits)| hits.len()).sum();
+    ui.engine_weak(text(&Text::ResultCount { count: total }));
     for (title, found, hits) in &results.groups {
         if hits.is_empty() {
             continue;
         }
-        total += hits.len();
         ui.add_space(6.0);
         ui.engine_strong(title.as_str());
         for hit in hits {
             search_hit_ui(ui, engine, found, hit, commands);
         }
-    }
-    if total == 0 {
-        ui.engine_weak(tr(Msg::NoResults));
     }
 }
 

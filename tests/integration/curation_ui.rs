@@ -286,7 +286,7 @@ fn the_library_is_remembered_and_its_view_opens_issues() {
 
     h.get_by_label("Library").click();
     h.run();
-    h.get_by_label("#12 · 1 May 2026 · Draft · العدد الثاني عشر")
+    h.get_by_label("#12 · 1 May 2026 · Draft · 1 story · العدد الثاني عشر")
         .click();
     h.run();
     assert_eq!(h.state().session().open_issue().document.issue().number, 12);
