@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod io;
 pub mod model;
 pub mod session;
+pub mod spell;
 pub mod strings;
 #[cfg(feature = "gui")]
 pub mod text;

@@ -1,0 +1,114 @@
+//! The words of a paragraph that are spelling's business, and the form they are checked in.
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation as _;
+
+/// Which dictionary a word belongs to, by its letters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Script {
+    /// Arabic letters: the Arabic dictionary.
+    Arabic,
+    /// Latin letters: the English dictionary.
+    Latin,
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}')
+}
+
+/// Tashkeel (harakat, tanwin, shadda, sukun, dagger alef) and tatweel: written or not, the word
+/// is the same word.
+fn is_ignorable(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+        // Bidi marks and joiners, which the editor may have typed inside a word.
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `word` as the dictionary is asked: without tashkeel, tatweel or invisible marks.
+pub(super) fn normalized(word: &str) -> String {
+    word.chars().filter(|c| !is_ignorable(*c)).collect()
+}
+
+/// A whitespace-separated chunk that is a link, an address or a handle, not words.
+fn is_not_prose(chunk: &str) -> bool {
+    let lower = chunk.to_ascii_lowercase();
+    lower.contains("://")
+        || lower.starts_with("www.")
+        || chunk.contains('@')
+        // "ft.com", "example.org/page": a dot between letters, with no space around it.
+        || chunk
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .split('.')
+            .filter(|part| !part.is_empty())
+            .count()
+            > 1
+            && chunk.is_ascii()
+}
+
+/// The script a word is checked in, or `None` for a word not to check: no letters (numbers,
+/// punctuation), digits inside it ("G7", "٢٠٢٢م"), or Latin in capitals ("NASA", "FT").
+fn script_of(word: &str) -> Option<Script> {
+    if word.chars().any(|c| c.is_numeric()) {
+        return None;
+    }
+    if word.chars().any(is_arabic_letter) {
+        return Some(Script::Arabic);
+    }
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.is_empty() {
+        return None;
+    }
+    if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
+        return None;
+    }
+    Some(Script::Latin)
+}
+
+/// The words of `text` to check, with their byte ranges and scripts.
+pub fn checked_words(text: &str) -> impl Iterator<Item = (Range<usize>, Script)> + '_ {
+    chunks(text)
+        .filter(|(_, chunk)| !is_not_prose(chunk))
+        .flat_map(|(start, chunk)| {
+            chunk
+                .split_word_bound_indices()
+                .filter_map(move |(i, word)| {
+                    script_of(word).map(|script| (start + i..start + i + word.len(), script))
+                })
+        })
+}
+
+/// The whitespace-separated chunks of `text`, with their byte offsets.
+fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace()
+        .map(move |chunk| (chunk.as_ptr() as usize - text.as_ptr() as usize, chunk))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(&str, Script)> {
+        checked_words(text).map(|(r, s)| (&text[r], s)).collect()
+    }
+
+    #[test]
+    fn each_word_goes_to_its_script_and_the_rest_is_skipped() {
+        let text = "استثمرت Sequoia مبلغ 800 مليون (OpenAI) NASA G7 ٢٠٢٢م https://ft.com/x www.ft.com ft.com a@b.com @nashra.";
+        assert_eq!(
+            words(text),
+            vec![
+                ("استثمرت", Script::Arabic),
+                ("Sequoia", Script::Latin),
+                ("مبلغ", Script::Arabic),
+                ("مليون", Script::Arabic),
+                ("OpenAI", Script::Latin),
+            ]
+        );
+    }
+
+    #[test]
+    fn tashkeel_tatweel_and_marks_are_not_part_of_the_word_checked() {
+        assert_eq!(normalized("الكِتَـاب\u{200F}"), "الكتاب");
+    }
+}
