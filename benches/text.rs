@@ -2,8 +2,9 @@
 //!
 //! Prints the median of repeated runs for: laying out 1, 10 and 100 KB of Arabic at 600 px
 //! with Nashra's engine and, in the same run, with egui's own layout (which gets the order
-//! wrong, but sets the bar); one keystroke in the middle of a 100 KB commentary; one frame of the
-//! whole app with that commentary open. Figures are recorded in docs/PERFORMANCE.md.
+//! wrong, but sets the bar); one keystroke in the middle of a 100 KB commentary; spelling
+//! (loading the dictionaries, a 100 KB commentary, one paragraph again); one frame of the whole
+//! app with that commentary open. Figures are recorded in docs/PERFORMANCE.md.
 
 #![allow(clippy::print_stdout, clippy::expect_used, clippy::unwrap_used)]
 
@@ -143,6 +144,40 @@ fn keystroke_benchmark() {
     );
 }
 
+/// Spelling: loading both dictionaries (on a worker in the app), checking a 100 KB Arabic
+/// commentary, and checking again the one paragraph a keystroke changed (what the UI thread
+/// does per keystroke).
+fn spelling_benchmark() {
+    let started = Instant::now();
+    let speller = nashra::spell::Speller::bundled().expect("the bundled dictionaries");
+    let load = started.elapsed();
+    let paragraphs = arabic(100 * 1024);
+    let whole = measure(Duration::from_secs(3), |_| {
+        for paragraph in &paragraphs {
+            std::hint::black_box(speller.misspelled(paragraph));
+        }
+    });
+    let middle = &paragraphs[paragraphs.len() / 2];
+    let one = measure(Duration::from_secs(3), |i| {
+        let mut edited = middle.clone();
+        edited.push(if i % 2 == 0 { 'ب' } else { 'ت' });
+        std::hint::black_box(speller.misspelled(&edited));
+    });
+    println!(
+        "| load both dictionaries (once, on a worker) | {} |",
+        ms(load)
+    );
+    println!(
+        "| check the spelling of a 100 KB Arabic commentary | {} |",
+        ms(whole)
+    );
+    println!(
+        "| check again the paragraph a keystroke changed ({} bytes) | {} |",
+        middle.len(),
+        ms(one)
+    );
+}
+
 fn frame_benchmark() {
     frame_benchmark_with(100, 0);
     frame_benchmark_with(100, 200);
@@ -247,6 +282,7 @@ fn main() {
     println!("|---|---|");
     if !frames_only {
         keystroke_benchmark();
+        spelling_benchmark();
     }
     frame_benchmark();
 }

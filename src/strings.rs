@@ -307,6 +307,8 @@ messages! {
     ZoomReset = "zoom-reset",
     /// Action: light theme (a check mark when on).
     LightTheme = "light-theme",
+    /// Switch: check spelling as she types.
+    CheckSpelling = "check-spelling",
     /// Action: the interface in Arabic.
     InterfaceArabic = "interface-arabic",
     /// Action: the interface in English.

@@ -60,6 +60,8 @@ zoom-out = تصغير
 zoom-reset = الحجم العادي
 # Action: light theme (a check mark when on).
 light-theme = المظهر الفاتح
+# Switch: misspelled words are underlined as she types.
+check-spelling = التدقيق الإملائي أثناء الكتابة
 # Action: the interface in Arabic (named in Arabic, as a language is named in its own language).
 interface-arabic = الواجهة بالعربية
 # Action: the interface in English.

@@ -59,6 +59,8 @@ zoom-out = Zoom out
 zoom-reset = Normal size
 # Action: light theme (a check mark when on).
 light-theme = Light theme
+# Switch: misspelled words are underlined as she types.
+check-spelling = Check spelling as I type
 # Action: the interface in Arabic (named in Arabic, as a language is named in its own language).
 interface-arabic = الواجهة بالعربية
 # Action: the interface in English.

@@ -26,6 +26,9 @@ pub struct Settings {
     /// The month names of Arabic dates.
     #[serde(default)]
     pub months: MonthNames,
+    /// Spelling is checked as she types (`None`: never switched, so on).
+    #[serde(default)]
+    pub spell_check: Option<bool>,
 }
 
 /// Where settings are read from and written to.

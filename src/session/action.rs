@@ -54,6 +54,8 @@ pub enum Action {
     ZoomReset,
     /// Switch between the dark and the light theme.
     ToggleLightTheme,
+    /// Underline misspelled words as she types.
+    ToggleSpelling,
     /// Show the interface in Arabic, right to left.
     InterfaceArabic,
     /// Show the interface in English.
@@ -148,6 +150,7 @@ impl Action {
         Self::ZoomReset,
         Self::ToggleMarks,
         Self::ToggleLightTheme,
+        Self::ToggleSpelling,
         Self::InterfaceArabic,
         Self::InterfaceEnglish,
         Self::ToggleArabicIndicDigits,
@@ -182,6 +185,7 @@ impl Action {
             Self::ZoomOut => Msg::ZoomOut,
             Self::ZoomReset => Msg::ZoomReset,
             Self::ToggleLightTheme => Msg::LightTheme,
+            Self::ToggleSpelling => Msg::CheckSpelling,
             Self::InterfaceArabic => Msg::InterfaceArabic,
             Self::InterfaceEnglish => Msg::InterfaceEnglish,
             Self::ToggleArabicIndicDigits => Msg::ArabicIndicDigits,
@@ -251,6 +255,7 @@ impl Action {
             | Self::ZoomReset
             | Self::ToggleMarks
             | Self::ToggleLightTheme
+            | Self::ToggleSpelling
             | Self::InterfaceArabic
             | Self::InterfaceEnglish
             | Self::ToggleArabicIndicDigits

@@ -55,6 +55,7 @@ impl Session {
             | Action::ZoomOut
             | Action::ZoomReset
             | Action::ToggleLightTheme
+            | Action::ToggleSpelling
             | Action::InterfaceArabic
             | Action::InterfaceEnglish
             | Action::ToggleArabicIndicDigits
@@ -127,6 +128,7 @@ impl Session {
         match action {
             Action::ToggleMarks => Some(self.show_marks),
             Action::ToggleLightTheme => Some(self.light_theme),
+            Action::ToggleSpelling => Some(self.spelling.is_enabled()),
             Action::InterfaceArabic => Some(self.locale.language == Language::Arabic),
             Action::InterfaceEnglish => Some(self.locale.language == Language::English),
             Action::ToggleArabicIndicDigits => Some(self.locale.digits == Digits::ArabicIndic),

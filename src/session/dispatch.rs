@@ -225,6 +225,11 @@ impl Session {
                 self.light_theme = !self.light_theme;
                 self.remember_theme();
             }
+            Action::ToggleSpelling => {
+                let enabled = !self.spelling.is_enabled();
+                self.spelling.set_enabled(enabled);
+                self.remember(|settings| settings.spell_check = Some(enabled));
+            }
             Action::InterfaceArabic => self.set_locale(Locale {
                 language: Language::Arabic,
                 ..self.locale

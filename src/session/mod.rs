@@ -24,6 +24,7 @@ mod open_issue;
 mod options;
 mod prompt;
 mod save_job;
+mod spelling;
 mod stories;
 mod view;
 
@@ -91,6 +92,8 @@ pub struct Session {
     light_theme: bool,
     /// The interface's language, digits and month names (in force on the window's thread).
     locale: Locale,
+    /// The dictionaries, and whether spelling is checked.
+    spelling: spelling::Spelling,
     /// Where the caret is, as the window last drew it.
     caret: Option<FieldCaret>,
     /// A file dialog was asked for and has not answered yet.
@@ -193,6 +196,10 @@ impl Session {
             paste_into_inbox: false,
             light_theme: remembered.light_theme,
             locale,
+            spelling: spelling::Spelling::new(
+                remembered.spell_check.unwrap_or(true),
+                !options.background_file_work,
+            ),
             caret: None,
             dialog_pending: false,
             queued: Vec::new(),
@@ -252,28 +259,30 @@ impl Session {
     pub(super) fn set_locale(&mut self, locale: Locale) {
         self.locale = locale;
         i18n::set_locale(locale);
+        self.remember(|settings| {
+            settings.language = Some(locale.language);
+            settings.digits = locale.digits;
+            settings.months = locale.months;
+        });
+    }
+
+    /// Changes the settings file with `change`, for the next start (a failure is logged: the
+    /// setting still holds for this run).
+    pub(super) fn remember(&self, change: impl FnOnce(&mut crate::io::Settings)) {
         let Some(settings) = &self.settings else {
             return;
         };
         let mut remembered = settings.load().unwrap_or_default();
-        remembered.language = Some(locale.language);
-        remembered.digits = locale.digits;
-        remembered.months = locale.months;
+        change(&mut remembered);
         if let Err(err) = settings.save(&remembered) {
-            log::warn!("could not remember the interface language: {err}");
+            log::warn!("could not remember a setting: {err}");
         }
     }
 
     /// Remembers the theme for the next start.
     fn remember_theme(&mut self) {
-        let Some(settings) = &self.settings else {
-            return;
-        };
-        let mut remembered = settings.load().unwrap_or_default();
-        remembered.light_theme = self.light_theme;
-        if let Err(err) = settings.save(&remembered) {
-            log::warn!("could not remember the theme: {err}");
-        }
+        let light = self.light_theme;
+        self.remember(|settings| settings.light_theme = light);
     }
 
     /// Queues a command as if the window had; it runs with the next [`Self::run_all`].
@@ -286,6 +295,8 @@ impl Session {
         if let Some(library) = &mut self.library {
             library.set_waker(waker.clone());
         }
+        // The window is up: the dictionaries load now, off its thread.
+        self.spelling.start_loading(waker.clone());
         self.waker = waker;
     }
 
@@ -356,12 +367,13 @@ impl Session {
         let before = self.background_stamp();
         self.poll_import();
         self.poll_save();
+        let dictionaries_arrived = self.spelling.poll();
         if let Some(library) = &mut self.library {
             library.take_scan();
         }
         self.offer_recovery();
         self.watch_disk(Instant::now());
-        if self.background_stamp() != before {
+        if self.background_stamp() != before || dictionaries_arrived {
             // Nothing the editor did asked for a frame: this change needs one to be seen.
             self.effects.push(Effect::RepaintAfter(Duration::ZERO));
         }

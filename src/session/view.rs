@@ -103,6 +103,11 @@ impl Session {
         self.light_theme
     }
 
+    /// The dictionaries and their generation, while spelling is checked and they are loaded.
+    pub fn speller(&self) -> Option<(&crate::spell::Speller, u64)> {
+        self.spelling.checker()
+    }
+
     /// The interface's language, digits and month names.
     pub fn locale(&self) -> crate::i18n::Locale {
         self.locale

@@ -24,6 +24,13 @@ pub struct Speller {
     english: spellbook::Dictionary,
 }
 
+impl std::fmt::Debug for Speller {
+    // The dictionaries hold hundreds of thousands of words: not printed.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Speller { arabic, english }")
+    }
+}
+
 impl Speller {
     /// Both bundled dictionaries. Parsing the Arabic one takes about a tenth of a second in a
     /// release build: done on a worker, never on a frame.

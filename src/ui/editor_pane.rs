@@ -3,7 +3,7 @@
 
 use egui::Ui;
 
-use super::text_field::{tags_edit_ui, text_field_ui};
+use super::text_field::{Fields, tags_edit_ui, text_field_ui};
 use super::user_text::{TextRole, bidi_line_ui};
 use super::value_fields::{date_edit_ui, language_ui, number_edit_ui, status_ui};
 use crate::model::curation::PickStep;
@@ -15,7 +15,9 @@ use crate::ui::interface_text::{EngineText, ReadingLayout, labelled_row_ui};
 
 /// How the editor is shown.
 #[derive(Clone, Debug)]
-pub struct EditorOptions {
+pub struct EditorOptions<'a> {
+    /// The dictionaries and their generation, while spelling is checked.
+    pub speller: Option<(&'a crate::spell::Speller, u64)>,
     /// The file is from a newer version: nothing may change.
     pub read_only: bool,
     /// Draw invisible formatting characters.
@@ -34,15 +36,19 @@ pub fn editor_pane_ui(
     engine: &mut TextEngine,
     desk: &Desk,
     selection: Selection,
-    options: EditorOptions,
+    options: EditorOptions<'_>,
     commands: &mut Vec<Command>,
 ) {
     engine.set_show_marks(options.show_marks);
+    let fields = Fields {
+        desk,
+        speller: options.speller,
+    };
     ui.add_enabled_ui(!options.read_only, |ui| match selection {
-        Selection::Issue => issue_fields_ui(ui, engine, desk, commands),
+        Selection::Issue => issue_fields_ui(ui, engine, fields, commands),
         Selection::Story(story) => {
             story_place_ui(ui, engine, desk, story, &options, commands);
-            pick_fields_ui(ui, engine, desk, story, commands);
+            pick_fields_ui(ui, engine, fields, story, commands);
         }
         // Drawn by their own views, not the editor.
         Selection::Preview | Selection::Library | Selection::Search => {}
@@ -52,8 +58,13 @@ pub fn editor_pane_ui(
 /// The width of the labels beside the short fields, so the fields line up.
 const LABEL_WIDTH: f32 = 110.0;
 
-fn issue_fields_ui(ui: &mut Ui, engine: &mut TextEngine, desk: &Desk, commands: &mut Vec<Command>) {
-    let issue = &desk.issue;
+fn issue_fields_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    fields: Fields<'_>,
+    commands: &mut Vec<Command>,
+) {
+    let issue = &fields.desk.issue;
     labelled_row_ui(ui, tr(Msg::Number), LABEL_WIDTH, |ui, label| {
         if let Some(number) = number_edit_ui(ui, engine, issue.number, label) {
             commands.push(Command::Edit(Edit::SetNumber(number)));
@@ -75,7 +86,7 @@ fn issue_fields_ui(ui: &mut Ui, engine: &mut TextEngine, desk: &Desk, commands: 
     text_field_ui(
         ui,
         engine,
-        desk,
+        fields,
         TextField::IssueTitle,
         TextRole::Heading,
         &label,
@@ -86,7 +97,7 @@ fn issue_fields_ui(ui: &mut Ui, engine: &mut TextEngine, desk: &Desk, commands: 
     text_field_ui(
         ui,
         engine,
-        desk,
+        fields,
         TextField::Intro,
         TextRole::Body,
         &label,
@@ -97,17 +108,26 @@ fn issue_fields_ui(ui: &mut Ui, engine: &mut TextEngine, desk: &Desk, commands: 
         ui.add_space(8.0);
         let label = ui.engine_label(text(&Text::SectionNumber { number: index + 1 }));
         let title = TextField::SectionTitle(section.id);
-        text_field_ui(ui, engine, desk, title, TextRole::Heading, &label, commands);
+        text_field_ui(
+            ui,
+            engine,
+            fields,
+            title,
+            TextRole::Heading,
+            &label,
+            commands,
+        );
     }
 }
 
 fn pick_fields_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
-    desk: &Desk,
+    fields: Fields<'_>,
     id: StoryId,
     commands: &mut Vec<Command>,
 ) {
+    let desk = fields.desk;
     let Ok(pick) = desk.entry(id) else {
         return;
     };
@@ -117,7 +137,7 @@ fn pick_fields_ui(
     text_field_ui(
         ui,
         engine,
-        desk,
+        fields,
         headline,
         TextRole::Heading,
         &label,
@@ -132,7 +152,7 @@ fn pick_fields_ui(
     ] {
         labelled_row_ui(ui, tr(msg), LABEL_WIDTH, |ui, label| {
             let field = TextField::Story(id, which);
-            text_field_ui(ui, engine, desk, field, TextRole::Row, label, commands);
+            text_field_ui(ui, engine, fields, field, TextRole::Row, label, commands);
         });
     }
     labelled_row_ui(ui, tr(Msg::PublishedOn), LABEL_WIDTH, |ui, label| {
@@ -147,13 +167,21 @@ fn pick_fields_ui(
     ui.add_space(8.0);
     let label = ui.engine_label(tr(Msg::Excerpt));
     let excerpt = TextField::Story(id, StoryText::Excerpt);
-    text_field_ui(ui, engine, desk, excerpt, TextRole::Body, &label, commands);
+    text_field_ui(
+        ui,
+        engine,
+        fields,
+        excerpt,
+        TextRole::Body,
+        &label,
+        commands,
+    );
     ui.add_space(8.0);
     let label = ui.engine_label(tr(Msg::Commentary));
     text_field_ui(
         ui,
         engine,
-        desk,
+        fields,
         TextField::Commentary(id),
         TextRole::Body,
         &label,

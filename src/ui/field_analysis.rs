@@ -6,9 +6,12 @@
 //! kept per paragraph and worked out again only for paragraphs whose text or settings changed
 //! (matched from both ends, so typing redoes one paragraph and inserting one redoes only it).
 
+use std::ops::Range;
+
 use crate::model::{
     BidiHint, FieldParagraph, ParagraphKey, ResolvedDirection, TextSettings, bidi_hints,
 };
+use crate::spell::Speller;
 use crate::text::unchanged_ends;
 
 /// The analysis of one field's paragraphs.
@@ -29,10 +32,18 @@ struct AnalyzedParagraph {
     direction: ResolvedDirection,
     /// Empty when the editor dismissed the paragraph's hints; each with its name's text.
     hints: Vec<(BidiHint, String)>,
+    /// The misspelled words (byte ranges in the paragraph).
+    misspelled: Vec<Range<usize>>,
+    /// The dictionaries' generation they were checked with; 0 when not checked.
+    spelled_with: u64,
 }
 
 impl AnalyzedParagraph {
-    fn new(paragraph: &FieldParagraph<'_>, base: ResolvedDirection) -> Self {
+    fn new(
+        paragraph: &FieldParagraph<'_>,
+        base: ResolvedDirection,
+        speller: Option<(&Speller, u64)>,
+    ) -> Self {
         let FieldParagraph {
             text,
             settings,
@@ -57,11 +68,19 @@ impl AnalyzedParagraph {
             base,
             direction,
             hints,
+            misspelled: speller.map_or_else(Vec::new, |(speller, _)| speller.misspelled(text)),
+            spelled_with: speller.map_or(0, |(_, generation)| generation),
         }
     }
 
-    fn is_for(&self, paragraph: &FieldParagraph<'_>, base: ResolvedDirection) -> bool {
+    fn is_for(
+        &self,
+        paragraph: &FieldParagraph<'_>,
+        base: ResolvedDirection,
+        spelled_with: u64,
+    ) -> bool {
         self.base == base
+            && self.spelled_with == spelled_with
             && self.settings == paragraph.settings
             && self.key.matches(paragraph.text, paragraph.stamp)
     }
@@ -73,15 +92,23 @@ pub type PlacedHint = (usize, usize, BidiHint, String);
 
 impl FieldAnalysis {
     /// Brings the analysis up to date with a field's `paragraphs`, in an issue whose base
-    /// direction is `base`: only paragraphs whose stamp (or, without one, text) or settings
-    /// changed are read again.
-    pub fn update(&mut self, paragraphs: &[FieldParagraph<'_>], base: ResolvedDirection) {
+    /// direction is `base`, spelling checked with `speller` (and its generation) if given:
+    /// only paragraphs whose stamp (or, without one, text) or settings changed, or all of
+    /// them when the dictionaries did, are read again.
+    pub fn update(
+        &mut self,
+        paragraphs: &[FieldParagraph<'_>],
+        base: ResolvedDirection,
+        speller: Option<(&Speller, u64)>,
+    ) {
         let old_len = self.paragraphs.len();
-        let (prefix, suffix) =
-            unchanged_ends(&self.paragraphs, paragraphs, |o, n| o.is_for(n, base));
+        let spelled_with = speller.map_or(0, |(_, generation)| generation);
+        let (prefix, suffix) = unchanged_ends(&self.paragraphs, paragraphs, |o, n| {
+            o.is_for(n, base, spelled_with)
+        });
         let middle: Vec<AnalyzedParagraph> = paragraphs[prefix..paragraphs.len() - suffix]
             .iter()
-            .map(|paragraph| AnalyzedParagraph::new(paragraph, base))
+            .map(|paragraph| AnalyzedParagraph::new(paragraph, base, speller))
             .collect();
         self.analysed_count += middle.len() as u64;
         self.paragraphs.splice(prefix..old_len - suffix, middle);
@@ -96,6 +123,22 @@ impl FieldAnalysis {
     /// Each paragraph's resolved direction.
     pub fn directions(&self) -> Vec<ResolvedDirection> {
         self.paragraphs.iter().map(|p| p.direction).collect()
+    }
+
+    /// The misspelled words, as byte ranges of the field's text.
+    pub fn misspelled(&self) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for paragraph in &self.paragraphs {
+            out.extend(
+                paragraph
+                    .misspelled
+                    .iter()
+                    .map(|r| start + r.start..start + r.end),
+            );
+            start += paragraph.len + 1;
+        }
+        out
     }
 
     /// The hints of the paragraphs whose hints are not dismissed.
@@ -136,7 +179,7 @@ mod tests {
 
     fn fresh(text: &str, settings: &[TextSettings], base: ResolvedDirection) -> FieldAnalysis {
         let mut analysis = FieldAnalysis::default();
-        analysis.update(&unstamped(text, settings), base);
+        analysis.update(&unstamped(text, settings), base, None);
         analysis
     }
 
@@ -177,7 +220,7 @@ mod tests {
         ];
         let mut kept = FieldAnalysis::default();
         for (text, settings, base) in steps {
-            kept.update(&unstamped(text, &settings), base);
+            kept.update(&unstamped(text, &settings), base, None);
             assert!(same(&kept, &fresh(text, &settings, base)), "{text}");
         }
         assert_eq!(kept.directions(), [ResolvedDirection::Ltr; 2]);
@@ -202,11 +245,11 @@ mod tests {
         use crate::model::{FieldRef, Prose, TextChange};
         let mut prose = Prose::from_text(&vec!["جمعت OpenAI 13 مليار"; 200].join("\n"));
         let mut analysis = FieldAnalysis::default();
-        analysis.update(&FieldRef::Prose(&prose).paragraphs(), RTL);
+        analysis.update(&FieldRef::Prose(&prose).paragraphs(), RTL, None);
         assert_eq!(analysis.analysed_count(), 200);
         let end = "جمعت OpenAI 13 مليار".len();
         prose.apply(&TextChange::insert(end, ".")).expect("types");
-        analysis.update(&FieldRef::Prose(&prose).paragraphs(), RTL);
+        analysis.update(&FieldRef::Prose(&prose).paragraphs(), RTL, None);
         assert_eq!(analysis.analysed_count(), 201);
         assert_eq!(analysis.hints().len(), 200);
     }

@@ -99,6 +99,7 @@ impl Action {
             | Self::ShowLibrary
             | Self::ImportFeed
             | Self::ToggleLightTheme
+            | Self::ToggleSpelling
             | Self::InterfaceArabic
             | Self::InterfaceEnglish
             | Self::ToggleArabicIndicDigits

@@ -15,6 +15,7 @@ use crate::model::{
     isolate_edits,
 };
 use crate::session::{Action, Command, FieldAction};
+use crate::spell::Speller;
 use crate::strings::{Msg, Text, text, tr};
 use crate::text::TextEngine;
 use crate::text::pane::{Underline, UnderlineKind};
@@ -26,7 +27,7 @@ use crate::ui::interface_text::{EngineText, ReadingLayout, engine_tooltip};
 pub(super) fn text_field_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
-    desk: &Desk,
+    fields: Fields<'_>,
     field: TextField,
     role: TextRole,
     label: &Response,
@@ -34,6 +35,7 @@ pub(super) fn text_field_ui(
 ) {
     // Stacked: in a grid cell (source, link, author) the toolbar would otherwise push the
     // pane off to its side, out of the window.
+    let desk = fields.desk;
     ui.reading_column(|ui| {
         let Ok(current) = field.get(desk) else {
             return;
@@ -41,7 +43,9 @@ pub(super) fn text_field_ui(
         // Shared by the hints, the toolbar and the pane; kept whole from frame to frame while
         // the field's version stays the same.
         let version = current.version();
-        let view = field_view(ui, field, &current, version, desk.issue.base_direction());
+        let speller = fields.speller.filter(|_| field_is_spelled(field));
+        let base = desk.issue.base_direction();
+        let view = field_view(ui, field, &current, version, base, speller);
         // The paragraph toolbar sits above the field being edited (a link has no direction).
         let mut toolbar_used = false;
         if engine.active_pane() == Some(pane_id(field)) && field_has_direction(field) {
@@ -65,7 +69,8 @@ pub(super) fn text_field_ui(
             push_direction(desk, field, paragraph, direction, commands);
         }
         for (index, response) in output.underline_responses {
-            if let Some(hint) = view.hints.get(index) {
+            let hint = view.underline_hint.get(index).copied().flatten();
+            if let Some(hint) = hint.and_then(|h| view.hints.get(h)) {
                 response.on_hover_ui(|ui| hint_tooltip_ui(ui, field, hint, commands));
             }
         }
@@ -112,33 +117,61 @@ struct FieldHint {
 struct FieldView {
     directions: Vec<ResolvedDirection>,
     hints: Vec<FieldHint>,
+    /// In order of their starts, as the pane wants them.
     underlines: Vec<Underline>,
+    /// For each underline, the hint it marks (`None`: a misspelling).
+    underline_hint: Vec<Option<usize>>,
 }
 
-/// The view of `field` (at `version`, in an issue whose direction is `base`). It is kept whole
-/// in egui's memory while the field's version stays the same, so an unchanged commentary is
-/// not read again; when it changes, the field's [`FieldAnalysis`] reads only the paragraphs
-/// whose stamps changed. A line (no version) is short and worked out every frame.
+/// The fields whose spelling is checked: headlines, titles and prose (not links, sources,
+/// authors or tags, which are names).
+fn field_is_spelled(field: TextField) -> bool {
+    match field {
+        TextField::IssueTitle
+        | TextField::Intro
+        | TextField::SectionTitle(_)
+        | TextField::Commentary(_) => true,
+        TextField::Story(_, which) => matches!(which, StoryText::Headline | StoryText::Excerpt),
+    }
+}
+
+/// What a field is drawn from: the desk, and the dictionaries (with their generation) while
+/// spelling is checked.
+#[derive(Clone, Copy)]
+pub(super) struct Fields<'a> {
+    /// The issue and the inbox.
+    pub desk: &'a Desk,
+    /// The dictionaries, when spelling is checked and they are loaded.
+    pub speller: Option<(&'a Speller, u64)>,
+}
+
+/// The view of `field` (at `version`, in an issue whose direction is `base`, spelling checked
+/// with `speller` if given). It is kept whole in egui's memory while the field's version, the
+/// base and the dictionaries stay the same, so an unchanged commentary is not read again; when
+/// it changes, the field's [`FieldAnalysis`] reads only the paragraphs whose stamps changed.
+/// A line (no version) is short and worked out every frame.
 fn field_view(
     ui: &Ui,
     field: TextField,
     current: &FieldRef<'_>,
     version: Option<u64>,
     base: ResolvedDirection,
+    speller: Option<(&Speller, u64)>,
 ) -> Arc<FieldView> {
     let view_id = pane_id(field).with("view");
-    if let Some(version) = version
-        && let Some((kept, base_then, view)) =
-            ui.data(|d| d.get_temp::<(u64, ResolvedDirection, Arc<FieldView>)>(view_id))
-        && kept == version
-        && base_then == base
+    let spelled_with = speller.map_or(0, |(_, generation)| generation);
+    let key = version.map(|version| (version, base, spelled_with));
+    if let Some(key) = key
+        && let Some((kept, view)) =
+            ui.data(|d| d.get_temp::<((u64, ResolvedDirection, u64), Arc<FieldView>)>(view_id))
+        && kept == key
     {
         return view;
     }
     let view = ui.data_mut(|data| {
         let analysis =
             data.get_temp_mut_or_default::<FieldAnalysis>(pane_id(field).with("analysis"));
-        analysis.update(&current.paragraphs(), base);
+        analysis.update(&current.paragraphs(), base, speller);
         let hints: Vec<FieldHint> = analysis
             .hints()
             .into_iter()
@@ -150,21 +183,35 @@ fn field_view(
                 name: hint.name,
             })
             .collect();
-        let underlines = hints
+        let mut marked: Vec<(Underline, Option<usize>)> = hints
             .iter()
-            .map(|h| Underline {
-                range: h.span.clone(),
-                kind: UnderlineKind::Hint,
+            .enumerate()
+            .map(|(index, h)| {
+                let underline = Underline {
+                    range: h.span.clone(),
+                    kind: UnderlineKind::Hint,
+                };
+                (underline, Some(index))
             })
+            .chain(analysis.misspelled().into_iter().map(|range| {
+                let underline = Underline {
+                    range,
+                    kind: UnderlineKind::Mistake,
+                };
+                (underline, None)
+            }))
             .collect();
+        marked.sort_by_key(|(underline, _)| underline.range.start);
+        let (underlines, underline_hint) = marked.into_iter().unzip();
         Arc::new(FieldView {
             directions: analysis.directions(),
             hints,
             underlines,
+            underline_hint,
         })
     });
-    if let Some(version) = version {
-        ui.data_mut(|d| d.insert_temp(view_id, (version, base, Arc::clone(&view))));
+    if let Some(key) = key {
+        ui.data_mut(|d| d.insert_temp(view_id, (key, Arc::clone(&view))));
     }
     view
 }

@@ -34,5 +34,6 @@ mod roundtrip;
 mod save_failures;
 mod session;
 mod snapshots;
+mod spelling_ui;
 mod store;
 mod support;

@@ -23,7 +23,8 @@ pub struct PaneConfig<'a> {
     pub hint: &'a str,
     /// Draws bidi controls and joiners as small visible symbols.
     pub show_marks: bool,
-    /// Stretches of text to underline (bidi hints, misspellings).
+    /// Stretches of text to underline (bidi hints, misspellings), in order of their starts:
+    /// the pane looks at those on screen only, found by halving.
     pub underlines: &'a [Underline],
 }
 

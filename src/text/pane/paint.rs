@@ -15,6 +15,7 @@ pub fn paint_pane(
     shaper: &mut Shaper,
     state: &PaneState,
     config: &PaneConfig<'_>,
+    underlined: &[(usize, usize, Rect)],
     rect: Rect,
     origin: Pos2,
     focused: bool,
@@ -89,15 +90,13 @@ pub fn paint_pane(
         };
         paint_marks(marks, state, in_view, origin);
     }
-    for underline in config.underlines {
-        let color = match underline.kind {
+    for &(index, _, stretch) in underlined {
+        let kind = config.underlines[index].kind;
+        let color = match kind {
             UnderlineKind::Hint => visuals.warn_fg_color.gamma_multiply(0.8),
             UnderlineKind::Mistake => visuals.error_fg_color,
         };
-        for rect in state.range_rects(underline.range.clone()) {
-            let rect = rect.translate(origin.to_vec2());
-            paint_underline(&painter, rect, underline.kind, color);
-        }
+        paint_underline(&painter, stretch, kind, color);
     }
 
     if state.paragraphs.is_empty() && !config.hint.is_empty() && !focused {

@@ -328,6 +328,32 @@ impl PaneState {
         Some((Caret::at(paragraph.start), Caret::at(paragraph.end())))
     }
 
+    /// The indices of `underlines` (in order of their starts) that may show in `visible`
+    /// (points from the pane's top): a long text with many misspellings costs a frame only
+    /// those on screen.
+    pub fn underlines_in_view(
+        &self,
+        underlines: &[super::Underline],
+        visible: std::ops::Range<f32>,
+    ) -> std::ops::Range<usize> {
+        /// No underline is longer than this (a word, a name with its number).
+        const LONGEST: usize = 512;
+        let in_view = self.paragraphs.in_view(visible);
+        let (Some(first), Some(last)) = (
+            self.paragraphs.get(in_view.start),
+            in_view
+                .end
+                .checked_sub(1)
+                .and_then(|i| self.paragraphs.get(i)),
+        ) else {
+            return 0..0;
+        };
+        let (from, to) = (first.start.saturating_sub(LONGEST), last.end());
+        let start = underlines.partition_point(|u| u.range.start < from);
+        let end = underlines.partition_point(|u| u.range.start <= to);
+        start..end.max(start)
+    }
+
     /// Rectangles (points, pane-relative) covering the selection; several per line where it
     /// crosses direction boundaries.
     pub fn selection_rects(&self) -> Vec<Rect> {

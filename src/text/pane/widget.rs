@@ -148,8 +148,20 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
             ui.ctx().request_repaint();
         }
     }
-    paint_pane(ui, glyphs, shaper, state, config, rect, origin, focused);
-    let underline_responses = underline_responses(ui, state, config, origin);
+    // Worked out once a frame, for the painter and for the hover senses.
+    let underlined = underline_rects(ui, state, config, origin);
+    paint_pane(
+        ui,
+        glyphs,
+        shaper,
+        state,
+        config,
+        &underlined,
+        rect,
+        origin,
+        focused,
+    );
+    let underline_responses = underline_responses(ui, state, config, &underlined);
     super::access::expose_text(ui, state, config.id, origin, rect);
 
     // Built only when a screen reader (or a test) asks for it.
@@ -174,36 +186,60 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
     }
 }
 
-/// A hover-and-click sense over each visible stretch of each underline, in screen points.
-fn underline_responses(
+/// The screen rectangles of the underlines on screen: for each stretch of each, the
+/// underline's index, the stretch's number and its rectangle.
+fn underline_rects(
     ui: &Ui,
     state: &super::PaneState,
     config: &PaneConfig<'_>,
     origin: egui::Pos2,
-) -> Vec<(usize, Response)> {
-    let mut responses = Vec::new();
-    for (index, underline) in config.underlines.iter().enumerate() {
+) -> Vec<(usize, usize, egui::Rect)> {
+    let clip = ui.clip_rect();
+    let visible = (clip.top() - origin.y)..(clip.bottom() - origin.y);
+    let in_view = state.underlines_in_view(config.underlines, visible);
+    let mut rects = Vec::new();
+    for (index, underline) in config
+        .underlines
+        .iter()
+        .enumerate()
+        .take(in_view.end)
+        .skip(in_view.start)
+    {
         for (part, rect) in state
             .range_rects(underline.range.clone())
             .into_iter()
             .enumerate()
         {
             let rect = rect.translate(origin.to_vec2());
-            if !ui.is_rect_visible(rect) {
-                continue;
+            if ui.is_rect_visible(rect) {
+                rects.push((index, part, rect));
             }
+        }
+    }
+    rects
+}
+
+/// A hover sense over each stretch of each underline on screen.
+fn underline_responses(
+    ui: &Ui,
+    state: &super::PaneState,
+    config: &PaneConfig<'_>,
+    underlined: &[(usize, usize, egui::Rect)],
+) -> Vec<(usize, Response)> {
+    underlined
+        .iter()
+        .map(|&(index, part, rect)| {
             let id = config.id.with(("underline", index, part));
             // Hover only: a click still places the caret in the pane underneath.
             let response = ui.interact(rect, id, Sense::hover());
             // Named by the text it marks, so screen readers (and tests) can find it.
             response.widget_info(|| {
-                let marked = state.paragraphs.slice(underline.range.clone());
-                egui::WidgetInfo::labeled(egui::Role::Label, true, marked)
+                let range = config.underlines[index].range.clone();
+                egui::WidgetInfo::labeled(egui::Role::Label, true, state.paragraphs.slice(range))
             });
-            responses.push((index, response));
-        }
-    }
-    responses
+            (index, response)
+        })
+        .collect()
 }
 
 /// Applies the selections a screen reader asked for this frame (AccessKit's

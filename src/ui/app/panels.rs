@@ -132,6 +132,7 @@ impl NashraApp {
                         _ => None,
                     };
                     let options = EditorOptions {
+                        speller: session.speller(),
                         read_only: open.read_only,
                         show_marks: session.shows_marks(),
                         featured: story

@@ -1,0 +1,161 @@
+//! Spelling in the window: a misspelled word in a mixed right-to-left line is underlined under
+//! its own glyphs, and the View menu's switch turns checking off.
+
+use egui::accesskit::Role;
+use egui::{Rect, Shape, TextureId};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use nashra::model::{Edit, TextChange, TextField};
+use nashra::session::{Action, AppOptions, Command, Selection};
+use nashra::ui::NashraApp;
+
+use super::support::app_harness;
+
+const LINE: &str = "استثمرت Sequoia Capital مبلغ 800 مليون دولار فى صفقة عام 2022.";
+
+/// The sample with its first pick's commentary replaced by [`LINE`], that pick selected.
+fn window() -> Harness<'static, NashraApp> {
+    let mut h = app_harness(NashraApp::new(AppOptions::default()));
+    h.run();
+    let (story, len) = {
+        let issue = h.state().session().open_issue().document.issue();
+        let pick = issue.picks().next().expect("a pick");
+        (pick.story.id, pick.commentary.len())
+    };
+    h.state_mut()
+        .push_command(Command::Select(Selection::Story(story)));
+    h.state_mut().push_command(Command::Edit(Edit::Text {
+        field: TextField::Commentary(story),
+        change: TextChange::replace(0..len, LINE),
+    }));
+    h.run();
+    h
+}
+
+/// The left and right ends of the wavy lines painted in the error colour whose middle is in
+/// `band` (a line's height around an underline).
+fn wavy_lines(h: &Harness<'static, NashraApp>, band: Rect) -> Vec<(f32, f32)> {
+    let error = h.ctx.global_style().visuals.error_fg_color;
+    let mut out = Vec::new();
+    fn visit(shape: &Shape, error: egui::Color32, band: Rect, out: &mut Vec<(f32, f32)>) {
+        match shape {
+            Shape::Vec(shapes) => shapes.iter().for_each(|s| visit(s, error, band, out)),
+            Shape::Path(path) if path.stroke.color == egui::epaint::ColorMode::Solid(error) => {
+                let xs = path.points.iter().map(|p| p.x);
+                let left = xs.clone().fold(f32::INFINITY, f32::min);
+                let right = xs.fold(f32::NEG_INFINITY, f32::max);
+                let mid_y = path.points.iter().map(|p| p.y).sum::<f32>() / path.points.len() as f32;
+                if band.y_range().contains(mid_y) {
+                    out.push((left, right));
+                }
+            }
+            _ => {}
+        }
+    }
+    for clipped in &h.output().shapes {
+        visit(&clipped.shape, error, band, &mut out);
+    }
+    out
+}
+
+/// Left and right edge of the engine's glyphs painted inside `rect`.
+fn ink(h: &Harness<'static, NashraApp>, rect: Rect) -> (f32, f32) {
+    fn visit(shape: &Shape, rect: Rect, extent: &mut (f32, f32)) {
+        match shape {
+            Shape::Vec(shapes) => shapes.iter().for_each(|s| visit(s, rect, extent)),
+            Shape::Mesh(mesh) if mesh.texture_id != TextureId::default() => {
+                for vertex in mesh.vertices.iter().filter(|v| rect.contains(v.pos)) {
+                    extent.0 = extent.0.min(vertex.pos.x);
+                    extent.1 = extent.1.max(vertex.pos.x);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut extent = (f32::INFINITY, f32::NEG_INFINITY);
+    for clipped in &h.output().shapes {
+        visit(&clipped.shape, rect, &mut extent);
+    }
+    extent
+}
+
+/// The left and right screen x of `needle`'s characters, from the pane's text-run nodes.
+fn word_in_runs(h: &Harness<'static, NashraApp>, needle: &str) -> (f32, f32) {
+    use egui_kittest::kittest::NodeT as _;
+    let pane = h.get_by_role_and_label(Role::MultilineTextInput, "Commentary");
+    let run = pane
+        .children_recursive()
+        .find(|n| {
+            let node = n.accesskit_node();
+            node.role() == Role::TextRun && node.value().is_some_and(|v| v.contains(needle))
+        })
+        .expect("a run holding the word");
+    let node = run.accesskit_node();
+    let value = node.value().expect("the run's text");
+    let data = node.data();
+    let positions = data.character_positions().expect("positions");
+    let widths = data.character_widths().expect("widths");
+    let bounds = data.bounds().expect("bounds");
+    let first = value[..value.find(needle).expect("in the run")]
+        .chars()
+        .count();
+    let last = first + needle.chars().count() - 1;
+    let start = positions[first];
+    let end = positions[last] + widths[last];
+    if data.text_direction() == Some(egui::accesskit::TextDirection::RightToLeft) {
+        ((bounds.x1 as f32) - end, (bounds.x1 as f32) - start)
+    } else {
+        ((bounds.x0 as f32) + start, (bounds.x0 as f32) + end)
+    }
+}
+
+#[test]
+fn a_misspelled_word_in_a_mixed_line_is_underlined_under_its_glyphs() {
+    let h = window();
+    // The underline is named by the word it marks.
+    let word = h.get_by_role_and_label(Role::Label, "فى").rect();
+    let band = word.expand2(egui::vec2(0.0, 8.0));
+    let lines = wavy_lines(&h, band);
+    let under = lines
+        .iter()
+        .find(|(left, right)| *left < word.right() && *right > word.left())
+        .unwrap_or_else(|| panic!("a wavy line under {word:?}: {lines:?}"));
+    assert!(
+        under.0 >= word.left() - 1.0 && under.1 <= word.right() + 1.0,
+        "the line {under:?} stays under the word {word:?}"
+    );
+    // The word's glyphs are there, across the underlined stretch.
+    let (left, right) = ink(&h, word);
+    assert!(
+        left <= word.left() + 3.0 && right >= word.right() - 3.0,
+        "glyphs {left}..{right} fill {word:?}"
+    );
+    // Where the screen reader is told the word's characters are (from the glyph clusters'
+    // advances, not from the underline's geometry): the underline is there.
+    let (from, to) = word_in_runs(&h, "فى");
+    assert!(
+        (word.left() - from).abs() <= 2.0 && (word.right() - to).abs() <= 2.0,
+        "underlined {word:?}, the word's characters are at {from}..{to}"
+    );
+    // The correct Arabic and Latin words are not underlined.
+    for fine in ["مليون", "Capital"] {
+        assert!(
+            h.query_by_label(fine).is_none(),
+            "{fine} is not marked as misspelled"
+        );
+    }
+}
+
+#[test]
+fn the_view_menu_turns_spelling_off_and_on() {
+    let mut h = window();
+    assert!(h.query_by_label("فى").is_some());
+    h.state_mut()
+        .push_command(Command::Run(Action::ToggleSpelling));
+    h.run();
+    assert!(h.query_by_label("فى").is_none(), "no underline while off");
+    h.state_mut()
+        .push_command(Command::Run(Action::ToggleSpelling));
+    h.run();
+    assert!(h.query_by_label("فى").is_some(), "underlined again");
+}
