@@ -307,6 +307,16 @@ messages! {
     ZoomReset = "zoom-reset",
     /// Action: light theme (a check mark when on).
     LightTheme = "light-theme",
+    /// The personal dictionary could not be read.
+    DictionaryUnreadable = "dictionary-unreadable",
+    /// A word could not be added to the personal dictionary.
+    DictionaryFailed = "dictionary-failed",
+    /// Spelling menu: add the word to the personal dictionary.
+    AddToDictionary = "add-to-dictionary",
+    /// Spelling menu: suggestions are being worked out.
+    FindingSuggestions = "finding-suggestions",
+    /// Spelling menu: the dictionary has no suggestion.
+    NoSuggestions = "no-suggestions",
     /// Switch: check spelling as she types.
     CheckSpelling = "check-spelling",
     /// Action: the interface in Arabic.

@@ -60,6 +60,16 @@ zoom-out = تصغير
 zoom-reset = الحجم العادي
 # Action: light theme (a check mark when on).
 light-theme = المظهر الفاتح
+# The personal dictionary (dictionary.txt in the library) could not be read.
+dictionary-unreadable = تعذرت قراءة القاموس الشخصي
+# A word could not be added to the personal dictionary.
+dictionary-failed = تعذرت إضافة الكلمة إلى القاموس الشخصي
+# Spelling menu: add the word to the personal dictionary.
+add-to-dictionary = إضافة إلى القاموس
+# Spelling menu: suggestions are being worked out.
+finding-suggestions = جارٍ البحث عن اقتراحات…
+# Spelling menu: the dictionary has no suggestion.
+no-suggestions = لا اقتراحات
 # Switch: misspelled words are underlined as she types.
 check-spelling = التدقيق الإملائي أثناء الكتابة
 # Action: the interface in Arabic (named in Arabic, as a language is named in its own language).

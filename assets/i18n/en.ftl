@@ -59,6 +59,16 @@ zoom-out = Zoom out
 zoom-reset = Normal size
 # Action: light theme (a check mark when on).
 light-theme = Light theme
+# The personal dictionary (dictionary.txt in the library) could not be read.
+dictionary-unreadable = Could not read the personal dictionary
+# A word could not be added to the personal dictionary.
+dictionary-failed = Could not add the word to the personal dictionary
+# Spelling menu: add the word to the personal dictionary.
+add-to-dictionary = Add to dictionary
+# Spelling menu: suggestions are being worked out.
+finding-suggestions = Looking for suggestions…
+# Spelling menu: the dictionary has no suggestion.
+no-suggestions = No suggestions
 # Switch: misspelled words are underlined as she types.
 check-spelling = Check spelling as I type
 # Action: the interface in Arabic (named in Arabic, as a language is named in its own language).

@@ -63,6 +63,12 @@ impl Library {
         same_file_key(path)
     }
 
+    /// Where the personal dictionary is kept ([`super::personal_words`]).
+    pub fn personal_words_path(&self) -> PathBuf {
+        self.root
+            .join(super::personal_words::PERSONAL_WORDS_FILE_NAME)
+    }
+
     /// Where the inbox is kept.
     pub fn inbox_path(&self) -> PathBuf {
         self.root.join(INBOX_FILE_NAME)

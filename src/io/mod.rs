@@ -8,6 +8,7 @@ pub mod import;
 mod issue_file;
 mod library;
 mod lock;
+pub mod personal_words;
 pub mod recovery;
 mod settings;
 

@@ -65,6 +65,10 @@ pub enum Command {
     Curate(Curate),
     /// The editor dismissed the bidi hints of a paragraph of a field (0 for a line).
     DismissHints(TextField, usize),
+    /// Work out the spelling suggestions for a misspelled word (its menu is open).
+    AskSuggestions(String),
+    /// Add a word to the personal dictionary of the library.
+    AddToDictionary(String),
     /// Show something else in the main area.
     Select(Selection),
     /// Text pasted: collected as stories ("smart paste") when no text field took it

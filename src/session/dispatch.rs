@@ -43,6 +43,12 @@ impl Session {
                 }
             }
             Command::Curate(curate) => self.curate(curate),
+            Command::AskSuggestions(word) => {
+                let wake = self.waker.clone();
+                let inline = !self.background_file_work;
+                self.spelling.ask_suggestions(&word, wake, inline);
+            }
+            Command::AddToDictionary(word) => self.add_to_dictionary(&word),
             Command::DismissHints(field, paragraph) => {
                 match crate::model::dismiss_hints(self.open.document.desk(), field, paragraph, true)
                 {

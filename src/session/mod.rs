@@ -44,6 +44,7 @@ pub use notice::{Notice, Topic};
 pub use open_issue::{OpenIssue, Origin};
 pub use options::AppOptions;
 pub use prompt::{DialogOutcome, DialogPurpose, Prompt, RecoverChoice, Then, UnsavedChoice};
+pub use spelling::Spelling;
 
 use crate::i18n::{self, Language, Locale};
 use crate::io::SettingsStore;
@@ -219,6 +220,17 @@ impl Session {
     /// Puts the library's inbox on the desk: `recovered` when a snapshot held one, else the
     /// inbox file. A damaged inbox file is reported and never written over.
     fn attach_library_inbox(&mut self, recovered: Option<Inbox>) {
+        let Some(words_file) = self
+            .library
+            .as_ref()
+            .map(|session| session.library.personal_words_path())
+        else {
+            return;
+        };
+        match crate::io::personal_words::load_personal_words(&words_file) {
+            Ok(words) => self.spelling.set_personal_words(words),
+            Err(err) => self.post_error(Topic::Library, failed(Msg::DictionaryUnreadable, &err)),
+        }
         let Some(session) = &self.library else {
             return;
         };
@@ -277,6 +289,21 @@ impl Session {
         if let Err(err) = settings.save(&remembered) {
             log::warn!("could not remember a setting: {err}");
         }
+    }
+
+    /// Adds `word` to the personal dictionary: the library's file when there is a library,
+    /// else for this run only.
+    fn add_to_dictionary(&mut self, word: &str) {
+        let mut words = self.spelling.personal_words().clone();
+        words.insert(word.to_owned());
+        if let Some(session) = &self.library {
+            let path = session.library.personal_words_path();
+            match crate::io::personal_words::add_personal_word(&path, word) {
+                Ok(saved) => words = saved,
+                Err(err) => self.post_error(Topic::Library, failed(Msg::DictionaryFailed, &err)),
+            }
+        }
+        self.spelling.set_personal_words(words);
     }
 
     /// Remembers the theme for the next start.

@@ -1,11 +1,15 @@
 //! [`Spelling`]: the dictionaries the window checks spelling with, loaded on a worker after
 //! the first frame, and whether the editor wants spelling checked.
 
-use std::sync::mpsc::{Receiver, TryRecvError};
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::mpsc::{Receiver, Sender, TryRecvError};
 use std::sync::{Arc, OnceLock};
 
 use super::Waker;
-use crate::spell::Speller;
+use crate::spell::{Speller, script_of};
+
+/// Most suggestions offered for a word.
+const MAX_SUGGESTIONS: usize = 6;
 
 /// The bundled dictionaries, parsed once per process (the window, and every test's session,
 /// share them: parsing the Arabic one is the slow part).
@@ -20,7 +24,11 @@ fn shared_speller() -> Result<Arc<Speller>, String> {
         .clone()
 }
 
+/// A word, and the spellings suggested for it.
+type Answer = (String, Vec<String>);
+
 /// The spelling state of a session.
+#[derive(Debug)]
 pub struct Spelling {
     speller: Option<Arc<Speller>>,
     /// The dictionaries being loaded on a worker.
@@ -32,18 +40,36 @@ pub struct Spelling {
     generation: u64,
     /// The dictionaries could not be read (a broken build): said once, never retried.
     failed: Option<String>,
+    /// The words of her personal dictionary (in the library folder).
+    personal: BTreeSet<String>,
+    /// Changes whenever the personal dictionary does: views filter their misspellings by it.
+    words_generation: u64,
+    /// Suggestions worked out so far, by word.
+    suggestions: HashMap<String, Vec<String>>,
+    /// Words whose suggestions a worker is working out.
+    asked: HashSet<String>,
+    /// Where workers send suggestions, and where they arrive.
+    send_answers: Sender<Answer>,
+    answers: Receiver<Answer>,
 }
 
 impl Spelling {
     /// Spelling, `enabled` or not; with `inline`, the dictionaries are loaded now (tests,
     /// which run without a window to wake), else by [`Self::start_loading`].
     pub fn new(enabled: bool, inline: bool) -> Self {
+        let (send_answers, answers) = std::sync::mpsc::channel();
         let mut spelling = Self {
             speller: None,
             loading: None,
             enabled,
             generation: 1,
             failed: None,
+            personal: BTreeSet::new(),
+            words_generation: 1,
+            suggestions: HashMap::new(),
+            asked: HashSet::new(),
+            send_answers,
+            answers,
         };
         if inline {
             spelling.take_loaded(shared_speller());
@@ -70,8 +96,19 @@ impl Spelling {
         }
     }
 
-    /// Takes in the dictionaries once the worker has loaded them; true when they arrived.
+    /// Takes in the dictionaries once the worker has loaded them, and suggestions worked out;
+    /// true when something arrived.
     pub fn poll(&mut self) -> bool {
+        let mut arrived = false;
+        while let Ok((word, suggestions)) = self.answers.try_recv() {
+            self.asked.remove(&word);
+            self.suggestions.insert(word, suggestions);
+            arrived = true;
+        }
+        self.poll_dictionaries() || arrived
+    }
+
+    fn poll_dictionaries(&mut self) -> bool {
         let Some(receiver) = &self.loading else {
             return false;
         };
@@ -119,6 +156,61 @@ impl Spelling {
         if self.enabled != enabled {
             self.enabled = enabled;
             self.generation += 1;
+        }
+    }
+
+    /// The words of her personal dictionary.
+    pub fn personal_words(&self) -> &BTreeSet<String> {
+        &self.personal
+    }
+
+    /// Replaces the personal dictionary's words (read from the library, or after adding one).
+    pub fn set_personal_words(&mut self, words: BTreeSet<String>) {
+        if words != self.personal {
+            self.personal = words;
+            self.words_generation += 1;
+        }
+    }
+
+    /// Changes whenever the personal dictionary does.
+    pub fn words_generation(&self) -> u64 {
+        self.words_generation
+    }
+
+    /// The suggestions for `word`, once worked out.
+    pub fn suggestions(&self, word: &str) -> Option<&[String]> {
+        self.suggestions.get(word).map(Vec::as_slice)
+    }
+
+    /// Has the suggestions for `word` worked out: on a worker (they take about a tenth of a
+    /// second a word), or now with `inline` (tests). `wake` asks for a frame when they are in.
+    pub fn ask_suggestions(&mut self, word: &str, wake: Waker, inline: bool) {
+        if self.suggestions.contains_key(word) || self.asked.contains(word) {
+            return;
+        }
+        let (Some(speller), Some(script)) = (self.speller.clone(), script_of(word)) else {
+            return;
+        };
+        let answer = move |word: String| {
+            let suggestions = speller.suggestions(&word, script, MAX_SUGGESTIONS);
+            (word, suggestions)
+        };
+        if inline {
+            let (word, suggestions) = answer(word.to_owned());
+            self.suggestions.insert(word, suggestions);
+            return;
+        }
+        self.asked.insert(word.to_owned());
+        let send = self.send_answers.clone();
+        let word = word.to_owned();
+        let spawned = std::thread::Builder::new()
+            .name("nashra-suggestions".to_owned())
+            .spawn(move || {
+                let _ = send.send(answer(word));
+                wake();
+            });
+        if let Err(err) = spawned {
+            log::warn!("no suggestions: {err}");
         }
     }
 }

@@ -103,9 +103,10 @@ impl Session {
         self.light_theme
     }
 
-    /// The dictionaries and their generation, while spelling is checked and they are loaded.
-    pub fn speller(&self) -> Option<(&crate::spell::Speller, u64)> {
-        self.spelling.checker()
+    /// Spelling: the dictionaries (while checking is on), the personal dictionary and the
+    /// suggestions worked out.
+    pub fn spelling(&self) -> &super::Spelling {
+        &self.spelling
     }
 
     /// The interface's language, digits and month names.

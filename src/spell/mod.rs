@@ -9,4 +9,4 @@ mod speller;
 mod words;
 
 pub use speller::{SpellError, Speller};
-pub use words::{Script, checked_words};
+pub use words::{Script, checked_words, script_of};

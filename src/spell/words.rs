@@ -48,7 +48,7 @@ fn is_not_prose(chunk: &str) -> bool {
 
 /// The script a word is checked in, or `None` for a word not to check: no letters (numbers,
 /// punctuation), digits inside it ("G7", "٢٠٢٢م"), or Latin in capitals ("NASA", "FT").
-fn script_of(word: &str) -> Option<Script> {
+pub fn script_of(word: &str) -> Option<Script> {
     if word.chars().any(|c| c.is_numeric()) {
         return None;
     }

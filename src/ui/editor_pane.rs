@@ -16,8 +16,8 @@ use crate::ui::interface_text::{EngineText, ReadingLayout, labelled_row_ui};
 /// How the editor is shown.
 #[derive(Clone, Debug)]
 pub struct EditorOptions<'a> {
-    /// The dictionaries and their generation, while spelling is checked.
-    pub speller: Option<(&'a crate::spell::Speller, u64)>,
+    /// Spelling: dictionaries, personal words, suggestions.
+    pub spelling: Option<&'a crate::session::Spelling>,
     /// The file is from a newer version: nothing may change.
     pub read_only: bool,
     /// Draw invisible formatting characters.
@@ -42,7 +42,7 @@ pub fn editor_pane_ui(
     engine.set_show_marks(options.show_marks);
     let fields = Fields {
         desk,
-        speller: options.speller,
+        spelling: options.spelling,
     };
     ui.add_enabled_ui(!options.read_only, |ui| match selection {
         Selection::Issue => issue_fields_ui(ui, engine, fields, commands),

@@ -125,16 +125,17 @@ impl FieldAnalysis {
         self.paragraphs.iter().map(|p| p.direction).collect()
     }
 
-    /// The misspelled words, as byte ranges of the field's text.
-    pub fn misspelled(&self) -> Vec<Range<usize>> {
+    /// The misspelled words: for each, its paragraph, where that paragraph starts in the
+    /// field's text, and its byte range in the paragraph.
+    pub fn misspelled(&self) -> Vec<(usize, usize, Range<usize>)> {
         let mut out = Vec::new();
         let mut start = 0;
-        for paragraph in &self.paragraphs {
+        for (index, paragraph) in self.paragraphs.iter().enumerate() {
             out.extend(
                 paragraph
                     .misspelled
                     .iter()
-                    .map(|r| start + r.start..start + r.end),
+                    .map(|r| (index, start, r.clone())),
             );
             start += paragraph.len + 1;
         }

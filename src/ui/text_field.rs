@@ -11,15 +11,14 @@ use super::user_text::{
     FieldSource, TextRole, draft_pane_ui, field_caret, pane_id, user_text_edit_ui,
 };
 use crate::model::{
-    Desk, Direction, Edit, FieldRef, ResolvedDirection, StoryId, StoryText, TextField,
+    Desk, Direction, Edit, FieldRef, ResolvedDirection, StoryId, StoryText, TextChange, TextField,
     isolate_edits,
 };
-use crate::session::{Action, Command, FieldAction};
-use crate::spell::Speller;
+use crate::session::{Action, Command, FieldAction, Spelling};
 use crate::strings::{Msg, Text, text, tr};
 use crate::text::TextEngine;
 use crate::text::pane::{Underline, UnderlineKind};
-use crate::ui::interface_text::{EngineText, ReadingLayout, engine_tooltip};
+use crate::ui::interface_text::{EngineText, ReadingLayout, engine_tooltip, reading_menu};
 
 /// An editing pane for `field`, named for screen readers by the label `label`: its paragraphs
 /// in the directions the rule gives them, bidi hints underlined, and the direction toolbar above
@@ -43,9 +42,9 @@ pub(super) fn text_field_ui(
         // Shared by the hints, the toolbar and the pane; kept whole from frame to frame while
         // the field's version stays the same.
         let version = current.version();
-        let speller = fields.speller.filter(|_| field_is_spelled(field));
+        let spelling = fields.spelling.filter(|_| field_is_spelled(field));
         let base = desk.issue.base_direction();
-        let view = field_view(ui, field, &current, version, base, speller);
+        let view = field_view(ui, field, &current, version, base, spelling);
         // The paragraph toolbar sits above the field being edited (a link has no direction).
         let mut toolbar_used = false;
         if engine.active_pane() == Some(pane_id(field)) && field_has_direction(field) {
@@ -68,11 +67,21 @@ pub(super) fn text_field_ui(
         {
             push_direction(desk, field, paragraph, direction, commands);
         }
-        for (index, response) in output.underline_responses {
-            let hint = view.underline_hint.get(index).copied().flatten();
+        for (index, response) in &output.underline_responses {
+            let hint = view.underline_hint.get(*index).copied().flatten();
             if let Some(hint) = hint.and_then(|h| view.hints.get(h)) {
-                response.on_hover_ui(|ui| hint_tooltip_ui(ui, field, hint, commands));
+                let _ = response
+                    .clone()
+                    .on_hover_ui(|ui| hint_tooltip_ui(ui, field, hint, commands));
             }
+        }
+        if let Some(spelling) = spelling {
+            let clicked = SpellingClick {
+                pane: &response,
+                underlines: &output.underline_responses,
+                view: &view,
+            };
+            spelling_menu_ui(ui, desk, spelling, field, &clicked, commands);
         }
     });
 }
@@ -135,14 +144,14 @@ fn field_is_spelled(field: TextField) -> bool {
     }
 }
 
-/// What a field is drawn from: the desk, and the dictionaries (with their generation) while
-/// spelling is checked.
+/// What a field is drawn from: the desk, and spelling (dictionaries, personal words,
+/// suggestions).
 #[derive(Clone, Copy)]
 pub(super) struct Fields<'a> {
     /// The issue and the inbox.
     pub desk: &'a Desk,
-    /// The dictionaries, when spelling is checked and they are loaded.
-    pub speller: Option<(&'a Speller, u64)>,
+    /// Spelling, when the window checks it.
+    pub spelling: Option<&'a Spelling>,
 }
 
 /// The view of `field` (at `version`, in an issue whose direction is `base`, spelling checked
@@ -156,14 +165,16 @@ fn field_view(
     current: &FieldRef<'_>,
     version: Option<u64>,
     base: ResolvedDirection,
-    speller: Option<(&Speller, u64)>,
+    spelling: Option<&Spelling>,
 ) -> Arc<FieldView> {
     let view_id = pane_id(field).with("view");
+    let speller = spelling.and_then(Spelling::checker);
     let spelled_with = speller.map_or(0, |(_, generation)| generation);
-    let key = version.map(|version| (version, base, spelled_with));
+    let words = spelling.map_or(0, Spelling::words_generation);
+    let key = version.map(|version| (version, base, spelled_with, words));
     if let Some(key) = key
         && let Some((kept, view)) =
-            ui.data(|d| d.get_temp::<((u64, ResolvedDirection, u64), Arc<FieldView>)>(view_id))
+            ui.data(|d| d.get_temp::<((u64, ResolvedDirection, u64, u64), Arc<FieldView>)>(view_id))
         && kept == key
     {
         return view;
@@ -193,13 +204,17 @@ fn field_view(
                 };
                 (underline, Some(index))
             })
-            .chain(analysis.misspelled().into_iter().map(|range| {
-                let underline = Underline {
-                    range,
-                    kind: UnderlineKind::Mistake,
-                };
-                (underline, None)
-            }))
+            .chain(
+                mistakes(analysis, current, spelling)
+                    .into_iter()
+                    .map(|range| {
+                        let underline = Underline {
+                            range,
+                            kind: UnderlineKind::Mistake,
+                        };
+                        (underline, None)
+                    }),
+            )
             .collect();
         marked.sort_by_key(|(underline, _)| underline.range.start);
         let (underlines, underline_hint) = marked.into_iter().unzip();
@@ -214,6 +229,112 @@ fn field_view(
         ui.data_mut(|d| d.insert_temp(view_id, (key, Arc::clone(&view))));
     }
     view
+}
+
+/// Where a right-click on a field may have landed: its pane, the underlines on screen and
+/// what they mark.
+struct SpellingClick<'a> {
+    pane: &'a Response,
+    underlines: &'a [(usize, Response)],
+    view: &'a FieldView,
+}
+
+/// The spelling menu of a misspelled word: opened by a right-click on it, with the
+/// dictionary's suggestions (worked out off the window's thread: "looking…" until they come),
+/// each replacing the word as one undoable edit, and "Add to dictionary".
+fn spelling_menu_ui(
+    ui: &mut Ui,
+    desk: &Desk,
+    spelling: &Spelling,
+    field: TextField,
+    clicked: &SpellingClick<'_>,
+    commands: &mut Vec<Command>,
+) {
+    let menu_id = pane_id(field).with("spelling_menu");
+    let mut open = None;
+    if clicked.pane.secondary_clicked() {
+        let at = ui.input(|i| i.pointer.interact_pos());
+        let under = clicked.underlines.iter().find(|(index, response)| {
+            let is_mistake = clicked
+                .view
+                .underlines
+                .get(*index)
+                .is_some_and(|u| u.kind == UnderlineKind::Mistake);
+            is_mistake && at.is_some_and(|p| response.rect.contains(p))
+        });
+        if let Some((index, _)) = under
+            && let Some(underline) = clicked.view.underlines.get(*index)
+            && let Some(word) = field_text(desk, field, &underline.range)
+        {
+            commands.push(Command::AskSuggestions(word.clone()));
+            ui.data_mut(|d| d.insert_temp(menu_id, (underline.range.clone(), word)));
+            open = Some(egui::SetOpenCommand::Bool(true));
+        }
+    }
+    let Some((range, word)) = ui.data(|d| d.get_temp::<(std::ops::Range<usize>, String)>(menu_id))
+    else {
+        return;
+    };
+    reading_menu(clicked.pane)
+        .open_memory(open)
+        .at_pointer_fixed()
+        .show(|ui| {
+            match spelling.suggestions(&word) {
+                None => {
+                    ui.engine_weak(tr(Msg::FindingSuggestions));
+                }
+                Some([]) => {
+                    ui.engine_weak(tr(Msg::NoSuggestions));
+                }
+                Some(suggestions) => {
+                    for suggestion in suggestions {
+                        // The word may have changed since the menu opened: replaced only if
+                        // it is still there.
+                        if ui.engine_button(suggestion).clicked()
+                            && field_text(desk, field, &range).as_deref() == Some(word.as_str())
+                        {
+                            commands.push(Command::Edit(Edit::Text {
+                                field,
+                                change: TextChange::replace(range.clone(), suggestion.as_str()),
+                            }));
+                        }
+                    }
+                }
+            }
+            ui.separator();
+            if ui.engine_button(tr(Msg::AddToDictionary)).clicked() {
+                commands.push(Command::AddToDictionary(word.clone()));
+            }
+        });
+}
+
+/// The text of `field` at `range`, if the field and the range are still there.
+fn field_text(desk: &Desk, field: TextField, range: &std::ops::Range<usize>) -> Option<String> {
+    let text = field.get(desk).ok()?.text().into_owned();
+    text.get(range.clone()).map(str::to_owned)
+}
+
+/// The misspelled words of a field (byte ranges of its text), less those of her personal
+/// dictionary.
+fn mistakes(
+    analysis: &FieldAnalysis,
+    current: &FieldRef<'_>,
+    spelling: Option<&Spelling>,
+) -> Vec<std::ops::Range<usize>> {
+    let paragraphs = current.paragraphs();
+    let personal = spelling.map(Spelling::personal_words);
+    analysis
+        .misspelled()
+        .into_iter()
+        .filter(|(index, _, range)| {
+            let word = paragraphs
+                .get(*index)
+                .and_then(|p| p.text.get(range.clone()))
+                .unwrap_or_default();
+            !personal.is_some_and(|words| words.contains(word))
+        })
+        .map(|(_, start, range)| start + range.start..start + range.end)
+        .collect()
 }
 
 /// The hint's explanation, with one click to isolate the name or to dismiss the paragraph's

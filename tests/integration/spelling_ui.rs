@@ -159,3 +159,53 @@ fn the_view_menu_turns_spelling_off_and_on() {
     h.run();
     assert!(h.query_by_label("فى").is_some(), "underlined again");
 }
+
+fn commentary(h: &Harness<'static, NashraApp>) -> String {
+    let issue = h.state().session().open_issue().document.issue();
+    issue.picks().next().expect("a pick").commentary.text()
+}
+
+#[test]
+fn a_right_click_offers_suggestions_and_one_replaces_the_word_as_one_undo_step() {
+    let mut h = window();
+    h.get_by_role_and_label(Role::Label, "فى").click_secondary();
+    h.run();
+    // Worked out (inline in tests, on a worker in the app) and listed.
+    h.get_by_label("في").click();
+    h.run();
+    assert_eq!(commentary(&h), LINE.replace("فى", "في"));
+    assert!(h.query_by_label("فى").is_none());
+    h.state_mut().push_command(Command::Run(Action::Undo));
+    h.run();
+    assert_eq!(commentary(&h), LINE, "one undo brings the word back");
+}
+
+#[test]
+fn a_word_added_to_the_dictionary_is_no_longer_marked_and_is_kept_in_the_library() {
+    let (dir, root) = super::support::library();
+    let mut h = app_harness(NashraApp::new(AppOptions {
+        library: Some(root),
+        ..AppOptions::default()
+    }));
+    h.run();
+    let (story, len) = {
+        let issue = h.state().session().open_issue().document.issue();
+        let pick = issue.picks().next().expect("a pick");
+        (pick.story.id, pick.commentary.len())
+    };
+    h.state_mut()
+        .push_command(Command::Select(Selection::Story(story)));
+    h.state_mut().push_command(Command::Edit(Edit::Text {
+        field: TextField::Commentary(story),
+        change: TextChange::replace(0..len, LINE),
+    }));
+    h.run();
+    h.get_by_role_and_label(Role::Label, "فى").click_secondary();
+    h.run();
+    h.get_by_label(nashra::strings::tr(nashra::strings::Msg::AddToDictionary))
+        .click();
+    h.run();
+    assert!(h.query_by_label("فى").is_none(), "no longer marked");
+    let words = std::fs::read_to_string(dir.path().join("dictionary.txt")).expect("the file");
+    assert!(words.lines().any(|l| l == "فى"), "{words}");
+}
