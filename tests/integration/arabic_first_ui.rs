@@ -6,14 +6,14 @@
 //! rectangle, so the tests check what the editor sees, not a setting.
 
 use egui::accesskit::Role;
-use egui::{Event, Key, Modifiers, Rect, Shape, TextureId};
+use egui::{Event, Key, Modifiers, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use nashra::model::{Direction, Inbox, Issue, Section, StoryId};
 use nashra::session::{AppOptions, Command, Selection};
 use nashra::ui::NashraApp;
 
-use super::support::app_harness;
+use super::support::{app_harness, ink};
 
 const HEADLINE: &str = "Nvidia تعلن نتائج الربع الثالث";
 
@@ -35,31 +35,6 @@ fn app_on(dir: &tempfile::TempDir) -> Harness<'static, NashraApp> {
     }));
     h.run();
     h
-}
-
-/// Left and right edge of the glyphs the text engine painted inside `rect` last frame.
-fn ink(h: &Harness<'static, NashraApp>, rect: Rect) -> (f32, f32) {
-    fn visit(shape: &Shape, rect: Rect, extent: &mut (f32, f32)) {
-        match shape {
-            Shape::Vec(shapes) => shapes.iter().for_each(|s| visit(s, rect, extent)),
-            // egui's own text uses the font texture; the engine's glyphs come from its atlas.
-            Shape::Mesh(mesh) if mesh.texture_id != TextureId::default() => {
-                for vertex in &mesh.vertices {
-                    if rect.contains(vertex.pos) {
-                        extent.0 = extent.0.min(vertex.pos.x);
-                        extent.1 = extent.1.max(vertex.pos.x);
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    let mut extent = (f32::INFINITY, f32::NEG_INFINITY);
-    for clipped in &h.output().shapes {
-        visit(&clipped.shape, rect, &mut extent);
-    }
-    assert!(extent.0 < extent.1, "no glyphs painted in {rect:?}");
-    extent
 }
 
 /// Whether the text painted in `rect` hugs its right edge (true) or its left edge (false).

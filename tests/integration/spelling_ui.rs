@@ -2,20 +2,24 @@
 //! its own glyphs, and the View menu's switch turns checking off.
 
 use egui::accesskit::Role;
-use egui::{Rect, Shape, TextureId};
+use egui::{Rect, Shape};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use nashra::model::{Edit, TextChange, TextField};
 use nashra::session::{Action, AppOptions, Command, Selection};
 use nashra::ui::NashraApp;
 
-use super::support::app_harness;
+use super::support::{app_harness, ink};
 
 const LINE: &str = "استثمرت Sequoia Capital مبلغ 800 مليون دولار فى صفقة عام 2022.";
 
 /// The sample with its first pick's commentary replaced by [`LINE`], that pick selected.
 fn window() -> Harness<'static, NashraApp> {
-    let mut h = app_harness(NashraApp::new(AppOptions::default()));
+    with_line(app_harness(NashraApp::new(AppOptions::default())))
+}
+
+/// `h`'s issue with its first pick's commentary replaced by [`LINE`], that pick selected.
+fn with_line(mut h: Harness<'static, NashraApp>) -> Harness<'static, NashraApp> {
     h.run();
     let (story, len) = {
         let issue = h.state().session().open_issue().document.issue();
@@ -56,27 +60,6 @@ fn wavy_lines(h: &Harness<'static, NashraApp>, band: Rect) -> Vec<(f32, f32)> {
         visit(&clipped.shape, error, band, &mut out);
     }
     out
-}
-
-/// Left and right edge of the engine's glyphs painted inside `rect`.
-fn ink(h: &Harness<'static, NashraApp>, rect: Rect) -> (f32, f32) {
-    fn visit(shape: &Shape, rect: Rect, extent: &mut (f32, f32)) {
-        match shape {
-            Shape::Vec(shapes) => shapes.iter().for_each(|s| visit(s, rect, extent)),
-            Shape::Mesh(mesh) if mesh.texture_id != TextureId::default() => {
-                for vertex in mesh.vertices.iter().filter(|v| rect.contains(v.pos)) {
-                    extent.0 = extent.0.min(vertex.pos.x);
-                    extent.1 = extent.1.max(vertex.pos.x);
-                }
-            }
-            _ => {}
-        }
-    }
-    let mut extent = (f32::INFINITY, f32::NEG_INFINITY);
-    for clipped in &h.output().shapes {
-        visit(&clipped.shape, rect, &mut extent);
-    }
-    extent
 }
 
 /// The left and right screen x of `needle`'s characters, from the pane's text-run nodes.

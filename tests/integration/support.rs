@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use egui::{Rect, Shape, TextureId};
 use egui_kittest::Harness;
 use nashra::model::Issue;
 use nashra::ui::NashraApp;
@@ -144,4 +145,29 @@ pub fn desk_story(desk: &nashra::model::Desk, headline: &str) -> nashra::model::
         .find(|p| p.story.headline == headline)
         .map(|p| p.story.id)
         .expect("a story with that headline on the desk")
+}
+
+/// Left and right edge of the glyphs the text engine painted inside `rect` last frame.
+pub fn ink(h: &Harness<'static, NashraApp>, rect: Rect) -> (f32, f32) {
+    fn visit(shape: &Shape, rect: Rect, extent: &mut (f32, f32)) {
+        match shape {
+            Shape::Vec(shapes) => shapes.iter().for_each(|s| visit(s, rect, extent)),
+            // egui's own text uses the font texture; the engine's glyphs come from its atlas.
+            Shape::Mesh(mesh) if mesh.texture_id != TextureId::default() => {
+                for vertex in &mesh.vertices {
+                    if rect.contains(vertex.pos) {
+                        extent.0 = extent.0.min(vertex.pos.x);
+                        extent.1 = extent.1.max(vertex.pos.x);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut extent = (f32::INFINITY, f32::NEG_INFINITY);
+    for clipped in &h.output().shapes {
+        visit(&clipped.shape, rect, &mut extent);
+    }
+    assert!(extent.0 < extent.1, "no glyphs painted in {rect:?}");
+    extent
 }
