@@ -1,0 +1,98 @@
+//! The spelling menu of a misspelled word: opened by a right-click on its wavy underline,
+//! with the dictionary's suggestions and "Add to dictionary".
+
+use egui::{Response, Ui};
+
+use super::text_field::FieldView;
+use super::user_text::pane_id;
+use crate::model::{Desk, Edit, TextChange, TextField};
+use crate::session::{Command, Spelling};
+use crate::strings::{Msg, tr};
+use crate::text::pane::UnderlineKind;
+use crate::ui::interface_text::{EngineText, reading_menu};
+
+/// Where a right-click on a field may have landed: its pane, the underlines on screen and
+/// what they mark.
+pub(super) struct SpellingClick<'a> {
+    /// The field's pane.
+    pub pane: &'a Response,
+    /// The underlines on screen.
+    pub underlines: &'a [(usize, Response)],
+    /// What they mark.
+    pub view: &'a FieldView,
+}
+
+/// The spelling menu of a misspelled word: opened by a right-click on it, with the
+/// dictionary's suggestions (worked out off the window's thread: "looking…" until they come),
+/// each replacing the word as one undoable edit, and "Add to dictionary".
+pub(super) fn spelling_menu_ui(
+    ui: &mut Ui,
+    desk: &Desk,
+    spelling: &Spelling,
+    field: TextField,
+    clicked: &SpellingClick<'_>,
+    commands: &mut Vec<Command>,
+) {
+    let menu_id = pane_id(field).with("spelling_menu");
+    let mut open = None;
+    if clicked.pane.secondary_clicked() {
+        let at = ui.input(|i| i.pointer.interact_pos());
+        let under = clicked.underlines.iter().find(|(index, response)| {
+            let is_mistake = clicked
+                .view
+                .underlines
+                .get(*index)
+                .is_some_and(|u| u.kind == UnderlineKind::Mistake);
+            is_mistake && at.is_some_and(|p| response.rect.contains(p))
+        });
+        if let Some((index, _)) = under
+            && let Some(underline) = clicked.view.underlines.get(*index)
+            && let Some(word) = field_text(desk, field, &underline.range)
+        {
+            commands.push(Command::AskSuggestions(word.clone()));
+            ui.data_mut(|d| d.insert_temp(menu_id, (underline.range.clone(), word)));
+            open = Some(egui::SetOpenCommand::Bool(true));
+        }
+    }
+    let Some((range, word)) = ui.data(|d| d.get_temp::<(std::ops::Range<usize>, String)>(menu_id))
+    else {
+        return;
+    };
+    reading_menu(clicked.pane)
+        .open_memory(open)
+        .at_pointer_fixed()
+        .show(|ui| {
+            match spelling.suggestions(&word) {
+                None => {
+                    ui.engine_weak(tr(Msg::FindingSuggestions));
+                }
+                Some([]) => {
+                    ui.engine_weak(tr(Msg::NoSuggestions));
+                }
+                Some(suggestions) => {
+                    for suggestion in suggestions {
+                        // The word may have changed since the menu opened: replaced only if
+                        // it is still there.
+                        if ui.engine_button(suggestion).clicked()
+                            && field_text(desk, field, &range).as_deref() == Some(word.as_str())
+                        {
+                            commands.push(Command::Edit(Edit::Text {
+                                field,
+                                change: TextChange::replace(range.clone(), suggestion.as_str()),
+                            }));
+                        }
+                    }
+                }
+            }
+            ui.separator();
+            if ui.engine_button(tr(Msg::AddToDictionary)).clicked() {
+                commands.push(Command::AddToDictionary(word.clone()));
+            }
+        });
+}
+
+/// The text of `field` at `range`, if the field and the range are still there.
+fn field_text(desk: &Desk, field: TextField, range: &std::ops::Range<usize>) -> Option<String> {
+    let text = field.get(desk).ok()?.text().into_owned();
+    text.get(range.clone()).map(str::to_owned)
+}
