@@ -311,6 +311,12 @@ messages! {
     DictionaryUnreadable = "dictionary-unreadable",
     /// A word could not be added to the personal dictionary.
     DictionaryFailed = "dictionary-failed",
+    /// Action: open the spelling menu of the word at the caret.
+    SpellingSuggestions = "spelling-suggestions",
+    /// Why spelling suggestions cannot be shown: spelling is off or not loaded yet.
+    WhyNoSpelling = "why-no-spelling",
+    /// Why spelling suggestions cannot be shown: the caret is not on a misspelled word.
+    WhyNoMisspelling = "why-no-misspelling",
     /// Spelling menu: add the word to the personal dictionary.
     AddToDictionary = "add-to-dictionary",
     /// Spelling menu: suggestions are being worked out.

@@ -64,6 +64,12 @@ light-theme = المظهر الفاتح
 dictionary-unreadable = تعذرت قراءة القاموس الشخصي
 # A word could not be added to the personal dictionary.
 dictionary-failed = تعذرت إضافة الكلمة إلى القاموس الشخصي
+# Action: open the spelling menu of the word at the caret.
+spelling-suggestions = اقتراحات الإملاء
+# Why spelling suggestions cannot be shown: spelling is off or not loaded yet.
+why-no-spelling = التدقيق الإملائي غير مفعّل
+# Why spelling suggestions cannot be shown: the caret is not on a misspelled word.
+why-no-misspelling = المؤشر ليس على كلمة خاطئة الإملاء
 # Spelling menu: add the word to the personal dictionary.
 add-to-dictionary = إضافة إلى القاموس
 # Spelling menu: suggestions are being worked out.

@@ -63,6 +63,12 @@ light-theme = Light theme
 dictionary-unreadable = Could not read the personal dictionary
 # A word could not be added to the personal dictionary.
 dictionary-failed = Could not add the word to the personal dictionary
+# Action: open the spelling menu of the word at the caret.
+spelling-suggestions = Spelling suggestions
+# Why spelling suggestions cannot be shown: spelling is off or not loaded yet.
+why-no-spelling = Spelling is not being checked
+# Why spelling suggestions cannot be shown: the caret is not on a misspelled word.
+why-no-misspelling = The caret is not on a misspelled word
 # Spelling menu: add the word to the personal dictionary.
 add-to-dictionary = Add to dictionary
 # Spelling menu: suggestions are being worked out.

@@ -44,6 +44,8 @@ pub enum Action {
     InsertLrm,
     /// Isolate the Latin run at the caret, so it keeps its place in a right-to-left line.
     IsolateLatin,
+    /// Open the spelling menu of the misspelled word at the caret.
+    SpellingSuggestions,
     /// Show or hide invisible formatting characters.
     ToggleMarks,
     /// Make everything larger.
@@ -131,6 +133,7 @@ impl Action {
         Self::InsertRlm,
         Self::InsertLrm,
         Self::IsolateLatin,
+        Self::SpellingSuggestions,
         Self::Find,
         Self::AddStory,
         Self::PasteStory,
@@ -180,6 +183,7 @@ impl Action {
             Self::InsertRlm => Msg::InsertRlm,
             Self::InsertLrm => Msg::InsertLrm,
             Self::IsolateLatin => Msg::IsolateLatin,
+            Self::SpellingSuggestions => Msg::SpellingSuggestions,
             Self::ToggleMarks => Msg::ShowMarks,
             Self::ZoomIn => Msg::ZoomIn,
             Self::ZoomOut => Msg::ZoomOut,
@@ -236,6 +240,7 @@ impl Action {
             | Self::InsertRlm
             | Self::InsertLrm
             | Self::IsolateLatin
+            | Self::SpellingSuggestions
             | Self::Find => Msg::MenuEdit,
             Self::AddStory
             | Self::PasteStory

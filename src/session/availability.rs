@@ -99,6 +99,10 @@ impl Session {
                 writable()?;
                 self.field_edits(action).map(|_| ())
             }
+            Action::SpellingSuggestions => {
+                writable()?;
+                self.misspelled_at_caret().map(|_| ())
+            }
         }
     }
 
@@ -112,6 +116,25 @@ impl Session {
             Selection::Preview | Selection::Library | Selection::Search => false,
         };
         shown.then_some(caret)
+    }
+
+    /// The field with the caret and the misspelled word the caret is at, or why there is none.
+    pub(super) fn misspelled_at_caret(
+        &self,
+    ) -> Result<(FieldCaret, std::ops::Range<usize>, String), Msg> {
+        let editing = self.editing_field().ok_or(Msg::WhyNoField)?;
+        let (speller, _) = self.spelling.checker().ok_or(Msg::WhyNoSpelling)?;
+        let (range, word) = editing
+            .word_at(self.open.document.desk())
+            .ok_or(Msg::WhyNoMisspelling)?;
+        let wrong = crate::spell::script_of(&word).is_some_and(|script| {
+            !speller.is_correct(&word, script) && !self.spelling.personal_words().contains(&word)
+        });
+        if wrong {
+            Ok((editing, range, word))
+        } else {
+            Err(Msg::WhyNoMisspelling)
+        }
     }
 
     /// The field with the caret and the edits a direction action makes there, or why there

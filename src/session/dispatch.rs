@@ -224,6 +224,18 @@ impl Session {
             | Action::IsolateLatin => {
                 self.field_action(action);
             }
+            Action::SpellingSuggestions => {
+                if let Ok((editing, range, word)) = self.misspelled_at_caret() {
+                    let wake = self.waker.clone();
+                    let inline = !self.background_file_work;
+                    self.spelling.ask_suggestions(&word, wake, inline);
+                    self.effects.push(Effect::ShowSpellingMenu {
+                        field: editing.field,
+                        range,
+                        word,
+                    });
+                }
+            }
             Action::ZoomIn => self.effects.push(Effect::Zoom(Zoom::In)),
             Action::ZoomOut => self.effects.push(Effect::Zoom(Zoom::Out)),
             Action::ZoomReset => self.effects.push(Effect::Zoom(Zoom::Reset)),

@@ -39,6 +39,15 @@ pub enum Effect {
     ShowPalette,
     /// Open a Help window.
     ShowHelp(HelpTopic),
+    /// Open the spelling menu of `word`, at bytes `range` of `field`'s text.
+    ShowSpellingMenu {
+        /// The field.
+        field: TextField,
+        /// Where the word is in the field's text.
+        range: std::ops::Range<usize>,
+        /// The word.
+        word: String,
+    },
     /// Draw again after this long (background work has a deadline).
     RepaintAfter(Duration),
 }

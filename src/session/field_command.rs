@@ -67,6 +67,19 @@ impl FieldCaret {
         }
     }
 
+    /// The word the caret is in or just after, as a byte range of the field's text and its
+    /// text, if the caret is at a word.
+    pub fn word_at(&self, desk: &Desk) -> Option<(std::ops::Range<usize>, String)> {
+        use unicode_segmentation::UnicodeSegmentation as _;
+        let (paragraph, start, caret) = self.caret_paragraph(desk).ok()?;
+        paragraph
+            .split_word_bound_indices()
+            .find(|(i, word)| {
+                *i <= caret && caret <= i + word.len() && word.chars().any(char::is_alphabetic)
+            })
+            .map(|(i, word)| (start + i..start + i + word.len(), word.to_owned()))
+    }
+
     /// The paragraph with the caret, where it starts in the field's text, and the caret in it
     /// (clamped onto a character boundary). Only that paragraph is read: the toolbar asks
     /// every frame whether "Isolate Latin run" can be done, and a long commentary must not

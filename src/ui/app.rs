@@ -217,6 +217,9 @@ impl NashraApp {
                 Effect::Zoom(Zoom::Reset) => ctx.set_zoom_factor(1.0),
                 Effect::ShowPalette => self.palette = Some(Palette::default()),
                 Effect::ShowHelp(topic) => self.help = Some(topic),
+                Effect::ShowSpellingMenu { field, range, word } => {
+                    super::spelling_menu::open_spelling_menu(ctx, field, range, word);
+                }
                 Effect::RepaintAfter(wait) => ctx.request_repaint_after(wait),
             }
         }

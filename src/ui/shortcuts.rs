@@ -72,6 +72,10 @@ impl Action {
             Self::InsertRlm => const { &[keys(COMMAND_SHIFT, Key::M)] },
             Self::InsertLrm => const { &[keys(COMMAND_SHIFT, Key::J)] },
             Self::IsolateLatin => const { &[keys(COMMAND_SHIFT, Key::I)] },
+            // The key of a "quick fix" in code editors; F7 is the spelling key of Word.
+            Self::SpellingSuggestions => {
+                const { &[keys(CMD, Key::Period), keys(Modifiers::NONE, Key::F7)] }
+            }
             // Word's "show ¶" shortcut.
             Self::ToggleMarks => const { &[keys(COMMAND_SHIFT, Key::Num8)] },
             // egui zooms with these keys itself.

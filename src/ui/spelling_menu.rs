@@ -50,49 +50,90 @@ pub(super) fn spelling_menu_ui(
             && let Some(word) = field_text(desk, field, &underline.range)
         {
             commands.push(Command::AskSuggestions(word.clone()));
-            ui.data_mut(|d| d.insert_temp(menu_id, (underline.range.clone(), word)));
+            let opened = (underline.range.clone(), word, false);
+            ui.data_mut(|d| d.insert_temp(menu_id, opened));
             open = Some(egui::SetOpenCommand::Bool(true));
         }
     }
-    let Some((range, word)) = ui.data(|d| d.get_temp::<(std::ops::Range<usize>, String)>(menu_id))
+    // Asked for from the keyboard (or the Edit menu): opened under the word.
+    if let Some(asked) = ui.data_mut(|d| d.remove_temp::<SpellingMenuAsked>(asked_id(field))) {
+        ui.data_mut(|d| d.insert_temp(menu_id, (asked.range, asked.word, true)));
+        open = Some(egui::SetOpenCommand::Bool(true));
+    }
+    let Some((range, word, by_keyboard)) =
+        ui.data(|d| d.get_temp::<(std::ops::Range<usize>, String, bool)>(menu_id))
     else {
         return;
     };
-    reading_menu(clicked.pane)
-        .open_memory(open)
-        .at_pointer_fixed()
-        .show(|ui| {
-            match spelling.suggestions(&word) {
-                None => {
-                    ui.engine_weak(tr(Msg::FindingSuggestions));
-                }
-                Some([]) => {
-                    ui.engine_weak(tr(Msg::NoSuggestions));
-                }
-                Some(suggestions) => {
-                    for suggestion in suggestions {
-                        // The word may have changed since the menu opened: replaced only if
-                        // it is still there.
-                        if ui.engine_button(suggestion).clicked()
-                            && field_text(desk, field, &range).as_deref() == Some(word.as_str())
-                        {
-                            commands.push(Command::Edit(Edit::Text {
-                                field,
-                                change: TextChange::replace(range.clone(), suggestion.as_str()),
-                            }));
-                        }
+    let menu = reading_menu(clicked.pane).open_memory(open);
+    let menu = if by_keyboard {
+        // Under the word while it is on screen, else under the field.
+        let word_rect = clicked
+            .underlines
+            .iter()
+            .find(|(index, _)| {
+                let underline = clicked.view.underlines.get(*index);
+                underline.is_some_and(|u| u.range == range)
+            })
+            .map_or(clicked.pane.rect, |(_, response)| response.rect);
+        menu.anchor(word_rect)
+    } else {
+        menu.at_pointer_fixed()
+    };
+    menu.show(|ui| {
+        match spelling.suggestions(&word) {
+            None => {
+                ui.engine_weak(tr(Msg::FindingSuggestions));
+            }
+            Some([]) => {
+                ui.engine_weak(tr(Msg::NoSuggestions));
+            }
+            Some(suggestions) => {
+                for suggestion in suggestions {
+                    // The word may have changed since the menu opened: replaced only if
+                    // it is still there.
+                    if ui.engine_button(suggestion).clicked()
+                        && field_text(desk, field, &range).as_deref() == Some(word.as_str())
+                    {
+                        commands.push(Command::Edit(Edit::Text {
+                            field,
+                            change: TextChange::replace(range.clone(), suggestion.as_str()),
+                        }));
                     }
                 }
             }
-            ui.separator();
-            if ui.engine_button(tr(Msg::AddToDictionary)).clicked() {
-                commands.push(Command::AddToDictionary(word.clone()));
-            }
-        });
+        }
+        ui.separator();
+        if ui.engine_button(tr(Msg::AddToDictionary)).clicked() {
+            commands.push(Command::AddToDictionary(word.clone()));
+        }
+    });
 }
 
 /// The text of `field` at `range`, if the field and the range are still there.
 fn field_text(desk: &Desk, field: TextField, range: &std::ops::Range<usize>) -> Option<String> {
     let text = field.get(desk).ok()?.text().into_owned();
     text.get(range.clone()).map(str::to_owned)
+}
+
+/// The spelling menu asked for from the keyboard, waiting for its field to be drawn.
+#[derive(Clone, Default)]
+struct SpellingMenuAsked {
+    range: std::ops::Range<usize>,
+    word: String,
+}
+
+fn asked_id(field: TextField) -> egui::Id {
+    pane_id(field).with("spelling_menu_asked")
+}
+
+/// Opens the spelling menu of `word` (bytes `range` of `field`'s text) the next time the field
+/// is drawn, under the word: the keyboard's way to the menu a right-click opens.
+pub fn open_spelling_menu(
+    ctx: &egui::Context,
+    field: TextField,
+    range: std::ops::Range<usize>,
+    word: String,
+) {
+    ctx.data_mut(|d| d.insert_temp(asked_id(field), SpellingMenuAsked { range, word }));
 }

@@ -192,3 +192,16 @@ fn a_word_added_to_the_dictionary_is_no_longer_marked_and_is_kept_in_the_library
     let words = std::fs::read_to_string(dir.path().join("dictionary.txt")).expect("the file");
     assert!(words.lines().any(|l| l == "فى"), "{words}");
 }
+
+#[test]
+fn the_keyboard_opens_the_spelling_menu_of_the_word_at_the_caret() {
+    let mut h = window();
+    // The caret into the misspelled word, then Ctrl+. (listed in the shortcuts window).
+    h.get_by_role_and_label(Role::Label, "فى").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Period);
+    h.run();
+    h.get_by_label("في").click();
+    h.run();
+    assert_eq!(commentary(&h), LINE.replace("فى", "في"));
+}
