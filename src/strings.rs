@@ -311,6 +311,16 @@ messages! {
     DictionaryUnreadable = "dictionary-unreadable",
     /// A word could not be added to the personal dictionary.
     DictionaryFailed = "dictionary-failed",
+    /// Action: check the whole issue's spelling.
+    CheckIssueSpelling = "check-issue-spelling",
+    /// Action: go to the next misspelling.
+    NextMisspelling = "next-misspelling",
+    /// Action: go to the previous misspelling.
+    PreviousMisspelling = "previous-misspelling",
+    /// A section's title, as a field named in a list.
+    SectionTitleField = "section-title-field",
+    /// Title of the list of the issue's misspellings.
+    MisspellingsTitle = "misspellings-title",
     /// Action: open the spelling menu of the word at the caret.
     SpellingSuggestions = "spelling-suggestions",
     /// Why spelling suggestions cannot be shown: spelling is off or not loaded yet.
@@ -418,6 +428,8 @@ pub enum Text<'a> {
     ReadingStats { words: usize, minutes: usize },
     /// "12 results".
     ResultCount { count: usize },
+    /// "3 misspellings".
+    MisspellingCount { count: usize },
     /// "Featured in issue #54 (27 November 2026)".
     FeaturedIn { number: u32, date: Cow<'a, str> },
     /// ", also #12 (…), #13 (…)": `issues` is already a list.
@@ -477,6 +489,7 @@ impl Text<'_> {
             Self::ReadingMinutes { .. } => "reading-minutes",
             Self::ReadingStats { .. } => "reading-stats",
             Self::ResultCount { .. } => "result-count",
+            Self::MisspellingCount { .. } => "misspelling-count",
             Self::FeaturedIn { .. } => "featured-in",
             Self::FeaturedAlso { .. } => "featured-also",
             Self::ThisIssueNumber { .. } => "this-issue-number",
@@ -513,6 +526,7 @@ impl Text<'_> {
             | Self::WordCount { count }
             | Self::ReadingMinutes { count }
             | Self::ResultCount { count }
+            | Self::MisspellingCount { count }
             | Self::AlreadyCollectedCount { count } => vec![("count", Arg::Count(*count))],
             Self::ReadingStats { words, minutes } => vec![
                 ("words", Arg::Count(*words)),
@@ -569,6 +583,7 @@ impl Text<'_> {
                 minutes: 3,
             },
             Text::ResultCount { count: 12 },
+            Text::MisspellingCount { count: 3 },
             Text::FeaturedIn {
                 number: 54,
                 date: s("2026-11-27"),

@@ -64,6 +64,26 @@ light-theme = المظهر الفاتح
 dictionary-unreadable = تعذرت قراءة القاموس الشخصي
 # A word could not be added to the personal dictionary.
 dictionary-failed = تعذرت إضافة الكلمة إلى القاموس الشخصي
+# Action: check the whole issue's spelling and list what is found.
+check-issue-spelling = تدقيق إملاء العدد كله
+# Action: go to the next misspelling of the issue.
+next-misspelling = الخطأ الإملائي التالي
+# Action: go to the previous misspelling of the issue.
+previous-misspelling = الخطأ الإملائي السابق
+# A section's title, as a field named in a list.
+section-title-field = عنوان القسم
+# Title of the list of the issue's misspellings.
+misspellings-title = الأخطاء الإملائية في هذا العدد
+# A number of misspelled words.
+misspelling-count =
+    { $count ->
+        [zero] لا أخطاء إملائية
+        [one] خطأ إملائي واحد
+        [two] خطآن إملائيان
+        [few] { $count } أخطاء إملائية
+        [many] { $count } خطأً إملائيًا
+       *[other] { $count } خطأ إملائي
+    }
 # Action: open the spelling menu of the word at the caret.
 spelling-suggestions = اقتراحات الإملاء
 # Why spelling suggestions cannot be shown: spelling is off or not loaded yet.

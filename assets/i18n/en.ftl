@@ -63,6 +63,23 @@ light-theme = Light theme
 dictionary-unreadable = Could not read the personal dictionary
 # A word could not be added to the personal dictionary.
 dictionary-failed = Could not add the word to the personal dictionary
+# Action: check the whole issue's spelling and list what is found.
+check-issue-spelling = Check the issue's spelling
+# Action: go to the next misspelling of the issue.
+next-misspelling = Next misspelling
+# Action: go to the previous misspelling of the issue.
+previous-misspelling = Previous misspelling
+# A section's title, as a field named in a list.
+section-title-field = Section title
+# Title of the list of the issue's misspellings.
+misspellings-title = Misspellings in this issue
+# A number of misspelled words.
+misspelling-count =
+    { $count ->
+        [0] No misspellings
+        [one] { $count } misspelling
+       *[other] { $count } misspellings
+    }
 # Action: open the spelling menu of the word at the caret.
 spelling-suggestions = Spelling suggestions
 # Why spelling suggestions cannot be shown: spelling is off or not loaded yet.

@@ -287,6 +287,15 @@ impl TextField {
             .chain(std::iter::once(Self::Commentary(story)))
     }
 
+    /// True for the fields whose spelling is checked: headlines, titles and prose (not links,
+    /// sources, authors or tags, which are names).
+    pub fn is_spell_checked(self) -> bool {
+        match self {
+            Self::IssueTitle | Self::Intro | Self::SectionTitle(_) | Self::Commentary(_) => true,
+            Self::Story(_, which) => matches!(which, StoryText::Headline | StoryText::Excerpt),
+        }
+    }
+
     /// The story this field belongs to, if any.
     pub fn story(self) -> Option<StoryId> {
         match self {

@@ -46,6 +46,12 @@ pub enum Action {
     IsolateLatin,
     /// Open the spelling menu of the misspelled word at the caret.
     SpellingSuggestions,
+    /// Check the whole issue's spelling and list what is found.
+    CheckIssueSpelling,
+    /// Go to the next misspelling of the issue.
+    NextMisspelling,
+    /// Go to the previous misspelling of the issue.
+    PreviousMisspelling,
     /// Show or hide invisible formatting characters.
     ToggleMarks,
     /// Make everything larger.
@@ -134,6 +140,9 @@ impl Action {
         Self::InsertLrm,
         Self::IsolateLatin,
         Self::SpellingSuggestions,
+        Self::CheckIssueSpelling,
+        Self::NextMisspelling,
+        Self::PreviousMisspelling,
         Self::Find,
         Self::AddStory,
         Self::PasteStory,
@@ -184,6 +193,9 @@ impl Action {
             Self::InsertLrm => Msg::InsertLrm,
             Self::IsolateLatin => Msg::IsolateLatin,
             Self::SpellingSuggestions => Msg::SpellingSuggestions,
+            Self::CheckIssueSpelling => Msg::CheckIssueSpelling,
+            Self::NextMisspelling => Msg::NextMisspelling,
+            Self::PreviousMisspelling => Msg::PreviousMisspelling,
             Self::ToggleMarks => Msg::ShowMarks,
             Self::ZoomIn => Msg::ZoomIn,
             Self::ZoomOut => Msg::ZoomOut,
@@ -241,6 +253,9 @@ impl Action {
             | Self::InsertLrm
             | Self::IsolateLatin
             | Self::SpellingSuggestions
+            | Self::CheckIssueSpelling
+            | Self::NextMisspelling
+            | Self::PreviousMisspelling
             | Self::Find => Msg::MenuEdit,
             Self::AddStory
             | Self::PasteStory

@@ -99,6 +99,12 @@ impl Session {
                 writable()?;
                 self.field_edits(action).map(|_| ())
             }
+            Action::CheckIssueSpelling | Action::NextMisspelling | Action::PreviousMisspelling => {
+                self.spelling
+                    .checker()
+                    .map(|_| ())
+                    .ok_or(Msg::WhyNoSpelling)
+            }
             Action::SpellingSuggestions => {
                 writable()?;
                 self.misspelled_at_caret().map(|_| ())

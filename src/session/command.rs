@@ -69,6 +69,10 @@ pub enum Command {
     AskSuggestions(String),
     /// Add a word to the personal dictionary of the library.
     AddToDictionary(String),
+    /// Show misspelling `n` of the list.
+    GoToMisspelling(usize),
+    /// Close the list of the misspellings.
+    CloseMisspellings,
     /// Show something else in the main area.
     Select(Selection),
     /// Text pasted: collected as stories ("smart paste") when no text field took it

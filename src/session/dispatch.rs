@@ -49,6 +49,8 @@ impl Session {
                 self.spelling.ask_suggestions(&word, wake, inline);
             }
             Command::AddToDictionary(word) => self.add_to_dictionary(&word),
+            Command::GoToMisspelling(index) => self.go_to_misspelling(index),
+            Command::CloseMisspellings => self.close_misspellings(),
             Command::DismissHints(field, paragraph) => {
                 match crate::model::dismiss_hints(self.open.document.desk(), field, paragraph, true)
                 {
@@ -224,6 +226,9 @@ impl Session {
             | Action::IsolateLatin => {
                 self.field_action(action);
             }
+            Action::CheckIssueSpelling => self.check_issue_spelling(),
+            Action::NextMisspelling => self.step_misspelling(true),
+            Action::PreviousMisspelling => self.step_misspelling(false),
             Action::SpellingSuggestions => {
                 if let Ok((editing, range, word)) = self.misspelled_at_caret() {
                     let wake = self.waker.clone();

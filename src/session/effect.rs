@@ -72,6 +72,8 @@ pub enum PaneEvent {
     SelectAll,
     /// This text typed at the caret.
     Type(String),
+    /// These bytes of the field's text selected (a misspelling gone to).
+    Select(std::ops::Range<usize>),
 }
 
 /// A change of the interface's size.

@@ -19,6 +19,7 @@ mod files;
 mod import_job;
 mod library_session;
 mod library_watch;
+mod misspellings;
 mod notice;
 mod open_issue;
 mod options;
@@ -40,6 +41,7 @@ pub use effect::{Effect, Focus, HelpTopic, PaneEvent, Zoom};
 pub use field_command::{FieldAction, FieldCaret};
 pub use import_job::{ImportJob, ImportResult};
 pub use library_session::LibrarySession;
+pub use misspellings::Misspelling;
 pub use notice::{Notice, Topic};
 pub use open_issue::{OpenIssue, Origin};
 pub use options::AppOptions;
@@ -95,6 +97,12 @@ pub struct Session {
     locale: Locale,
     /// The dictionaries, and whether spelling is checked.
     spelling: spelling::Spelling,
+    /// The issue's misspellings as last listed, the one shown, the revision they were found
+    /// in, and whether the list is open.
+    misspellings: Vec<Misspelling>,
+    misspelling_at: Option<usize>,
+    misspellings_revision: crate::model::Revision,
+    show_misspellings: bool,
     /// Where the caret is, as the window last drew it.
     caret: Option<FieldCaret>,
     /// A file dialog was asked for and has not answered yet.
@@ -197,6 +205,10 @@ impl Session {
             paste_into_inbox: false,
             light_theme: remembered.light_theme,
             locale,
+            misspellings: Vec::new(),
+            misspelling_at: None,
+            misspellings_revision: crate::model::Revision::default(),
+            show_misspellings: false,
             spelling: spelling::Spelling::new(
                 remembered.spell_check.unwrap_or(true),
                 !options.background_file_work,

@@ -96,6 +96,14 @@ impl NashraApp {
         {
             self.help = None;
         }
+        if let Some((list, shown)) = self.session.misspellings() {
+            super::misspellings_window::misspellings_window_ui(
+                &ctx,
+                list,
+                shown,
+                &mut self.commands,
+            );
+        }
         self.palette_ui(&ctx);
         self.take_paste(&ctx);
         self.end_frame(&ctx);
@@ -191,8 +199,16 @@ impl NashraApp {
                         m.surrender_focus(focused);
                     }
                 }),
+                Effect::PaneEvent(field, PaneEvent::Select(range)) => {
+                    // A selection is the pane's state, not an event its keys could give.
+                    let pane = self.text.pane_mut(pane_id(field));
+                    pane.anchor = crate::text::pane::Caret::at(range.start);
+                    pane.focus = crate::text::pane::Caret::at(range.end);
+                }
                 Effect::PaneEvent(field, event) => {
-                    self.text.send_to_pane(pane_id(field), pane_event(event));
+                    if let Some(event) = pane_event(event) {
+                        self.text.send_to_pane(pane_id(field), event);
+                    }
                 }
                 Effect::AskPath {
                     purpose,
@@ -270,9 +286,10 @@ impl NashraApp {
     }
 }
 
-/// The egui event a pane takes for `event`, as its own keys would give it.
-fn pane_event(event: PaneEvent) -> egui::Event {
-    match event {
+/// The egui event a pane takes for `event`, as its own keys would give it (none for a
+/// selection, which is set on the pane directly).
+fn pane_event(event: PaneEvent) -> Option<egui::Event> {
+    Some(match event {
         PaneEvent::Cut => egui::Event::Cut,
         PaneEvent::Copy => egui::Event::Copy,
         PaneEvent::SelectAll => egui::Event::Key {
@@ -283,7 +300,8 @@ fn pane_event(event: PaneEvent) -> egui::Event {
             modifiers: egui::Modifiers::COMMAND,
         },
         PaneEvent::Type(text) => egui::Event::Text(text),
-    }
+        PaneEvent::Select(_) => return None,
+    })
 }
 
 impl eframe::App for NashraApp {

@@ -12,6 +12,7 @@ mod inbox_panel;
 pub mod interface_text;
 mod library_view;
 mod menu_bar;
+mod misspellings_window;
 mod outline;
 mod palette;
 mod preview;

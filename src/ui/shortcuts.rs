@@ -73,6 +73,9 @@ impl Action {
             Self::InsertLrm => const { &[keys(COMMAND_SHIFT, Key::J)] },
             Self::IsolateLatin => const { &[keys(COMMAND_SHIFT, Key::I)] },
             // The key of a "quick fix" in code editors; F7 is the spelling key of Word.
+            Self::NextMisspelling => const { &[keys(Modifiers::NONE, Key::F8)] },
+            Self::PreviousMisspelling => const { &[keys(Modifiers::SHIFT, Key::F8)] },
+            Self::CheckIssueSpelling => &[],
             Self::SpellingSuggestions => {
                 const { &[keys(CMD, Key::Period), keys(Modifiers::NONE, Key::F7)] }
             }

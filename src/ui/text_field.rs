@@ -43,7 +43,7 @@ pub(super) fn text_field_ui(
         // Shared by the hints, the toolbar and the pane; kept whole from frame to frame while
         // the field's version stays the same.
         let version = current.version();
-        let spelling = fields.spelling.filter(|_| field_is_spelled(field));
+        let spelling = fields.spelling.filter(|_| field.is_spell_checked());
         let base = desk.issue.base_direction();
         let view = field_view(ui, field, &current, version, base, spelling);
         // The paragraph toolbar sits above the field being edited (a link has no direction).
@@ -131,18 +131,6 @@ pub(super) struct FieldView {
     pub underlines: Vec<Underline>,
     /// For each underline, the hint it marks (`None`: a misspelling).
     underline_hint: Vec<Option<usize>>,
-}
-
-/// The fields whose spelling is checked: headlines, titles and prose (not links, sources,
-/// authors or tags, which are names).
-fn field_is_spelled(field: TextField) -> bool {
-    match field {
-        TextField::IssueTitle
-        | TextField::Intro
-        | TextField::SectionTitle(_)
-        | TextField::Commentary(_) => true,
-        TextField::Story(_, which) => matches!(which, StoryText::Headline | StoryText::Excerpt),
-    }
 }
 
 /// What a field is drawn from: the desk, and spelling (dictionaries, personal words,

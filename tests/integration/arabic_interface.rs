@@ -149,6 +149,11 @@ fn no_interface_text_is_laid_out_by_egui_in_arabic() {
     h.key_press(Key::Escape);
     h.run();
 
+    run_action(&mut h, Action::CheckIssueSpelling);
+    no_egui_text(&h, "the list of misspellings");
+    h.state_mut().push_command(Command::CloseMisspellings);
+    h.run();
+
     run_action(&mut h, Action::Shortcuts);
     no_egui_text(&h, "the shortcuts window");
     h.get_by_label(tr(Msg::Close)).click();

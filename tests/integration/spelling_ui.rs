@@ -205,3 +205,30 @@ fn the_keyboard_opens_the_spelling_menu_of_the_word_at_the_caret() {
     h.run();
     assert_eq!(commentary(&h), LINE.replace("فى", "في"));
 }
+
+#[test]
+fn the_issue_check_lists_its_misspellings_and_goes_to_each() {
+    let mut h = window();
+    h.state_mut()
+        .push_command(Command::Run(Action::CheckIssueSpelling));
+    h.run();
+    let (list, _) = h
+        .state()
+        .session()
+        .misspellings()
+        .expect("the list is open");
+    assert!(list.iter().any(|m| m.word == "فى"), "{list:?}");
+    // A row goes to its word: the caret in its field with the word selected, so typing
+    // replaces it.
+    h.get_by_label("فى · Commentary").click();
+    h.run();
+    h.event(egui::Event::Text("في".to_owned()));
+    h.run();
+    assert_eq!(commentary(&h), LINE.replace("فى", "في"));
+    // F8 walks on (the list is made again: the word fixed is no longer in it).
+    h.key_press(egui::Key::F8);
+    h.run();
+    let (list, shown) = h.state().session().misspellings().expect("still open");
+    assert!(list.iter().all(|m| m.word != "فى"), "{list:?}");
+    assert!(shown.is_some());
+}

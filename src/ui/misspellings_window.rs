@@ -1,0 +1,71 @@
+//! The list of the issue's misspellings (Edit → Check the issue's spelling): each word and
+//! where it is, a click going there, with Previous and Next misspelling.
+
+use egui::{Context, Id, ScrollArea};
+
+use crate::model::{StoryText, TextField};
+use crate::session::{Action, Command, Misspelling};
+use crate::strings::{Msg, Text, text, tr};
+use crate::ui::interface_text::{EngineText, ReadingLayout, column_layout, end_row_layout};
+
+/// Draws the list; what the editor chooses is queued in `commands`.
+pub fn misspellings_window_ui(
+    ctx: &Context,
+    list: &[Misspelling],
+    shown: Option<usize>,
+    commands: &mut Vec<Command>,
+) {
+    egui::Window::new(tr(Msg::MisspellingsTitle))
+        .id(Id::unique("misspellings"))
+        .title_bar(false)
+        .collapsible(false)
+        .default_width(360.0)
+        .max_height(ctx.content_rect().height() * 0.6)
+        .show(ctx, |ui| {
+            ui.reading_row(|ui| {
+                ui.engine_heading(tr(Msg::MisspellingsTitle));
+                ui.with_layout(end_row_layout(), |ui| {
+                    if ui.engine_button(tr(Msg::Close)).clicked() {
+                        commands.push(Command::CloseMisspellings);
+                    }
+                });
+            });
+            ui.reading_row(|ui| {
+                ui.engine_weak(text(&Text::MisspellingCount { count: list.len() }));
+                for action in [Action::PreviousMisspelling, Action::NextMisspelling] {
+                    if ui.engine_small_button(action.label()).clicked() {
+                        commands.push(Command::Run(action));
+                    }
+                }
+            });
+            ui.separator();
+            ScrollArea::vertical().show(ui, |ui| {
+                ui.with_layout(column_layout(), |ui| {
+                    for (index, found) in list.iter().enumerate() {
+                        let row = format!("{} · {}", found.word, tr(field_name(found.field)));
+                        if ui.engine_selectable(shown == Some(index), row).clicked() {
+                            commands.push(Command::GoToMisspelling(index));
+                        }
+                    }
+                });
+            });
+        });
+}
+
+/// What a field is called in its label.
+fn field_name(field: TextField) -> Msg {
+    match field {
+        TextField::IssueTitle => Msg::Title,
+        TextField::Intro => Msg::Introduction,
+        TextField::SectionTitle(_) => Msg::SectionTitleField,
+        TextField::Commentary(_) => Msg::Commentary,
+        TextField::Story(_, which) => match which {
+            StoryText::Headline => Msg::Headline,
+            StoryText::Excerpt => Msg::Excerpt,
+            StoryText::Source => Msg::Source,
+            StoryText::Url => Msg::Url,
+            StoryText::Author => Msg::Author,
+            StoryText::Tags => Msg::Tags,
+        },
+    }
+}
