@@ -327,6 +327,8 @@ messages! {
     WhyNoSpelling = "why-no-spelling",
     /// Why spelling suggestions cannot be shown: the caret is not on a misspelled word.
     WhyNoMisspelling = "why-no-misspelling",
+    /// Spelling menu: leave the word alone in this issue.
+    IgnoreInIssue = "ignore-in-issue",
     /// Spelling menu: add the word to the personal dictionary.
     AddToDictionary = "add-to-dictionary",
     /// Spelling menu: suggestions are being worked out.

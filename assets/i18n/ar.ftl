@@ -90,6 +90,8 @@ spelling-suggestions = اقتراحات الإملاء
 why-no-spelling = التدقيق الإملائي غير مفعّل
 # Why spelling suggestions cannot be shown: the caret is not on a misspelled word.
 why-no-misspelling = المؤشر ليس على كلمة خاطئة الإملاء
+# Spelling menu: leave the word alone in this issue (kept in the issue file).
+ignore-in-issue = تجاهل في هذا العدد
 # Spelling menu: add the word to the personal dictionary.
 add-to-dictionary = إضافة إلى القاموس
 # Spelling menu: suggestions are being worked out.

@@ -86,6 +86,8 @@ spelling-suggestions = Spelling suggestions
 why-no-spelling = Spelling is not being checked
 # Why spelling suggestions cannot be shown: the caret is not on a misspelled word.
 why-no-misspelling = The caret is not on a misspelled word
+# Spelling menu: leave the word alone in this issue (kept in the issue file).
+ignore-in-issue = Ignore in this issue
 # Spelling menu: add the word to the personal dictionary.
 add-to-dictionary = Add to dictionary
 # Spelling menu: suggestions are being worked out.

@@ -38,6 +38,8 @@ pub enum Edit {
     SetDate(Date),
     /// Sets the issue's status.
     SetStatus(Status),
+    /// Replaces the words the spelling check ignores in this issue.
+    SetIgnoredWords(std::collections::BTreeSet<String>),
     /// Sets a story's publication date (picked or in the inbox).
     SetPublished {
         /// The story.
@@ -123,6 +125,10 @@ impl Edit {
             Self::SetNumber(n) => Self::SetNumber(std::mem::replace(&mut desk.issue.number, *n)),
             Self::SetDate(d) => Self::SetDate(std::mem::replace(&mut desk.issue.date, *d)),
             Self::SetStatus(s) => Self::SetStatus(std::mem::replace(&mut desk.issue.status, *s)),
+            Self::SetIgnoredWords(words) => Self::SetIgnoredWords(std::mem::replace(
+                &mut desk.issue.ignored_words,
+                words.clone(),
+            )),
             Self::SetPublished { story, date } => {
                 let s = &mut desk.entry_mut(*story)?.story;
                 Self::SetPublished {

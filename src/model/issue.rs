@@ -82,6 +82,10 @@ pub struct Issue {
     pub intro: Prose,
     /// The sections, in reading order.
     pub sections: Vec<Section>,
+    /// Words the editor told the spelling check to leave alone in this issue ("Ignore in this
+    /// issue"): names of this week's stories, say.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeSet::is_empty")]
+    pub ignored_words: std::collections::BTreeSet<String>,
 }
 
 /// Where a pick sits: its section's index and its index within the section.
@@ -105,6 +109,7 @@ impl Issue {
             status: Status::Draft,
             intro: Prose::default(),
             sections: vec![Section::new("")],
+            ignored_words: Default::default(),
         }
     }
 

@@ -134,7 +134,9 @@ impl Session {
             .word_at(self.open.document.desk())
             .ok_or(Msg::WhyNoMisspelling)?;
         let wrong = crate::spell::script_of(&word).is_some_and(|script| {
-            !speller.is_correct(&word, script) && !self.spelling.personal_words().contains(&word)
+            !speller.is_correct(&word, script)
+                && !self.spelling.personal_words().contains(&word)
+                && !self.open.document.issue().ignored_words.contains(&word)
         });
         if wrong {
             Ok((editing, range, word))

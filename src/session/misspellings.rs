@@ -19,7 +19,8 @@ pub struct Misspelling {
 }
 
 /// Every misspelled word of the issue on `desk`, in reading order: the issue's own fields, then
-/// each pick's. `accepted` words (her personal dictionary) are not misspellings.
+/// each pick's. `accepted` words (her personal dictionary) and the words ignored in the issue
+/// are not misspellings.
 pub fn issue_misspellings(
     desk: &Desk,
     speller: &crate::spell::Speller,
@@ -32,6 +33,7 @@ pub fn issue_misspellings(
             .flat_map(|pick| TextField::of_story(pick.story.id)),
     );
     let mut out = Vec::new();
+    let ignored = &desk.issue.ignored_words;
     for field in fields.filter(|f| f.is_spell_checked()) {
         let Ok(value) = field.get(desk) else {
             continue;
@@ -40,7 +42,7 @@ pub fn issue_misspellings(
         for paragraph in value.paragraphs() {
             for range in speller.misspelled(paragraph.text) {
                 let word = &paragraph.text[range.clone()];
-                if !accepted.contains(word) {
+                if !accepted.contains(word) && !ignored.contains(word) {
                     out.push(Misspelling {
                         field,
                         range: start + range.start..start + range.end,

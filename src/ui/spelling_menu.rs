@@ -104,6 +104,12 @@ pub(super) fn spelling_menu_ui(
             }
         }
         ui.separator();
+        if ui.engine_button(tr(Msg::IgnoreInIssue)).clicked() {
+            // An edit of the issue (saved in its file), undone like any other.
+            let mut ignored = desk.issue.ignored_words.clone();
+            ignored.insert(word.clone());
+            commands.push(Command::Edit(Edit::SetIgnoredWords(ignored)));
+        }
         if ui.engine_button(tr(Msg::AddToDictionary)).clicked() {
             commands.push(Command::AddToDictionary(word.clone()));
         }

@@ -2,6 +2,7 @@
 //! direction the rule gives it, bidi hints underlined with their fixes, and the direction
 //! toolbar above the field being edited. The tags field is a list typed as one line.
 
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use egui::{Response, Ui};
@@ -45,7 +46,8 @@ pub(super) fn text_field_ui(
         let version = current.version();
         let spelling = fields.spelling.filter(|_| field.is_spell_checked());
         let base = desk.issue.base_direction();
-        let view = field_view(ui, field, &current, version, base, spelling);
+        let ignored = &desk.issue.ignored_words;
+        let view = field_view(ui, field, &current, version, base, spelling, ignored);
         // The paragraph toolbar sits above the field being edited (a link has no direction).
         let mut toolbar_used = false;
         if engine.active_pane() == Some(pane_id(field)) && field_has_direction(field) {
@@ -155,11 +157,13 @@ fn field_view(
     version: Option<u64>,
     base: ResolvedDirection,
     spelling: Option<&Spelling>,
+    ignored: &BTreeSet<String>,
 ) -> Arc<FieldView> {
     let view_id = pane_id(field).with("view");
     let speller = spelling.and_then(Spelling::checker);
     let spelled_with = speller.map_or(0, |(_, generation)| generation);
-    let words = spelling.map_or(0, Spelling::words_generation);
+    // Her personal words, and the issue's ignored ones: what the underlines leave out.
+    let words = spelling.map_or(0, Spelling::words_generation) ^ ignored_key(ignored);
     let key = version.map(|version| (version, base, spelled_with, words));
     if let Some(key) = key
         && let Some((kept, view)) =
@@ -194,7 +198,7 @@ fn field_view(
                 (underline, Some(index))
             })
             .chain(
-                mistakes(analysis, current, spelling)
+                mistakes(analysis, current, spelling, ignored)
                     .into_iter()
                     .map(|range| {
                         let underline = Underline {
@@ -220,12 +224,21 @@ fn field_view(
     view
 }
 
+/// A number that changes when the issue's ignored words do (a view keyed by it is redone).
+fn ignored_key(ignored: &BTreeSet<String>) -> u64 {
+    use std::hash::{Hash as _, Hasher as _};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    ignored.hash(&mut hasher);
+    hasher.finish()
+}
+
 /// The misspelled words of a field (byte ranges of its text), less those of her personal
-/// dictionary.
+/// dictionary and those ignored in the issue.
 fn mistakes(
     analysis: &FieldAnalysis,
     current: &FieldRef<'_>,
     spelling: Option<&Spelling>,
+    ignored: &BTreeSet<String>,
 ) -> Vec<std::ops::Range<usize>> {
     let paragraphs = current.paragraphs();
     let personal = spelling.map(Spelling::personal_words);
@@ -237,7 +250,7 @@ fn mistakes(
                 .get(*index)
                 .and_then(|p| p.text.get(range.clone()))
                 .unwrap_or_default();
-            !personal.is_some_and(|words| words.contains(word))
+            !personal.is_some_and(|words| words.contains(word)) && !ignored.contains(word)
         })
         .map(|(_, start, range)| start + range.start..start + range.end)
         .collect()

@@ -164,6 +164,7 @@ fn issue() -> impl Strategy<Value = Issue> {
                 status,
                 intro,
                 sections,
+                ignored_words: Default::default(),
             },
         )
 }

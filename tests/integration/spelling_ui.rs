@@ -232,3 +232,19 @@ fn the_issue_check_lists_its_misspellings_and_goes_to_each() {
     assert!(list.iter().all(|m| m.word != "فى"), "{list:?}");
     assert!(shown.is_some());
 }
+
+#[test]
+fn a_word_ignored_in_the_issue_is_no_longer_marked_and_undo_brings_the_mark_back() {
+    let mut h = window();
+    h.get_by_role_and_label(Role::Label, "فى").click_secondary();
+    h.run();
+    h.get_by_label(nashra::strings::tr(nashra::strings::Msg::IgnoreInIssue))
+        .click();
+    h.run();
+    assert!(h.query_by_label("فى").is_none(), "no longer marked");
+    let issue = h.state().session().open_issue().document.issue();
+    assert!(issue.ignored_words.contains("فى"), "kept in the issue");
+    h.state_mut().push_command(Command::Run(Action::Undo));
+    h.run();
+    assert!(h.query_by_label("فى").is_some(), "marked again after undo");
+}

@@ -47,7 +47,7 @@ fn saved_files_keep_arabic_marks_and_controls_readable() {
     assert!(text.contains(tricky), "strings are written as themselves");
     assert!(!text.contains("\\u{"), "no escapes in:\n{text}");
     assert!(!text.contains('\r'));
-    assert!(text.starts_with("(\n    version: 2,\n"));
+    assert!(text.starts_with("(\n    version: 3,\n"));
     let back = io::parse_issue(text.as_bytes(), Path::new("t.ron")).expect("parses");
     assert_eq!(back.issue, issue);
 }
@@ -147,7 +147,7 @@ fn invalid_utf8_is_located() {
 #[test]
 fn a_file_from_a_newer_nashra_opens_read_only() {
     let newer = nashra::io::SAMPLE_RON
-        .replacen("version: 2,", "version: 7,", 1)
+        .replacen("version: 3,", "version: 7,", 1)
         .replacen(
             "status: Draft,",
             "status: Draft,\n    audience: \"all\",",
@@ -162,7 +162,7 @@ fn a_file_from_a_newer_nashra_opens_read_only() {
 
 #[test]
 fn version_zero_is_refused() {
-    let old = nashra::io::SAMPLE_RON.replacen("version: 2,", "version: 0,", 1);
+    let old = nashra::io::SAMPLE_RON.replacen("version: 3,", "version: 0,", 1);
     let (_dir, path) = temp_file("old.ron", old.as_bytes());
     let err = io::load_issue(&path).expect_err("refused");
     assert!(
@@ -234,7 +234,7 @@ fn paragraph_directions_survive_save_and_load() {
 /// texts and direction settings, is saved as version 2, and the first save's `.bak` keeps the
 /// version-1 bytes; `nashra check` accepts both versions.
 #[test]
-fn version_1_files_open_unchanged_and_are_saved_as_version_2() {
+fn version_1_files_open_unchanged_and_are_saved_in_the_current_version() {
     let v1_bytes = std::fs::read(data_dir().join("issue-v1.ron")).expect("test file");
     let (dir, path) = temp_file("issue-54.ron", &v1_bytes);
     let loaded = io::load_issue(&path).expect("a version-1 file loads");
@@ -242,7 +242,7 @@ fn version_1_files_open_unchanged_and_are_saved_as_version_2() {
     let issue = loaded.issue;
     assert_eq!(issue.language, Language::Arabic);
 
-    // Same texts as the sample (which is this file in version 2), same settings but the one
+    // Same texts as the sample (which is this file in version 3), same settings but the one
     // paragraph the test file sets left to right.
     let sample = sample_issue();
     assert_eq!(issue.title, sample.title);
@@ -261,7 +261,7 @@ fn version_1_files_open_unchanged_and_are_saved_as_version_2() {
 
     io::save_issue(&path, &issue).expect("save");
     let saved = std::fs::read_to_string(&path).expect("saved");
-    assert!(saved.contains("version: 2,"), "{saved}");
+    assert!(saved.contains("version: 3,"), "{saved}");
     assert!(saved.contains("language: \"ar\""));
     assert_eq!(
         std::fs::read(io::backup_path(&path)).expect("backup"),
@@ -286,4 +286,23 @@ fn version_1_files_open_unchanged_and_are_saved_as_version_2() {
             String::from_utf8_lossy(&out.stdout)
         );
     }
+}
+
+/// Version 3 adds the words the spelling check ignores in the issue: a version-2 file opens
+/// with none, and they are written (and read back) when there are some.
+#[test]
+fn version_2_files_open_and_ignored_words_round_trip() {
+    let v2 = nashra::io::SAMPLE_RON.replacen("version: 3,", "version: 2,", 1);
+    let loaded = io::parse_issue(v2.as_bytes(), Path::new("v2.ron")).expect("a version-2 file");
+    assert!(loaded.issue.ignored_words.is_empty());
+    assert!(!loaded.is_from_newer_version());
+    let mut issue = loaded.issue;
+    issue.ignored_words.insert("إيلون".to_owned());
+    let text = io::issue_to_ron(&issue).expect("serializes");
+    assert!(
+        text.contains("    ignored_words: [\n        \"إيلون\",\n    ],\n"),
+        "{text}"
+    );
+    let back = io::parse_issue(text.as_bytes(), Path::new("t.ron")).expect("parses");
+    assert_eq!(back.issue, issue);
 }

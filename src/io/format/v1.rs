@@ -150,6 +150,7 @@ impl From<IssueFileV1> for Issue {
             status: old.status,
             intro: prose(old.intro),
             sections: old.sections.into_iter().map(Section::from).collect(),
+            ignored_words: Default::default(),
         }
     }
 }

@@ -1,6 +1,7 @@
-//! Format version 2, the current one: version 1 plus the issue's language and the settings
-//! (direction, dismissed bidi hints) of every one-line field. Its types are the model's own
-//! serde shapes; settings left at their defaults are not written.
+//! Format version 2: version 1 plus the issue's language and the settings (direction,
+//! dismissed bidi hints) of every one-line field. Issue files of this version are frozen (read,
+//! never written: version 3 added the words ignored by the spelling check); the inbox file is
+//! still written in this version, which it has not outgrown.
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -59,6 +60,7 @@ impl From<IssueFileV2> for Issue {
             status: file.status,
             intro: file.intro,
             sections: file.sections,
+            ignored_words: Default::default(),
         }
     }
 }
