@@ -248,3 +248,39 @@ fn a_word_ignored_in_the_issue_is_no_longer_marked_and_undo_brings_the_mark_back
     h.run();
     assert!(h.query_by_label("فى").is_some(), "marked again after undo");
 }
+
+#[test]
+fn a_misspelled_word_on_a_wrapped_line_is_underlined_there() {
+    let mut h = window();
+    let long = format!("{}فى", "كلمة صحيحة ".repeat(30));
+    let (story, len) = {
+        let issue = h.state().session().open_issue().document.issue();
+        let pick = issue.picks().next().expect("a pick");
+        (pick.story.id, pick.commentary.len())
+    };
+    h.state_mut().push_command(Command::Edit(Edit::Text {
+        field: TextField::Commentary(story),
+        change: TextChange::replace(0..len, long.as_str()),
+    }));
+    h.run();
+    let pane = h
+        .get_by_role_and_label(Role::MultilineTextInput, "Commentary")
+        .rect();
+    let word = h.get_by_role_and_label(Role::Label, "فى").rect();
+    assert!(
+        word.top() > pane.top() + 2.0 * word.height(),
+        "the word is on a later line: {word:?} in {pane:?}"
+    );
+    let (from, to) = word_in_runs(&h, "فى");
+    assert!(
+        (word.left() - from).abs() <= 2.0 && (word.right() - to).abs() <= 2.0,
+        "underlined {word:?}, the word's characters are at {from}..{to}"
+    );
+    let band = word.expand2(egui::vec2(0.0, 8.0));
+    assert!(
+        wavy_lines(&h, band)
+            .iter()
+            .any(|(l, r)| *l >= word.left() - 1.0 && *r <= word.right() + 1.0),
+        "a wavy line under it"
+    );
+}
