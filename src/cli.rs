@@ -6,105 +6,186 @@ use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::{CommandFactory as _, Parser, Subcommand, ValueEnum};
+
 use crate::session::AppOptions;
 use crate::ui::NashraApp;
 
-const USAGE: &str = "\
-Nashra, a newsletter editor for Arabic text.
+/// Nashra, a newsletter editor for Arabic text with Latin names, numbers and links.
+///
+/// With no command it opens the editor: on ISSUE if given, else the last library's latest
+/// issue, else the bundled sample.
+#[derive(Debug, Parser)]
+#[command(
+    name = "nashra",
+    version,
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:\n  nashra --lang ar issue-054.ron\n  nashra check issue-054.ron inbox.ron\n  nashra export issue-054.ron --format html -o issue-054.html\n  nashra dupes ~/Newsletter\n  nashra completions bash > ~/.local/share/bash-completion/completions/nashra"
+)]
+struct Cli {
+    #[command(subcommand)]
+    tool: Option<Tool>,
+    /// The issue file to open.
+    #[arg(value_name = "ISSUE.ron")]
+    issue: Option<PathBuf>,
+    /// Open the editor on this library folder (remembered for next time).
+    #[arg(long, value_name = "DIR")]
+    library: Option<PathBuf>,
+    /// The interface's language for this run (the View menu changes it for good).
+    #[arg(long, value_enum, value_name = "LANG")]
+    lang: Option<LangArg>,
+}
 
-Usage:
-  nashra [ISSUE.ron]        open the editor: the file given, else the last library's latest
-                            issue, else the bundled sample
-  nashra --library DIR [ISSUE.ron]
-                            open the editor on the library folder DIR (remembered for next time)
-  nashra --lang ar|en [--library DIR] [ISSUE.ron]
-                            open the editor with its interface in Arabic or English for this run
-                            (the View menu changes it for good)
-  nashra dupes LIBRARY      list every link featured in more than one issue of the library:
-                            one line per link, `URL<TAB>#N (date), #M (date)`; exit code 0 when
-                            there are none, 1 when there are some, 2 when the folder cannot be read
-  nashra check FILE...      validate issue files (and inbox.ron files): prints `ok` or each
-                            error as path:line:column
-  nashra export ISSUE.ron --format html|md|txt [-o OUT]
-                            export an issue (to stdout without -o)
-  nashra stress-save ISSUE.ron ROUNDS
-                            save the issue ROUNDS times in a row, changing its number each
-                            time (the crash-safety test kills this at random moments)
-  nashra layout [--width PX] [--dir auto|rtl|ltr] [--lang ar|en] [--json]
-                            lay out stdin (one paragraph per line) with the editor's text engine
-                            and print each paragraph's direction and the visual order of its
-                            lines; auto follows the words, ties and numbers follow the language
-  nashra --help             show this help
-";
+/// The tools for scripts.
+#[derive(Debug, Subcommand)]
+enum Tool {
+    /// Validate issue files (and inbox.ron files): prints `ok` or each error as
+    /// path:line:column; exit code 1 when one is not valid.
+    Check {
+        /// The files.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Export an issue as an HTML email, Markdown or plain text (to stdout without -o).
+    Export {
+        /// The issue file.
+        #[arg(value_name = "ISSUE.ron")]
+        issue: PathBuf,
+        /// The format.
+        #[arg(short, long, value_enum)]
+        format: FormatArg,
+        /// The file to write.
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+    /// List every link featured in more than one issue of a library, a line each:
+    /// `URL<TAB>#N (date), #M (date)`; exit code 1 when there are some, 2 when the folder
+    /// cannot be read.
+    Dupes {
+        /// The library folder.
+        #[arg(value_name = "LIBRARY")]
+        library: PathBuf,
+    },
+    /// Save an issue ROUNDS times in a row, changing its number each time (the crash-safety
+    /// test kills this at random moments).
+    StressSave {
+        /// The issue file.
+        #[arg(value_name = "ISSUE.ron")]
+        issue: PathBuf,
+        /// How many saves.
+        rounds: u32,
+    },
+    /// Lay out stdin (one paragraph per line) with the editor's text engine and print each
+    /// paragraph's direction and the visual order of its lines; auto follows the words, ties
+    /// and numbers follow the language.
+    Layout {
+        /// Wrap at this width, in pixels.
+        #[arg(long, value_name = "PX", value_parser = positive_width)]
+        width: Option<f32>,
+        /// The paragraphs' direction.
+        #[arg(long, value_enum, default_value = "auto")]
+        dir: DirArg,
+        /// The issue's language (what ties and numbers follow).
+        #[arg(long, value_enum, default_value = "ar")]
+        lang: LangArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print a completion script for a shell.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+}
+
+/// A language on the command line.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum LangArg {
+    /// Arabic.
+    Ar,
+    /// English.
+    En,
+}
+
+/// An export format on the command line.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum FormatArg {
+    /// An HTML email.
+    Html,
+    /// Markdown.
+    Md,
+    /// Plain text.
+    Txt,
+}
+
+/// A paragraph direction on the command line.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum DirArg {
+    /// By the words.
+    Auto,
+    /// Right to left.
+    Rtl,
+    /// Left to right.
+    Ltr,
+}
+
+fn positive_width(text: &str) -> Result<f32, String> {
+    match text.parse::<f32>() {
+        Ok(width) if width > 0.0 && width.is_finite() => Ok(width),
+        _ => Err("a positive number of pixels".to_owned()),
+    }
+}
 
 /// Runs the command line with `args` (without the program name) and returns the exit code.
 pub fn main(args: Vec<OsString>) -> ExitCode {
-    if args.first().and_then(|a| a.to_str()) == Some("--lang") {
-        let language = args
-            .get(1)
-            .and_then(|a| a.to_str())
-            .and_then(crate::i18n::Language::from_code);
-        let Some(language) = language else {
-            return usage_error("--lang takes ar or en");
-        };
-        return editor(args[2..].to_vec(), Some(language));
-    }
-    editor_or_tool(args)
-}
-
-/// The editor (with `language` for its interface, if given), from its arguments.
-fn editor(args: Vec<OsString>, language: Option<crate::i18n::Language>) -> ExitCode {
-    match args.first().and_then(|a| a.to_str()) {
-        Some("--library") => match &args[1..] {
-            [dir, rest @ ..] if rest.len() <= 1 => run_app(
-                rest.first().map(PathBuf::from),
-                Some(PathBuf::from(dir)),
-                language,
-            ),
-            _ => usage_error("--library needs a folder, and takes at most one issue file"),
-        },
-        Some(flag) if flag.starts_with('-') => usage_error(&format!("unknown option {flag}")),
-        _ if args.len() > 1 => usage_error("give at most one issue file"),
-        _ => run_app(args.into_iter().next().map(PathBuf::from), None, language),
-    }
-}
-
-/// A tool for scripts, or the editor.
-fn editor_or_tool(args: Vec<OsString>) -> ExitCode {
-    let first = args.first().and_then(|a| a.to_str());
-    match first {
-        Some("check") => check(&args[1..]),
-        Some("layout") => layout(&args[1..]),
-        Some("export") => export(&args[1..]),
-        Some("stress-save") => stress_save(&args[1..]),
-        Some("dupes") => dupes(&args[1..]),
-        Some("-h" | "--help") => {
-            let _ = write!(std::io::stdout(), "{USAGE}");
+    let cli = match Cli::try_parse_from(std::iter::once(OsString::from("nashra")).chain(args)) {
+        Ok(cli) => cli,
+        Err(err) => {
+            // Help and version go to stdout with 0; usage errors to stderr with 2.
+            let _ = err.print();
+            return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
+        }
+    };
+    match cli.tool {
+        None => run_app(
+            cli.issue,
+            cli.library,
+            cli.lang.map(|lang| match lang {
+                LangArg::Ar => crate::i18n::Language::Arabic,
+                LangArg::En => crate::i18n::Language::English,
+            }),
+        ),
+        Some(Tool::Check { files }) => check(&files),
+        Some(Tool::Export {
+            issue,
+            format,
+            output,
+        }) => export(issue, format, output),
+        Some(Tool::Dupes { library }) => dupes(&library),
+        Some(Tool::StressSave { issue, rounds }) => stress_save(issue, rounds),
+        Some(Tool::Layout {
+            width,
+            dir,
+            lang,
+            json,
+        }) => layout(width, dir, lang, json),
+        Some(Tool::Completions { shell }) => {
+            clap_complete::generate(shell, &mut Cli::command(), "nashra", &mut std::io::stdout());
             ExitCode::SUCCESS
         }
-        _ => editor(args, None),
     }
 }
 
-fn usage_error(message: &str) -> ExitCode {
-    let _ = write!(std::io::stderr(), "nashra: {message}\n\n{USAGE}");
-    ExitCode::from(2)
-}
-
-/// `nashra check`: validates each file; exit code 0 when all are valid, 1 otherwise.
-fn check(files: &[OsString]) -> ExitCode {
-    if files.is_empty() {
-        return usage_error("check needs at least one file");
-    }
+fn check(files: &[PathBuf]) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
     let mut all_valid = true;
-    for file in files {
-        let path = PathBuf::from(file);
+    for path in files {
         if path
             .file_name()
             .is_some_and(|n| n == crate::io::INBOX_FILE_NAME)
         {
-            let line = match crate::io::read_inbox(&path) {
+            let line = match crate::io::read_inbox(path) {
                 Ok((inbox, _)) => {
                     format!("{}: ok ({} stories)", path.display(), inbox.entries.len())
                 }
@@ -116,7 +197,7 @@ fn check(files: &[OsString]) -> ExitCode {
             let _ = writeln!(stdout, "{line}");
             continue;
         }
-        let line = match crate::io::load_issue(&path) {
+        let line = match crate::io::load_issue(path) {
             Ok(loaded) if loaded.is_from_newer_version() => format!(
                 "{}: ok (written by a newer Nashra, format version {})",
                 path.display(),
@@ -139,37 +220,14 @@ fn check(files: &[OsString]) -> ExitCode {
 
 /// `nashra export`: writes an issue as HTML, Markdown or plain text. Exit codes: 0 done, 1 the
 /// issue could not be read or the output written, 2 usage.
-fn export(args: &[OsString]) -> ExitCode {
+fn export(input: PathBuf, format: FormatArg, output: Option<PathBuf>) -> ExitCode {
     use crate::io::export::{ExportFormat, export};
 
-    let mut input = None;
-    let mut format = None;
-    let mut output = None;
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.to_str() {
-            Some("--format" | "-f") => {
-                let name = args.next().and_then(|a| a.to_str()).unwrap_or_default();
-                let Some(f) = ExportFormat::from_name(name) else {
-                    return usage_error("--format takes html, md or txt");
-                };
-                format = Some(f);
-            }
-            Some("-o" | "--output") => match args.next() {
-                Some(path) => output = Some(PathBuf::from(path)),
-                None => return usage_error("-o needs a file"),
-            },
-            Some(flag) if flag.starts_with('-') => {
-                return usage_error(&format!("unknown export option {flag}"));
-            }
-            _ if input.is_some() => return usage_error("export takes one issue file"),
-            _ => input = Some(PathBuf::from(arg)),
-        }
-    }
-    let (Some(input), Some(format)) = (input, format) else {
-        return usage_error("export needs an issue file and --format");
+    let format = match format {
+        FormatArg::Html => ExportFormat::Html,
+        FormatArg::Md => ExportFormat::Markdown,
+        FormatArg::Txt => ExportFormat::PlainText,
     };
-    // --format names the format, so any extension will do, but never an issue file or backup.
     if let Some(out) = &output
         && let Err(err @ crate::io::export::ExportPathError::IssueFile(_)) =
             crate::io::export::check_export_path(out, Some(&input))
@@ -205,11 +263,8 @@ fn export(args: &[OsString]) -> ExitCode {
 /// `nashra dupes`: links featured in more than one issue. Exit codes: 0 none, 1 some (so a
 /// script can test for them), 2 usage or an unreadable folder. Unreadable issue files are
 /// reported on stderr and skipped.
-fn dupes(args: &[OsString]) -> ExitCode {
-    let [folder] = args else {
-        return usage_error("dupes needs a library folder");
-    };
-    let library = match crate::io::Library::open(std::path::Path::new(folder)) {
+fn dupes(folder: &std::path::Path) -> ExitCode {
+    let library = match crate::io::Library::open(folder) {
         Ok(library) => library,
         Err(err) => {
             let _ = writeln!(std::io::stderr(), "nashra dupes: {err}");
@@ -239,14 +294,7 @@ fn dupes(args: &[OsString]) -> ExitCode {
 
 /// `nashra stress-save`: saves an issue over and over, for testing that a save interrupted at
 /// any moment leaves a whole file behind.
-fn stress_save(args: &[OsString]) -> ExitCode {
-    let [file, rounds] = args else {
-        return usage_error("stress-save needs an issue file and a number of rounds");
-    };
-    let Some(rounds) = rounds.to_str().and_then(|r| r.parse::<u32>().ok()) else {
-        return usage_error("ROUNDS must be a number");
-    };
-    let path = PathBuf::from(file);
+fn stress_save(path: PathBuf, rounds: u32) -> ExitCode {
     let mut issue = match crate::io::load_issue(&path) {
         Ok(loaded) => loaded.issue,
         Err(err) => {
@@ -265,44 +313,20 @@ fn stress_save(args: &[OsString]) -> ExitCode {
 }
 
 /// `nashra layout`: the layout inspector.
-fn layout(args: &[OsString]) -> ExitCode {
+fn layout(width_px: Option<f32>, dir: DirArg, lang: LangArg, json: bool) -> ExitCode {
     use std::io::Read as _;
 
-    use crate::model::Direction;
+    use crate::model::{Direction, Language};
 
-    let mut width_px = None;
-    let mut direction = Direction::Auto;
-    let mut language = crate::model::Language::Arabic;
-    let mut json = false;
-    let mut args = args.iter().map(|a| a.to_string_lossy().into_owned());
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--json" => json = true,
-            "--width" => match args.next().and_then(|w| w.parse::<f32>().ok()) {
-                Some(w) if w > 0.0 && w.is_finite() => width_px = Some(w),
-                _ => return usage_error("--width needs a positive number of pixels"),
-            },
-            "--dir" => {
-                direction = match args.next().as_deref() {
-                    Some("auto") => Direction::Auto,
-                    Some("rtl") => Direction::Rtl,
-                    Some("ltr") => Direction::Ltr,
-                    _ => return usage_error("--dir takes auto, rtl or ltr"),
-                }
-            }
-            "--lang" => {
-                language = match args
-                    .next()
-                    .as_deref()
-                    .and_then(crate::model::Language::from_code)
-                {
-                    Some(language) => language,
-                    None => return usage_error("--lang takes ar or en"),
-                }
-            }
-            other => return usage_error(&format!("unknown layout option {other}")),
-        }
-    }
+    let direction = match dir {
+        DirArg::Auto => Direction::Auto,
+        DirArg::Rtl => Direction::Rtl,
+        DirArg::Ltr => Direction::Ltr,
+    };
+    let language = match lang {
+        LangArg::Ar => Language::Arabic,
+        LangArg::En => Language::English,
+    };
     let mut input = String::new();
     if let Err(err) = std::io::stdin().read_to_string(&mut input) {
         let _ = writeln!(

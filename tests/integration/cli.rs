@@ -68,12 +68,15 @@ fn nashra_with_stdin(args: &[&str], stdin: &str) -> (i32, String) {
         .stdout(std::process::Stdio::piped())
         .spawn()
         .expect("runs");
-    child
+    let written = child
         .stdin
         .take()
         .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("write");
+        .write_all(stdin.as_bytes());
+    // A usage error ends the program before it reads its input: the pipe may be closed.
+    if let Err(err) = written {
+        assert_eq!(err.kind(), std::io::ErrorKind::BrokenPipe, "{err}");
+    }
     let output = child.wait_with_output().expect("exits");
     (
         output.status.code().expect("exit code"),
@@ -123,4 +126,25 @@ fn layout_wraps_at_a_width_and_forces_a_direction() {
     );
     let (code, _) = nashra_with_stdin(&["layout", "--dir", "sideways"], text);
     assert_eq!(code, 2);
+}
+
+#[test]
+fn completions_are_printed_for_a_shell_and_each_tool_has_help() {
+    let (code, stdout, _) = nashra(&["completions".as_ref(), "bash".as_ref()]);
+    assert_eq!(code, 0);
+    assert!(
+        stdout.contains("nashra") && stdout.contains("stress-save"),
+        "{stdout:.200}"
+    );
+    let (code, stdout, _) = nashra(&["export".as_ref(), "--help".as_ref()]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("--format"), "{stdout}");
+    let (code, _, stderr) = nashra(&[
+        "export".as_ref(),
+        "x.ron".as_ref(),
+        "-f".as_ref(),
+        "pdf".as_ref(),
+    ]);
+    assert_eq!(code, 2, "an unknown format is a usage error");
+    assert!(stderr.contains("html"), "the formats are listed: {stderr}");
 }
