@@ -21,6 +21,12 @@ fn window() -> Harness<'static, NashraApp> {
 /// `h`'s issue with its first pick's commentary replaced by [`LINE`], that pick selected.
 fn with_line(mut h: Harness<'static, NashraApp>) -> Harness<'static, NashraApp> {
     h.run();
+    set_commentary(&mut h, LINE);
+    h
+}
+
+/// Selects the issue's first pick and replaces its commentary with `text`.
+fn set_commentary(h: &mut Harness<'static, NashraApp>, text: &str) {
     let (story, len) = {
         let issue = h.state().session().open_issue().document.issue();
         let pick = issue.picks().next().expect("a pick");
@@ -30,10 +36,9 @@ fn with_line(mut h: Harness<'static, NashraApp>) -> Harness<'static, NashraApp> 
         .push_command(Command::Select(Selection::Story(story)));
     h.state_mut().push_command(Command::Edit(Edit::Text {
         field: TextField::Commentary(story),
-        change: TextChange::replace(0..len, LINE),
+        change: TextChange::replace(0..len, text),
     }));
     h.run();
-    h
 }
 
 /// The left and right ends of the wavy lines painted in the error colour whose middle is in
@@ -253,16 +258,7 @@ fn a_word_ignored_in_the_issue_is_no_longer_marked_and_undo_brings_the_mark_back
 fn a_misspelled_word_on_a_wrapped_line_is_underlined_there() {
     let mut h = window();
     let long = format!("{}فى", "كلمة صحيحة ".repeat(30));
-    let (story, len) = {
-        let issue = h.state().session().open_issue().document.issue();
-        let pick = issue.picks().next().expect("a pick");
-        (pick.story.id, pick.commentary.len())
-    };
-    h.state_mut().push_command(Command::Edit(Edit::Text {
-        field: TextField::Commentary(story),
-        change: TextChange::replace(0..len, long.as_str()),
-    }));
-    h.run();
+    set_commentary(&mut h, &long);
     let pane = h
         .get_by_role_and_label(Role::MultilineTextInput, "Commentary")
         .rect();
