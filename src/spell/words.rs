@@ -72,10 +72,40 @@ pub fn checked_words(text: &str) -> impl Iterator<Item = (Range<usize>, Script)>
         .flat_map(|(start, chunk)| {
             chunk
                 .split_word_bound_indices()
+                .flat_map(|(i, word)| script_runs(word).map(move |(r, w)| (i + r, w)))
                 .filter_map(move |(i, word)| {
                     script_of(word).map(|script| (start + i..start + i + word.len(), script))
                 })
         })
+}
+
+/// Arabic letters written onto a following word: "and", "with", "for", "like", "so".
+const ARABIC_PREFIXES: [char; 5] = ['و', 'ب', 'ل', 'ك', 'ف'];
+
+/// A word cut where it changes script: "وAmazon" is the conjunction "و" written onto a Latin
+/// name. The Latin part goes to the English dictionary; a one-letter Arabic prefix is not a
+/// word of its own.
+fn script_runs(word: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut runs = Vec::new();
+    let mut start = 0;
+    let mut arabic = None;
+    for (i, c) in word.char_indices() {
+        let is_arabic = is_arabic_letter(c) || (is_ignorable(c) && arabic == Some(true));
+        if c.is_alphabetic() || is_ignorable(c) {
+            if arabic.is_some_and(|a| a != is_arabic) {
+                runs.push((start, &word[start..i]));
+                start = i;
+            }
+            arabic = Some(is_arabic);
+        }
+    }
+    runs.push((start, &word[start..]));
+    let mixed = runs.len() > 1;
+    runs.into_iter().filter(move |(_, run)| {
+        let mut letters = run.chars().filter(|c| is_arabic_letter(*c));
+        let prefix = matches!((letters.next(), letters.next()), (Some(c), None) if ARABIC_PREFIXES.contains(&c));
+        !(mixed && prefix && run.chars().count() == 1)
+    })
 }
 
 /// The whitespace-separated chunks of `text`, with their byte offsets.
@@ -103,6 +133,19 @@ mod tests {
                 ("مبلغ", Script::Arabic),
                 ("مليون", Script::Arabic),
                 ("OpenAI", Script::Latin),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_arabic_prefix_on_a_latin_name_is_cut_off() {
+        assert_eq!(
+            words("رهانات Microsoft وAmazon وThe"),
+            vec![
+                ("رهانات", Script::Arabic),
+                ("Microsoft", Script::Latin),
+                ("Amazon", Script::Latin),
+                ("The", Script::Latin),
             ]
         );
     }
