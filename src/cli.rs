@@ -130,6 +130,15 @@ enum DirArg {
     Ltr,
 }
 
+impl LangArg {
+    fn language(self) -> crate::model::Language {
+        match self {
+            Self::Ar => crate::model::Language::Arabic,
+            Self::En => crate::model::Language::English,
+        }
+    }
+}
+
 fn positive_width(text: &str) -> Result<f32, String> {
     match text.parse::<f32>() {
         Ok(width) if width > 0.0 && width.is_finite() => Ok(width),
@@ -148,14 +157,7 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
         }
     };
     match cli.tool {
-        None => run_app(
-            cli.issue,
-            cli.library,
-            cli.lang.map(|lang| match lang {
-                LangArg::Ar => crate::i18n::Language::Arabic,
-                LangArg::En => crate::i18n::Language::English,
-            }),
-        ),
+        None => run_app(cli.issue, cli.library, cli.lang.map(LangArg::language)),
         Some(Tool::Check { files }) => check(&files),
         Some(Tool::Export {
             issue,
@@ -316,17 +318,14 @@ fn stress_save(path: PathBuf, rounds: u32) -> ExitCode {
 fn layout(width_px: Option<f32>, dir: DirArg, lang: LangArg, json: bool) -> ExitCode {
     use std::io::Read as _;
 
-    use crate::model::{Direction, Language};
+    use crate::model::Direction;
 
     let direction = match dir {
         DirArg::Auto => Direction::Auto,
         DirArg::Rtl => Direction::Rtl,
         DirArg::Ltr => Direction::Ltr,
     };
-    let language = match lang {
-        LangArg::Ar => Language::Arabic,
-        LangArg::En => Language::English,
-    };
+    let language = lang.language();
     let mut input = String::new();
     if let Err(err) = std::io::stdin().read_to_string(&mut input) {
         let _ = writeln!(
@@ -349,7 +348,7 @@ fn layout(width_px: Option<f32>, dir: DirArg, lang: LangArg, json: bool) -> Exit
 fn run_app(
     path: Option<PathBuf>,
     library: Option<PathBuf>,
-    language: Option<crate::i18n::Language>,
+    language: Option<crate::model::Language>,
 ) -> ExitCode {
     let options = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,

@@ -4,54 +4,24 @@ use std::cell::Cell;
 
 use serde::{Deserialize, Serialize};
 
-/// A language of the interface.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Language {
-    /// Arabic: right to left, with Arabic plural rules.
-    Arabic,
-    /// English.
-    #[default]
-    English,
+use crate::model::Language;
+
+/// The language of a locale name such as `ar`, `ar-EG`, `ar_SA.UTF-8` or `en-GB`; `None` for
+/// a language the interface is not written in.
+pub fn language_of_locale(name: &str) -> Option<Language> {
+    let primary = name
+        .split(['-', '_', '.', '@'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    Language::from_code(&primary)
 }
 
-impl Language {
-    /// Both, in the order of the catalog.
-    pub const ALL: [Language; 2] = [Language::Arabic, Language::English];
-
-    /// Its BCP 47 code, as the files are named (`ar`, `en`).
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Arabic => "ar",
-            Self::English => "en",
-        }
-    }
-
-    /// The language of a locale name such as `ar`, `ar-EG`, `ar_SA.UTF-8` or `en-GB`; `None`
-    /// for a language the interface is not written in.
-    pub fn from_code(code: &str) -> Option<Self> {
-        let primary = code
-            .split(['-', '_', '.', '@'])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        match primary.as_str() {
-            "ar" => Some(Self::Arabic),
-            "en" => Some(Self::English),
-            _ => None,
-        }
-    }
-
-    /// The system's language if the interface is written in it, else English.
-    pub fn system() -> Self {
-        sys_locale::get_locales()
-            .find_map(|code| Self::from_code(&code))
-            .unwrap_or_default()
-    }
-
-    /// True for a language written right to left.
-    pub fn is_rtl(self) -> bool {
-        self == Self::Arabic
-    }
+/// The system's language if the interface is written in it, else English.
+pub fn system_language() -> Language {
+    sys_locale::get_locales()
+        .find_map(|name| language_of_locale(&name))
+        .unwrap_or(Language::English)
 }
 
 /// The digits numbers are written with in the interface and in exports' dates and counts (the
@@ -91,18 +61,27 @@ pub enum MonthNames {
     Levant,
 }
 
-/// How the interface speaks: language, digits and month names.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// How the interface speaks: language (the issues' own [`Language`] type), digits and month
+/// names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Locale {
     /// The language of every message.
-    #[serde(default)]
     pub language: Language,
     /// The digits of numbers.
-    #[serde(default)]
     pub digits: Digits,
     /// The month names of Arabic dates.
-    #[serde(default)]
     pub months: MonthNames,
+}
+
+impl Default for Locale {
+    /// English with Western digits: the command-line tools', and what tests start from.
+    fn default() -> Self {
+        Self {
+            language: Language::English,
+            digits: Digits::default(),
+            months: MonthNames::default(),
+        }
+    }
 }
 
 thread_local! {
@@ -128,12 +107,12 @@ mod tests {
 
     #[test]
     fn locale_names_give_their_language() {
-        assert_eq!(Language::from_code("ar"), Some(Language::Arabic));
-        assert_eq!(Language::from_code("ar-EG"), Some(Language::Arabic));
-        assert_eq!(Language::from_code("ar_SA.UTF-8"), Some(Language::Arabic));
-        assert_eq!(Language::from_code("en-GB"), Some(Language::English));
-        assert_eq!(Language::from_code("fr-FR"), None);
-        assert_eq!(Language::from_code(""), None);
+        assert_eq!(language_of_locale("ar"), Some(Language::Arabic));
+        assert_eq!(language_of_locale("ar-EG"), Some(Language::Arabic));
+        assert_eq!(language_of_locale("ar_SA.UTF-8"), Some(Language::Arabic));
+        assert_eq!(language_of_locale("en-GB"), Some(Language::English));
+        assert_eq!(language_of_locale("fr-FR"), None);
+        assert_eq!(language_of_locale(""), None);
     }
 
     #[test]

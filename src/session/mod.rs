@@ -48,7 +48,7 @@ pub use options::AppOptions;
 pub use prompt::{DialogOutcome, DialogPurpose, Prompt, RecoverChoice, Then, UnsavedChoice};
 pub use spelling::Spelling;
 
-use crate::i18n::{self, Language, Locale};
+use crate::i18n::{self, Locale};
 use crate::io::SettingsStore;
 use crate::io::import::ImportLimits;
 use crate::io::recovery::{FoundSnapshot, RecoveryStore};
@@ -138,7 +138,7 @@ impl Session {
             language: options
                 .language
                 .or(remembered.language)
-                .unwrap_or_else(Language::system),
+                .unwrap_or_else(i18n::system_language),
             digits: remembered.digits,
             months: remembered.months,
         };

@@ -40,18 +40,13 @@ pub fn begin_frame(ctx: &egui::Context) {
 
 /// True when the interface reads right to left (Arabic).
 pub fn interface_is_rtl() -> bool {
-    i18n::locale().language.is_rtl()
+    i18n::locale().language.base_direction().is_rtl()
 }
 
 /// The direction a piece of interface text reads in: its own words decide, and a line that
 /// starts with a number or a Latin name still reads the interface's way.
 pub fn interface_direction(text: &str) -> ResolvedDirection {
-    let base = if interface_is_rtl() {
-        ResolvedDirection::Rtl
-    } else {
-        ResolvedDirection::Ltr
-    };
-    Direction::Auto.resolve(text, base)
+    Direction::Auto.resolve(text, i18n::locale().language.base_direction())
 }
 
 /// How a piece of interface text looks.
