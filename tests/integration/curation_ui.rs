@@ -11,7 +11,7 @@ use nashra::model::{Entry, Prose, StoryId};
 use nashra::session::{Action, AppOptions, Command, Selection};
 use nashra::ui::NashraApp;
 
-use super::support::{app_harness, desk_layout, desk_story, library, story};
+use super::support::{app_harness, desk_layout, desk_story, inbox_len, library, story};
 
 const ALT_SHIFT: Modifiers = Modifiers::ALT.plus(Modifiers::SHIFT);
 
@@ -114,16 +114,7 @@ fn pasting_a_link_and_text_collects_one_story_and_merges_a_second_paste() {
         "https://aljazeera.net/news/2026/5/8/x?utm_medium=social".to_owned(),
     ));
     h.run();
-    assert_eq!(
-        h.state()
-            .session()
-            .open_issue()
-            .document
-            .inbox()
-            .entries
-            .len(),
-        3
-    );
+    assert_eq!(inbox_len(&h), 3);
 }
 
 #[test]
@@ -291,16 +282,7 @@ fn the_library_is_remembered_and_its_view_opens_issues() {
     h.run();
     assert_eq!(h.state().session().open_issue().document.issue().number, 12);
     // The inbox stays on the desk with the other issue.
-    assert_eq!(
-        h.state()
-            .session()
-            .open_issue()
-            .document
-            .inbox()
-            .entries
-            .len(),
-        2
-    );
+    assert_eq!(inbox_len(&h), 2);
 }
 
 #[test]
@@ -366,16 +348,7 @@ fn dropped_files_become_stories_or_open() {
     // All of it is one undo step.
     h.state_mut().push_command(Command::Run(Action::Undo));
     h.run();
-    assert_eq!(
-        h.state()
-            .session()
-            .open_issue()
-            .document
-            .inbox()
-            .entries
-            .len(),
-        2
-    );
+    assert_eq!(inbox_len(&h), 2);
 
     // A dropped issue file opens.
     h.state_mut()
@@ -462,16 +435,7 @@ fn a_slow_import_shows_progress_and_can_be_cancelled() {
             .any(|n| n.text == "Import cancelled"),
         "the editor is told it stopped"
     );
-    assert_eq!(
-        h.state()
-            .session()
-            .open_issue()
-            .document
-            .inbox()
-            .entries
-            .len(),
-        2
-    );
+    assert_eq!(inbox_len(&h), 2);
     drop(hold);
 }
 
@@ -514,16 +478,7 @@ fn inbox_changes_are_kept_in_recovery_snapshots() {
     h.run();
     h.get_by_label("Recover").click();
     h.run();
-    assert_eq!(
-        h.state()
-            .session()
-            .open_issue()
-            .document
-            .inbox()
-            .entries
-            .len(),
-        3
-    );
+    assert_eq!(inbox_len(&h), 3);
     assert!(h.state().session().open_issue().document.is_modified());
 }
 
@@ -601,16 +556,7 @@ fn an_inbox_changed_elsewhere_is_not_saved_over_without_asking() {
     // Reload takes theirs (the issue and the inbox as on disk).
     h.get_by_label("Reload").click();
     h.run();
-    assert_eq!(
-        h.state()
-            .session()
-            .open_issue()
-            .document
-            .inbox()
-            .entries
-            .len(),
-        3
-    );
+    assert_eq!(inbox_len(&h), 3);
     assert!(!h.state().session().open_issue().document.is_modified());
 
     // A save after that writes without asking: the inbox is what was read.

@@ -171,23 +171,10 @@ fn a_right_click_offers_suggestions_and_one_replaces_the_word_as_one_undo_step()
 #[test]
 fn a_word_added_to_the_dictionary_is_no_longer_marked_and_is_kept_in_the_library() {
     let (dir, root) = super::support::library();
-    let mut h = app_harness(NashraApp::new(AppOptions {
+    let mut h = with_line(app_harness(NashraApp::new(AppOptions {
         library: Some(root),
         ..AppOptions::default()
-    }));
-    h.run();
-    let (story, len) = {
-        let issue = h.state().session().open_issue().document.issue();
-        let pick = issue.picks().next().expect("a pick");
-        (pick.story.id, pick.commentary.len())
-    };
-    h.state_mut()
-        .push_command(Command::Select(Selection::Story(story)));
-    h.state_mut().push_command(Command::Edit(Edit::Text {
-        field: TextField::Commentary(story),
-        change: TextChange::replace(0..len, LINE),
-    }));
-    h.run();
+    })));
     h.get_by_role_and_label(Role::Label, "فى").click_secondary();
     h.run();
     h.get_by_label(nashra::strings::tr(nashra::strings::Msg::AddToDictionary))

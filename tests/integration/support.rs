@@ -121,6 +121,17 @@ pub fn library() -> (tempfile::TempDir, PathBuf) {
     (dir, root)
 }
 
+/// How many stories wait in the open desk's inbox.
+pub fn inbox_len(h: &Harness<'_, NashraApp>) -> usize {
+    h.state()
+        .session()
+        .open_issue()
+        .document
+        .inbox()
+        .entries
+        .len()
+}
+
 /// Each section's headlines, then the inbox's.
 pub fn desk_layout(desk: &nashra::model::Desk) -> Vec<Vec<String>> {
     desk.issue
