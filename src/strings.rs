@@ -307,6 +307,8 @@ messages! {
     ZoomReset = "zoom-reset",
     /// Action: light theme (a check mark when on).
     LightTheme = "light-theme",
+    /// The bundled dictionaries could not be read: spelling is not checked.
+    DictionariesFailed = "dictionaries-failed",
     /// The personal dictionary could not be read.
     DictionaryUnreadable = "dictionary-unreadable",
     /// A word could not be added to the personal dictionary.

@@ -60,6 +60,8 @@ zoom-out = تصغير
 zoom-reset = الحجم العادي
 # Action: light theme (a check mark when on).
 light-theme = المظهر الفاتح
+# The bundled dictionaries could not be read: spelling is not checked.
+dictionaries-failed = لا تدقيق إملائيًا: تعذرت قراءة القواميس
 # The personal dictionary (dictionary.txt in the library) could not be read.
 dictionary-unreadable = تعذرت قراءة القاموس الشخصي
 # A word could not be added to the personal dictionary.

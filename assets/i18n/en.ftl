@@ -59,6 +59,8 @@ zoom-out = Zoom out
 zoom-reset = Normal size
 # Action: light theme (a check mark when on).
 light-theme = Light theme
+# The bundled dictionaries could not be read: spelling is not checked.
+dictionaries-failed = Spelling is not checked: the dictionaries could not be read
 # The personal dictionary (dictionary.txt in the library) could not be read.
 dictionary-unreadable = Could not read the personal dictionary
 # A word could not be added to the personal dictionary.

@@ -68,7 +68,7 @@ impl Session {
             self.spelling.personal_words(),
         );
         self.post_info(
-            Topic::Curate,
+            Topic::Spelling,
             text(&Text::MisspellingCount { count: found.len() }),
         );
         self.misspellings = found;

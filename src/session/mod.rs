@@ -241,7 +241,7 @@ impl Session {
         };
         match crate::io::personal_words::load_personal_words(&words_file) {
             Ok(words) => self.spelling.set_personal_words(words),
-            Err(err) => self.post_error(Topic::Library, failed(Msg::DictionaryUnreadable, &err)),
+            Err(err) => self.post_error(Topic::Spelling, failed(Msg::DictionaryUnreadable, &err)),
         }
         let Some(session) = &self.library else {
             return;
@@ -312,7 +312,7 @@ impl Session {
             let path = session.library.personal_words_path();
             match crate::io::personal_words::add_personal_word(&path, word) {
                 Ok(saved) => words = saved,
-                Err(err) => self.post_error(Topic::Library, failed(Msg::DictionaryFailed, &err)),
+                Err(err) => self.post_error(Topic::Spelling, failed(Msg::DictionaryFailed, &err)),
             }
         }
         self.spelling.set_personal_words(words);
@@ -407,6 +407,9 @@ impl Session {
         self.poll_import();
         self.poll_save();
         let dictionaries_arrived = self.spelling.poll();
+        if let Some(err) = self.spelling.take_failure() {
+            self.post_error(Topic::Spelling, failed(Msg::DictionariesFailed, &err));
+        }
         if let Some(library) = &mut self.library {
             library.take_scan();
         }

@@ -24,6 +24,8 @@ pub enum Topic {
     Curate,
     /// Editing text, undo and redo.
     Edit,
+    /// Spelling: the dictionaries, the personal dictionary, the misspellings.
+    Spelling,
 }
 
 /// A message for the editor.

@@ -38,8 +38,10 @@ pub struct Spelling {
     /// Changes whenever what is flagged may change (dictionaries loaded, checking switched):
     /// views key what they worked out with the dictionaries by it.
     generation: u64,
-    /// The dictionaries could not be read (a broken build): said once, never retried.
+    /// The dictionaries could not be read (a broken build): never retried.
     failed: Option<String>,
+    /// That failure, until the session has told the editor.
+    failure_to_tell: Option<String>,
     /// The words of her personal dictionary (in the library folder).
     personal: BTreeSet<String>,
     /// Changes whenever the personal dictionary does: views filter their misspellings by it.
@@ -64,6 +66,7 @@ impl Spelling {
             enabled,
             generation: 1,
             failed: None,
+            failure_to_tell: None,
             personal: BTreeSet::new(),
             words_generation: 1,
             suggestions: HashMap::new(),
@@ -132,10 +135,16 @@ impl Spelling {
             Ok(speller) => self.speller = Some(speller),
             Err(err) => {
                 log::error!("no spell checking: {err}");
+                self.failure_to_tell = Some(err.clone());
                 self.failed = Some(err);
             }
         }
         self.generation += 1;
+    }
+
+    /// Why the dictionaries could not be read, the first time it is asked after they failed.
+    pub fn take_failure(&mut self) -> Option<String> {
+        self.failure_to_tell.take()
     }
 
     /// The dictionaries and their generation, while checking is on and they are loaded.
@@ -212,5 +221,21 @@ impl Spelling {
         if let Err(err) = spawned {
             log::warn!("no suggestions: {err}");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dictionaries_that_fail_are_told_once_and_checking_stays_off() {
+        let mut spelling = Spelling::new(true, false);
+        spelling.take_loaded(Err("broken".to_owned()));
+        assert!(spelling.checker().is_none());
+        assert_eq!(spelling.take_failure().as_deref(), Some("broken"));
+        assert_eq!(spelling.take_failure(), None, "said once");
+        spelling.start_loading(Arc::new(|| ()));
+        assert!(spelling.loading.is_none(), "never retried");
     }
 }
