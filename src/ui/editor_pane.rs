@@ -17,7 +17,7 @@ use crate::ui::interface_text::{EngineText, ReadingLayout, labelled_row_ui};
 #[derive(Clone, Debug)]
 pub struct EditorOptions<'a> {
     /// Spelling: dictionaries, personal words, suggestions.
-    pub spelling: Option<&'a crate::session::Spelling>,
+    pub spelling: &'a crate::session::Spelling,
     /// The file is from a newer version: nothing may change.
     pub read_only: bool,
     /// Draw invisible formatting characters.

@@ -44,7 +44,7 @@ pub(super) fn text_field_ui(
         // Shared by the hints, the toolbar and the pane; kept whole from frame to frame while
         // the field's version stays the same.
         let version = current.version();
-        let spelling = fields.spelling.filter(|_| field.is_spell_checked());
+        let spelling = field.is_spell_checked().then_some(fields.spelling);
         let base = desk.issue.base_direction();
         let ignored = &desk.issue.ignored_words;
         let view = field_view(ui, field, &current, version, base, spelling, ignored);
@@ -141,8 +141,8 @@ pub(super) struct FieldView {
 pub(super) struct Fields<'a> {
     /// The issue and the inbox.
     pub desk: &'a Desk,
-    /// Spelling, when the window checks it.
-    pub spelling: Option<&'a Spelling>,
+    /// Spelling: dictionaries (while checking is on), personal words, suggestions.
+    pub spelling: &'a Spelling,
 }
 
 /// The view of `field` (at `version`, in an issue whose direction is `base`, spelling checked

@@ -132,7 +132,7 @@ impl NashraApp {
                         _ => None,
                     };
                     let options = EditorOptions {
-                        spelling: Some(session.spelling()),
+                        spelling: session.spelling(),
                         read_only: open.read_only,
                         show_marks: session.shows_marks(),
                         featured: story
