@@ -56,6 +56,8 @@ pub enum TextField {
 pub enum FieldMut<'a> {
     /// A single-line field and its settings.
     Line(&'a mut String, &'a mut TextSettings),
+    /// A story's link: a single line with no settings of its own (always left to right).
+    Link(&'a mut String),
     /// A prose field.
     Prose(&'a mut Prose),
 }
@@ -231,8 +233,9 @@ impl TextField {
                     StoryText::Source => FieldMut::Line(&mut s.source, &mut s.source_settings),
                     StoryText::Author => FieldMut::Line(&mut s.author, &mut s.author_settings),
                     StoryText::Excerpt => FieldMut::Prose(&mut s.excerpt),
-                    // The link has no settings (always left to right); the tags no text.
-                    StoryText::Url | StoryText::Tags => return Err(EditError::NotText),
+                    StoryText::Url => FieldMut::Link(&mut s.url),
+                    // The tags are edited as a list (`Edit::SetTags`), not as text.
+                    StoryText::Tags => return Err(EditError::NotText),
                 }
             }
         })
@@ -269,6 +272,8 @@ impl TextField {
                 Ok(std::mem::replace(current, settings))
             }
             FieldMut::Line(..) => Err(EditError::NotProse),
+            // A link always reads left to right: there is nothing to set.
+            FieldMut::Link(_) => Err(EditError::NotText),
         }
     }
 
@@ -312,7 +317,7 @@ impl FieldMut<'_> {
     pub fn apply(self, change: &super::TextChange) -> Result<super::TextChange, EditError> {
         match self {
             Self::Prose(prose) => prose.apply(change),
-            Self::Line(line, _) => {
+            Self::Line(line, _) | Self::Link(line) => {
                 check_range(line, &change.range)?;
                 let insert = single_line(&change.insert);
                 let removed = line[change.range.clone()].to_owned();
@@ -330,4 +335,41 @@ impl FieldMut<'_> {
 fn single_line(text: &str) -> String {
     let text = super::prose::normalize_line_breaks(text);
     text.replace(['\n', '\t'], " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Edit, Entry, Inbox, Issue, Story, TextChange};
+
+    #[test]
+    fn a_link_is_edited_as_text_and_undone_exactly() {
+        let story = Story::new("خبر");
+        let id = story.id;
+        let mut desk = Desk {
+            issue: Issue::new(1, "", jiff::civil::date(2026, 1, 1)),
+            inbox: Inbox {
+                entries: vec![Entry {
+                    story,
+                    commentary: Prose::default(),
+                }],
+            },
+        };
+        let field = TextField::Story(id, StoryText::Url);
+        let edit = Edit::Text {
+            field,
+            change: TextChange::insert(0, "https://ft.com/x\n"),
+        };
+        let undo = edit.apply(&mut desk).expect("a link takes text");
+        assert_eq!(
+            desk.entry(id).expect("story").story.url,
+            "https://ft.com/x "
+        );
+        undo.apply(&mut desk).expect("undo");
+        assert_eq!(desk.entry(id).expect("story").story.url, "");
+        assert_eq!(
+            field.set_settings(&mut desk, 0, TextSettings::default()),
+            Err(EditError::NotText)
+        );
+    }
 }

@@ -20,6 +20,7 @@ mod language;
 mod paragraph;
 mod paste;
 pub(crate) mod prose;
+pub mod readiness;
 mod reading_time;
 pub mod search;
 mod search_fold;
