@@ -7,12 +7,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use crate::http_server::{Server, respond};
 use nashra::io::import::{
     ImportError, ImportLimits, ImportWarning, UrlImport, html_to_text, import_feed_file,
     import_url, parse_feed, story_from_text_file,
 };
 use proptest::prelude::*;
-use server::{Server, respond};
 
 use crate::support::temp_file;
 
@@ -592,119 +592,4 @@ fn redirect(stream: &mut std::net::TcpStream, location: &str) {
         stream,
         "HTTP/1.1 302 Found\r\nLocation: {location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
     );
-}
-
-/// A tiny HTTP/1.1 server on 127.0.0.1 for these tests: one thread accepting, one per
-/// connection; each request's path goes to the test's handler. It stops when dropped, and by
-/// itself after a minute whatever happens.
-mod server {
-    use std::io::{Read as _, Write as _};
-    use std::net::{TcpListener, TcpStream};
-    use std::sync::Arc;
-    use std::sync::atomic::{AtomicBool, Ordering};
-    use std::thread::JoinHandle;
-    use std::time::{Duration, Instant};
-
-    type Handler = dyn Fn(&str, &mut TcpStream, &AtomicBool) + Send + Sync;
-
-    /// A running server.
-    pub struct Server {
-        base: String,
-        stop: Arc<AtomicBool>,
-        thread: Option<JoinHandle<()>>,
-    }
-
-    impl Server {
-        /// Starts a server; `handler` gets each request's path, the connection and a flag
-        /// set when the server stops (long-running handlers must watch it).
-        pub fn start(
-            handler: impl Fn(&str, &mut TcpStream, &AtomicBool) + Send + Sync + 'static,
-        ) -> Self {
-            let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-            listener.set_nonblocking(true).unwrap();
-            let base = format!("http://{}", listener.local_addr().unwrap());
-            let stop = Arc::new(AtomicBool::new(false));
-            let handler: Arc<Handler> = Arc::new(handler);
-            let thread = {
-                let stop = Arc::clone(&stop);
-                std::thread::spawn(move || accept_loop(&listener, &handler, &stop))
-            };
-            Self {
-                base,
-                stop,
-                thread: Some(thread),
-            }
-        }
-
-        /// The address of `path` on this server.
-        pub fn url(&self, path: &str) -> String {
-            format!("{}{path}", self.base)
-        }
-    }
-
-    impl Drop for Server {
-        fn drop(&mut self) {
-            self.stop.store(true, Ordering::Relaxed);
-            if let Some(thread) = self.thread.take() {
-                let _ = thread.join();
-            }
-        }
-    }
-
-    fn accept_loop(listener: &TcpListener, handler: &Arc<Handler>, stop: &Arc<AtomicBool>) {
-        let until = Instant::now() + Duration::from_secs(60);
-        let mut connections = Vec::new();
-        while !stop.load(Ordering::Relaxed) && Instant::now() < until && connections.len() < 64 {
-            match listener.accept() {
-                Ok((mut stream, _)) => {
-                    let handler = Arc::clone(handler);
-                    let stop = Arc::clone(stop);
-                    connections.push(std::thread::spawn(move || {
-                        let _ = stream.set_nonblocking(false);
-                        let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
-                        let _ = stream.set_write_timeout(Some(Duration::from_secs(5)));
-                        if let Some(path) = read_request_path(&mut stream) {
-                            handler(&path, &mut stream, &stop);
-                        }
-                    }));
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
-                    std::thread::sleep(Duration::from_millis(5));
-                }
-                Err(_) => break,
-            }
-        }
-        // Handlers see the flag only once the server is dropped; wait for them then.
-        while !stop.load(Ordering::Relaxed) && Instant::now() < until {
-            std::thread::sleep(Duration::from_millis(5));
-        }
-        for connection in connections {
-            let _ = connection.join();
-        }
-    }
-
-    /// Reads a request's head and returns the path of its first line.
-    fn read_request_path(stream: &mut TcpStream) -> Option<String> {
-        let mut head = Vec::new();
-        let mut byte = [0];
-        while !head.ends_with(b"\r\n\r\n") && head.len() < 16 * 1024 {
-            if stream.read(&mut byte).ok()? == 0 {
-                return None;
-            }
-            head.push(byte[0]);
-        }
-        let head = String::from_utf8_lossy(&head);
-        head.split(' ').nth(1).map(str::to_owned)
-    }
-
-    /// Writes a whole response and closes the connection.
-    pub fn respond(stream: &mut TcpStream, status: &str, content_type: &str, body: &[u8]) {
-        let head = format!(
-            "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-            body.len()
-        );
-        let _ = stream.write_all(head.as_bytes());
-        let _ = stream.write_all(body);
-        let _ = stream.flush();
-    }
 }
