@@ -69,6 +69,12 @@ impl Library {
             .join(super::personal_words::PERSONAL_WORDS_FILE_NAME)
     }
 
+    /// Where the library's settings are kept ([`super::library_settings`]).
+    pub fn settings_path(&self) -> PathBuf {
+        self.root
+            .join(super::library_settings::LIBRARY_SETTINGS_FILE_NAME)
+    }
+
     /// Where the inbox is kept.
     pub fn inbox_path(&self) -> PathBuf {
         self.root.join(INBOX_FILE_NAME)
@@ -111,13 +117,15 @@ impl Library {
     }
 
     /// True when `path` names an issue file of a library (whether or not it exists now): a
-    /// `.ron` that is not the inbox and not hidden (temporary files of a save are hidden).
+    /// `.ron` that is not the inbox or the library's settings, and not hidden (temporary files
+    /// of a save are hidden).
     pub fn is_issue_path(path: &Path) -> bool {
         let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
             return false;
         };
         path.extension().is_some_and(|e| e == "ron")
             && name != INBOX_FILE_NAME
+            && name != super::library_settings::LIBRARY_SETTINGS_FILE_NAME
             && !name.starts_with('.')
     }
 

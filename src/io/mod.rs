@@ -7,6 +7,7 @@ pub mod format;
 pub mod import;
 mod issue_file;
 mod library;
+pub mod library_settings;
 pub mod link_check;
 mod lock;
 pub mod personal_words;

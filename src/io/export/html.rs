@@ -23,7 +23,11 @@ const FONT_STACK: &str =
 
 /// The issue as an HTML email.
 pub fn to_html(issue: &Issue) -> String {
-    let blocks = issue_blocks(issue);
+    html_of(issue, &issue_blocks(issue))
+}
+
+/// The blocks of `issue` as an HTML email.
+pub(super) fn html_of(issue: &Issue, blocks: &[Block]) -> String {
     let lang = issue.language.code();
     let base = issue.base_direction();
     let title = blocks
@@ -49,7 +53,7 @@ pub fn to_html(issue: &Issue) -> String {
 
     let mut section = None;
     cell_start(&mut out, base);
-    for block in &blocks {
+    for block in blocks {
         if block.section != section {
             section = block.section;
             cell_end(&mut out);

@@ -11,8 +11,13 @@ use crate::model::Issue;
 
 /// The issue as Markdown.
 pub fn to_markdown(issue: &Issue) -> String {
+    markdown_of(&issue_blocks(issue))
+}
+
+/// The blocks as Markdown.
+pub(super) fn markdown_of(blocks: &[Block]) -> String {
     let mut out = String::new();
-    for block in issue_blocks(issue) {
+    for block in blocks {
         let text = marked(&block);
         let _ = match block.role {
             BlockRole::Title => writeln!(out, "# {text}\n"),

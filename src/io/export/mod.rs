@@ -12,6 +12,7 @@ mod markdown;
 mod plain_text;
 mod safe_link;
 mod target;
+mod utm;
 
 pub use blocks::{Block, BlockRole, clean, issue_blocks, issue_byline, story_byline};
 pub use html::to_html;
@@ -19,7 +20,9 @@ pub use markdown::to_markdown;
 pub use plain_text::to_plain_text;
 pub use safe_link::safe_link;
 pub use target::{ExportPathError, check_export_path, suggested_export_path};
+pub use utm::tag_link;
 
+use crate::io::library_settings::UtmTags;
 use crate::model::{Issue, ResolvedDirection, first_strong_direction};
 
 /// An export format.
@@ -52,12 +55,23 @@ impl ExportFormat {
     }
 }
 
-/// The issue in `format`.
+/// The issue in `format`, its links as written.
 pub fn export(issue: &Issue, format: ExportFormat) -> String {
+    export_with(issue, format, None)
+}
+
+/// The issue in `format`, its links tagged with `utm` when the library asks for it.
+pub fn export_with(issue: &Issue, format: ExportFormat, utm: Option<&UtmTags>) -> String {
+    let mut blocks = issue_blocks(issue);
+    if let Some(tags) = utm {
+        for link in blocks.iter_mut().filter_map(|b| b.link.as_mut()) {
+            *link = tag_link(link, tags, issue.number);
+        }
+    }
     match format {
-        ExportFormat::Html => to_html(issue),
-        ExportFormat::Markdown => to_markdown(issue),
-        ExportFormat::PlainText => to_plain_text(issue),
+        ExportFormat::Html => html::html_of(issue, &blocks),
+        ExportFormat::Markdown => markdown::markdown_of(&blocks),
+        ExportFormat::PlainText => plain_text::plain_text_of(&blocks),
     }
 }
 

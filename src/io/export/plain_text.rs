@@ -3,15 +3,20 @@
 
 use std::fmt::Write as _;
 
-use super::{BlockRole, direction_mark, issue_blocks};
+use super::{Block, BlockRole, direction_mark, issue_blocks};
 use crate::model::Issue;
 
 /// The issue as plain text.
 pub fn to_plain_text(issue: &Issue) -> String {
+    plain_text_of(&issue_blocks(issue))
+}
+
+/// The blocks as plain text.
+pub(super) fn plain_text_of(blocks: &[Block]) -> String {
     let mut out = String::new();
     // A story's heading lines (headline, link, byline) end with a blank line.
     let mut in_story_heading = false;
-    for block in issue_blocks(issue) {
+    for block in blocks {
         if in_story_heading && block.role != BlockRole::StoryByline {
             out.push('\n');
             in_story_heading = false;

@@ -1,0 +1,104 @@
+//! [`LibrarySettings`]: what the editor decides once for a whole library — the length she aims
+//! at, and whether exported links carry campaign tags — kept as `library.ron` in the library
+//! folder, so they travel with the archive.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::{LoadError, SaveError, replace_atomic};
+
+/// The library settings' file name in a library folder.
+pub const LIBRARY_SETTINGS_FILE_NAME: &str = "library.ron";
+
+/// The settings of one library.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LibrarySettings {
+    /// The length an issue should not pass, in words (the pre-flight check compares).
+    #[serde(default)]
+    pub word_target: Option<u32>,
+    /// Campaign tags added to the links of exports; `None` (the default): links go out as
+    /// written.
+    #[serde(default)]
+    pub utm: Option<UtmTags>,
+}
+
+/// The `utm_` parameters added to each exported link, so the publication's analytics can tell
+/// which visits came from which issue.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UtmTags {
+    /// `utm_source`: who sends (the newsletter's name).
+    pub source: String,
+    /// `utm_medium`: how (`email`).
+    pub medium: String,
+    /// `utm_campaign`, where `{number}` stands for the issue's number.
+    pub campaign: String,
+}
+
+impl Default for UtmTags {
+    fn default() -> Self {
+        Self {
+            source: "nashra".to_owned(),
+            medium: "email".to_owned(),
+            campaign: "issue-{number}".to_owned(),
+        }
+    }
+}
+
+impl UtmTags {
+    /// The campaign of issue `number`.
+    pub fn campaign_of(&self, number: u32) -> String {
+        self.campaign.replace("{number}", &number.to_string())
+    }
+}
+
+/// Reads the settings of the library whose settings file is `path`; no file means defaults.
+pub fn load_library_settings(path: &Path) -> Result<LibrarySettings, LoadError> {
+    if !path.exists() {
+        return Ok(LibrarySettings::default());
+    }
+    let bytes = super::issue_file::read_capped(path)?;
+    super::issue_file::parse_ron(&bytes, path)
+}
+
+/// Writes the settings to `path`, atomically.
+pub fn save_library_settings(path: &Path, settings: &LibrarySettings) -> Result<(), SaveError> {
+    let text = super::issue_file::to_ron_text(settings)?;
+    replace_atomic(path, text.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_round_trip_and_a_missing_file_means_defaults() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join(LIBRARY_SETTINGS_FILE_NAME);
+        assert_eq!(
+            load_library_settings(&path).expect("no file"),
+            LibrarySettings::default()
+        );
+        let settings = LibrarySettings {
+            word_target: Some(1200),
+            utm: Some(UtmTags::default()),
+        };
+        save_library_settings(&path, &settings).expect("saved");
+        assert_eq!(load_library_settings(&path).expect("read"), settings);
+        assert_eq!(settings.utm.expect("tags").campaign_of(54), "issue-54");
+    }
+
+    #[test]
+    fn a_broken_file_is_reported_with_its_line_and_column_and_left_alone() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join(LIBRARY_SETTINGS_FILE_NAME);
+        std::fs::write(&path, "(\n  word_target: Some(\"many\"),\n)").expect("written");
+        let error = load_library_settings(&path).expect_err("not valid");
+        let message = error.to_string();
+        assert!(message.contains(":2:"), "{message}");
+        assert_eq!(
+            std::fs::read_to_string(&path).expect("kept"),
+            "(\n  word_target: Some(\"many\"),\n)"
+        );
+    }
+}
