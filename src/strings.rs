@@ -403,6 +403,54 @@ messages! {
     FontsAndLicences = "fonts-and-licences",
     /// Button: close a window.
     Close = "close",
+    /// Action: check whether the issue is ready to send.
+    CheckIssue = "check-issue",
+    /// Action and window title: the library's settings.
+    LibrarySettings = "library-settings",
+    /// Error: the library's settings could not be written.
+    LibrarySettingsNotSaved = "library-settings-not-saved",
+    /// Error: library.ron could not be read; defaults are used, the file is kept.
+    LibrarySettingsUnreadable = "library-settings-unreadable",
+    /// Status: the check found nothing left.
+    IssueReady = "issue-ready",
+    /// Status: the finding clicked was fixed meanwhile.
+    FindingGone = "finding-gone",
+    /// Title of the pre-flight panel.
+    PreflightTitle = "preflight-title",
+    /// Button: run the check again.
+    CheckAgain = "check-again",
+    /// Button: replace a moved link by its new address.
+    UseNewAddress = "use-new-address",
+    /// The issue was edited after the check ran.
+    IssueChangedSinceCheck = "issue-changed-since-check",
+    /// Finding: the introduction is empty.
+    FindingEmptyIntro = "finding-empty-intro",
+    /// Finding: a pick has no headline.
+    FindingEmptyHeadline = "finding-empty-headline",
+    /// Finding: a pick has no commentary.
+    FindingNoCommentary = "finding-no-commentary",
+    /// Why a link is broken: no answer in time.
+    LinkTimeout = "link-timeout",
+    /// Why a link is broken: redirects in a loop or too many.
+    LinkTooManyRedirects = "link-too-many-redirects",
+    /// Why a link is broken: not an http(s) address.
+    LinkNotWeb = "link-not-web",
+    /// Where a finding is: the issue as a whole.
+    WholeIssue = "whole-issue",
+    /// The check found nothing.
+    NothingFound = "nothing-found",
+    /// Label: the length the editor aims at, in words (empty: none).
+    WordTarget = "word-target",
+    /// Switch: add campaign tags to exported links.
+    UtmTagging = "utm-tagging",
+    /// Label: utm_source.
+    UtmSource = "utm-source",
+    /// Label: utm_medium.
+    UtmMedium = "utm-medium",
+    /// Label: utm_campaign; {number} stands for the issue's number.
+    UtmCampaign = "utm-campaign",
+    /// Note under the tags: which links get them.
+    UtmNote = "utm-note",
     /// Between the items of a list written in a line (", " or "، ").
     ListSeparator = "list-separator",
 }
@@ -481,6 +529,37 @@ pub enum Text<'a> {
     WindowTitle { name: Cow<'a, str> },
     /// "Version 0.1.0".
     VersionLine { version: Cow<'a, str> },
+    /// "3 things to look at before sending".
+    PreflightLeft { count: usize },
+    /// "Checking links: 4 of 12".
+    LinksChecking { done: usize, total: usize },
+    /// "Broken link https://…: the server answered 404".
+    FindingBrokenLink {
+        url: Cow<'a, str>,
+        reason: Cow<'a, str>,
+    },
+    /// "the server answered 404".
+    LinkStatus { status: Cow<'a, str> },
+    /// "the secure connection failed (…)".
+    LinkTls { detail: Cow<'a, str> },
+    /// "the server could not be reached (…)".
+    LinkNetwork { detail: Cow<'a, str> },
+    /// "https://a has moved to https://b".
+    FindingLinkMoved { url: Cow<'a, str>, to: Cow<'a, str> },
+    /// "Same link as «headline» in this issue".
+    FindingDuplicate { headline: Cow<'a, str> },
+    /// "Section «title» has no picks".
+    FindingEmptySection { title: Cow<'a, str> },
+    /// "«TK» is a placeholder headline".
+    FindingPlaceholder { headline: Cow<'a, str> },
+    /// "«OpenAI 13»: the number shows on the wrong side of the name".
+    FindingBidiHint { text: Cow<'a, str> },
+    /// "Misspelled: word".
+    FindingMisspelled { word: Cow<'a, str> },
+    /// "1,240 words · 6 min read, over the target of 1,000 words".
+    FindingOverTarget { stats: Cow<'a, str>, target: usize },
+    /// "Pick 3 · Commentary".
+    PickPlace { number: usize, field: Msg },
 }
 
 impl Text<'_> {
@@ -516,6 +595,20 @@ impl Text<'_> {
             Self::RecoverBodyWhen { .. } => "recover-body-when",
             Self::WindowTitle { .. } => "window-title",
             Self::VersionLine { .. } => "version-line",
+            Self::PreflightLeft { .. } => "preflight-left",
+            Self::LinksChecking { .. } => "links-checking",
+            Self::FindingBrokenLink { .. } => "finding-broken-link",
+            Self::LinkStatus { .. } => "link-status",
+            Self::LinkTls { .. } => "link-tls",
+            Self::LinkNetwork { .. } => "link-network",
+            Self::FindingLinkMoved { .. } => "finding-link-moved",
+            Self::FindingDuplicate { .. } => "finding-duplicate",
+            Self::FindingEmptySection { .. } => "finding-empty-section",
+            Self::FindingPlaceholder { .. } => "finding-placeholder",
+            Self::FindingBidiHint { .. } => "finding-bidi-hint",
+            Self::FindingMisspelled { .. } => "finding-misspelled",
+            Self::FindingOverTarget { .. } => "finding-over-target",
+            Self::PickPlace { .. } => "pick-place",
         }
     }
 
@@ -570,6 +663,31 @@ impl Text<'_> {
                 vec![("when", text(when)), ("what", text(what))]
             }
             Self::VersionLine { version } => vec![("version", text(version))],
+            Self::PreflightLeft { count } => vec![("count", Arg::Count(*count))],
+            Self::LinksChecking { done, total } => {
+                vec![("done", Arg::Count(*done)), ("total", Arg::Count(*total))]
+            }
+            Self::FindingBrokenLink { url, reason } => {
+                vec![("url", text(url)), ("reason", text(reason))]
+            }
+            Self::LinkStatus { status } => vec![("status", text(status))],
+            Self::LinkTls { detail } | Self::LinkNetwork { detail } => {
+                vec![("detail", text(detail))]
+            }
+            Self::FindingLinkMoved { url, to } => vec![("url", text(url)), ("to", text(to))],
+            Self::FindingDuplicate { headline } | Self::FindingPlaceholder { headline } => {
+                vec![("headline", text(headline))]
+            }
+            Self::FindingEmptySection { title } => vec![("title", text(title))],
+            Self::FindingBidiHint { text: name } => vec![("text", text(name))],
+            Self::FindingMisspelled { word } => vec![("word", text(word))],
+            Self::FindingOverTarget { stats, target } => {
+                vec![("stats", text(stats)), ("target", Arg::Count(*target))]
+            }
+            Self::PickPlace { number, field } => vec![
+                ("number", Arg::Count(*number)),
+                ("field", Arg::Text(Cow::Borrowed(tr(*field)))),
+            ],
         }
     }
 
@@ -632,6 +750,38 @@ impl Text<'_> {
             Text::VersionLine {
                 version: s("0.1.0"),
             },
+            Text::PreflightLeft { count: 3 },
+            Text::LinksChecking { done: 4, total: 12 },
+            Text::FindingBrokenLink {
+                url: s("https://ft.com/x"),
+                reason: s("404"),
+            },
+            Text::LinkStatus { status: s("404") },
+            Text::LinkTls {
+                detail: s("expired"),
+            },
+            Text::LinkNetwork {
+                detail: s("refused"),
+            },
+            Text::FindingLinkMoved {
+                url: s("https://a"),
+                to: s("https://b"),
+            },
+            Text::FindingDuplicate { headline: s("h") },
+            Text::FindingEmptySection { title: s("t") },
+            Text::FindingPlaceholder { headline: s("TK") },
+            Text::FindingBidiHint {
+                text: s("OpenAI 13"),
+            },
+            Text::FindingMisspelled { word: s("w") },
+            Text::FindingOverTarget {
+                stats: s("1240 words"),
+                target: 1000,
+            },
+            Text::PickPlace {
+                number: 3,
+                field: Msg::Commentary,
+            },
         ]
     }
 }
@@ -649,4 +799,25 @@ pub fn status_name(status: crate::model::Status) -> &'static str {
         Status::Ready => Msg::Ready,
         Status::Published => Msg::Published,
     })
+}
+
+impl Msg {
+    /// What a text field is called in its label ("Headline", "Commentary").
+    pub fn of_field(field: crate::model::TextField) -> Self {
+        use crate::model::{StoryText, TextField};
+        match field {
+            TextField::IssueTitle => Self::Title,
+            TextField::Intro => Self::Introduction,
+            TextField::SectionTitle(_) => Self::SectionTitleField,
+            TextField::Commentary(_) => Self::Commentary,
+            TextField::Story(_, which) => match which {
+                StoryText::Headline => Self::Headline,
+                StoryText::Excerpt => Self::Excerpt,
+                StoryText::Source => Self::Source,
+                StoryText::Url => Self::Url,
+                StoryText::Author => Self::Author,
+                StoryText::Tags => Self::Tags,
+            },
+        }
+    }
 }

@@ -540,3 +540,94 @@ why-already-that-way = الفقرة بهذا الاتجاه أصلا
 close = إغلاق
 # Between the items of a list written in a line.
 list-separator = { "، " }
+
+## The pre-flight check and the library's settings.
+# Action: check whether the issue is ready to send.
+check-issue = افحص العدد…
+# Action and window title: the library's settings.
+library-settings = إعدادات المكتبة…
+# Error: the library's settings could not be written.
+library-settings-not-saved = لم تُحفظ إعدادات المكتبة
+# Error: library.ron could not be read; defaults are used, the file is kept.
+library-settings-unreadable = تعذّرت قراءة إعدادات المكتبة (library.ron)؛ تُستخدم القيم الافتراضية ويبقى الملف كما هو
+# Status: the check found nothing left.
+issue-ready = لا شيء متبقٍّ: العدد جاهز للإرسال
+# Status: the finding clicked was fixed meanwhile.
+finding-gone = أُصلح بالفعل
+# Title of the pre-flight panel.
+preflight-title = هل العدد جاهز للإرسال؟
+# Button: run the check again.
+check-again = افحص من جديد
+# Button: replace a moved link by its new address.
+use-new-address = استخدم العنوان الجديد
+# The issue was edited after the check ran.
+issue-changed-since-check = تغيّر العدد بعد هذا الفحص
+# Finding: the introduction is empty.
+finding-empty-intro = المقدمة فارغة
+# Finding: a pick has no headline.
+finding-empty-headline = بلا عنوان
+# Finding: a pick has no commentary.
+finding-no-commentary = بلا تعليق
+# Why a link is broken: no answer in time.
+link-timeout = لم يردّ الخادم في الوقت المحدد
+# Why a link is broken: redirects in a loop or too many.
+link-too-many-redirects = تحويلاته دائرية أو أطول من اللازم
+# Why a link is broken: not an http(s) address.
+link-not-web = ليس عنوان ويب
+# Where a finding is: the issue as a whole.
+whole-issue = العدد
+# The check found nothing.
+nothing-found = لا شيء يحتاج إلى مراجعة
+# Label: the length the editor aims at, in words (empty: none).
+word-target = الطول المستهدف (بالكلمات)
+# Switch: add campaign tags to exported links.
+utm-tagging = أضف وسوم الحملة (UTM) إلى روابط التصدير
+# Label: utm_source.
+utm-source = المصدر (utm_source)
+# Label: utm_medium.
+utm-medium = الوسيط (utm_medium)
+# Label: utm_campaign; {number} stands for the issue's number.
+utm-campaign = الحملة (utm_campaign؛ { "{number}" } هو رقم العدد)
+# Note under the tags: which links get them.
+utm-note = تُضاف الوسوم إلى روابط القصص فقط، لا إلى روابط mailto: ولا إلى روابط فيها وسوم utm_ أصلًا.
+# "3 things to look at before sending"
+preflight-left =
+    { $count ->
+        [one] أمر واحد يحتاج إلى مراجعة قبل الإرسال
+        [two] أمران يحتاجان إلى مراجعة قبل الإرسال
+        [few] { $count } أمور تحتاج إلى مراجعة قبل الإرسال
+       *[other] { $count } أمرًا يحتاج إلى مراجعة قبل الإرسال
+    }
+# "Checking links: 4 of 12"
+links-checking = فحص الروابط: { $done } من { $total }
+# "Broken link https://…: the server answered 404"
+finding-broken-link = رابط معطّل { $url }: { $reason }
+# "the server answered 404"
+link-status = ردّ الخادم بالرمز { $status }
+# "the secure connection failed (…)"
+link-tls = فشل الاتصال الآمن ({ $detail })
+# "the server could not be reached (…)"
+link-network = تعذّر الوصول إلى الخادم ({ $detail })
+# "https://a has moved to https://b"
+finding-link-moved = انتقل { $url } إلى { $to }
+# "Same link as «headline» in this issue"
+finding-duplicate = الرابط نفسه في «{ $headline }» في هذا العدد
+# "Section «title» has no picks"
+finding-empty-section = القسم «{ $title }» بلا قصص
+# "«TK» is a placeholder headline"
+finding-placeholder = «{ $headline }» عنوان مؤقت
+# "«OpenAI 13»: the number shows on the wrong side of the name"
+finding-bidi-hint = «{ $text }»: يظهر الرقم في الجهة الخطأ من الاسم
+# "Misspelled: word"
+finding-misspelled = خطأ إملائي: { $word }
+# "1,240 words · 6 min read, over the target of 1,000 words"
+finding-over-target =
+    { $stats }، أطول من المستهدف ({ $target ->
+        [one] كلمة واحدة
+        [two] كلمتان
+        [few] { $target } كلمات
+        [many] { $target } كلمة
+       *[other] { $target } كلمة
+    })
+# "Pick 3 · Commentary"
+pick-place = القصة { $number } · { $field }

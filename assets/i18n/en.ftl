@@ -507,3 +507,89 @@ why-already-that-way = The paragraph already reads that way
 close = Close
 # Between the items of a list written in a line.
 list-separator = { ", " }
+
+## The pre-flight check and the library's settings.
+# Action: check whether the issue is ready to send.
+check-issue = Check issue…
+# Action and window title: the library's settings.
+library-settings = Library settings…
+# Error: the library's settings could not be written.
+library-settings-not-saved = The library settings were not saved
+# Error: library.ron could not be read; defaults are used, the file is kept.
+library-settings-unreadable = The library settings (library.ron) could not be read; the defaults are used and the file is left as it is
+# Status: the check found nothing left.
+issue-ready = Nothing left to look at: the issue is ready to send
+# Status: the finding clicked was fixed meanwhile.
+finding-gone = Already fixed
+# Title of the pre-flight panel.
+preflight-title = Is this issue ready?
+# Button: run the check again.
+check-again = Check again
+# Button: replace a moved link by its new address.
+use-new-address = Use the new address
+# The issue was edited after the check ran.
+issue-changed-since-check = The issue changed since this check
+# Finding: the introduction is empty.
+finding-empty-intro = The introduction is empty
+# Finding: a pick has no headline.
+finding-empty-headline = No headline
+# Finding: a pick has no commentary.
+finding-no-commentary = No commentary
+# Why a link is broken: no answer in time.
+link-timeout = no answer in time
+# Why a link is broken: redirects in a loop or too many.
+link-too-many-redirects = its redirects go round in circles or on too long
+# Why a link is broken: not an http(s) address.
+link-not-web = not a web address
+# Where a finding is: the issue as a whole.
+whole-issue = The issue
+# The check found nothing.
+nothing-found = Nothing to look at
+# Label: the length the editor aims at, in words (empty: none).
+word-target = Target length (words)
+# Switch: add campaign tags to exported links.
+utm-tagging = Add campaign tags (UTM) to exported links
+# Label: utm_source.
+utm-source = Source (utm_source)
+# Label: utm_medium.
+utm-medium = Medium (utm_medium)
+# Label: utm_campaign; {number} stands for the issue's number.
+utm-campaign = Campaign (utm_campaign; { "{number}" } is the issue's number)
+# Note under the tags: which links get them.
+utm-note = Tags go on story links only, never on mailto: links or links that already carry utm_ tags.
+# "3 things to look at before sending"
+preflight-left =
+    { $count ->
+        [one] One thing to look at before sending
+       *[other] { $count } things to look at before sending
+    }
+# "Checking links: 4 of 12"
+links-checking = Checking links: { $done } of { $total }
+# "Broken link https://…: the server answered 404"
+finding-broken-link = Broken link { $url }: { $reason }
+# "the server answered 404"
+link-status = the server answered { $status }
+# "the secure connection failed (…)"
+link-tls = the secure connection failed ({ $detail })
+# "the server could not be reached (…)"
+link-network = the server could not be reached ({ $detail })
+# "https://a has moved to https://b"
+finding-link-moved = { $url } has moved to { $to }
+# "Same link as «headline» in this issue"
+finding-duplicate = Same link as «{ $headline }» in this issue
+# "Section «title» has no picks"
+finding-empty-section = Section «{ $title }» has no picks
+# "«TK» is a placeholder headline"
+finding-placeholder = «{ $headline }» is a placeholder headline
+# "«OpenAI 13»: the number shows on the wrong side of the name"
+finding-bidi-hint = «{ $text }»: the number shows on the wrong side of the name
+# "Misspelled: word"
+finding-misspelled = Misspelled: { $word }
+# "1,240 words · 6 min read, over the target of 1,000 words"
+finding-over-target =
+    { $stats }, over the target of { $target ->
+        [one] { $target } word
+       *[other] { $target } words
+    }
+# "Pick 3 · Commentary"
+pick-place = Pick { $number } · { $field }

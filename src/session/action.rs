@@ -78,6 +78,11 @@ pub enum Action {
     Export,
     /// Put the HTML email on the clipboard.
     CopyHtml,
+    /// Check whether the issue is ready to send: links, repeats, empty parts, hints,
+    /// spelling, length.
+    CheckIssue,
+    /// The library's settings: the length aimed at, campaign tags on links.
+    LibrarySettings,
     /// Choose the library folder.
     OpenLibrary,
     /// Show the library's issues.
@@ -122,10 +127,12 @@ impl Action {
         Self::New,
         Self::Open,
         Self::OpenLibrary,
+        Self::LibrarySettings,
         Self::Save,
         Self::SaveAs,
         Self::Export,
         Self::CopyHtml,
+        Self::CheckIssue,
         Self::Quit,
         Self::Undo,
         Self::Redo,
@@ -208,6 +215,8 @@ impl Action {
             Self::ToggleLevantMonths => Msg::LevantMonths,
             Self::Export => Msg::Export,
             Self::CopyHtml => Msg::CopyHtml,
+            Self::CheckIssue => Msg::CheckIssue,
+            Self::LibrarySettings => Msg::LibrarySettings,
             Self::OpenLibrary => Msg::ChooseLibrary,
             Self::ShowLibrary => Msg::Library,
             Self::Find => Msg::Search,
@@ -238,7 +247,9 @@ impl Action {
             | Self::SaveAs
             | Self::Export
             | Self::CopyHtml
+            | Self::CheckIssue
             | Self::OpenLibrary
+            | Self::LibrarySettings
             | Self::Quit => Msg::MenuFile,
             Self::Undo
             | Self::Redo

@@ -45,10 +45,12 @@ impl Session {
                 require(self.saving.is_none(), Msg::WhySaving)
             }
             Action::Open | Action::Export | Action::OpenLibrary => no_dialog(),
+            Action::LibrarySettings => library(),
             Action::New
             | Action::Quit
             | Action::ToggleMarks
             | Action::CopyHtml
+            | Action::CheckIssue
             | Action::ShowLibrary
             | Action::Find
             | Action::ZoomIn

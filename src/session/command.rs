@@ -73,6 +73,18 @@ pub enum Command {
     GoToMisspelling(usize),
     /// Close the list of the misspellings.
     CloseMisspellings,
+    /// Show finding `n` of the pre-flight check.
+    GoToFinding(usize),
+    /// Apply the fix of finding `n` (a moved link's new address).
+    FixFinding(usize),
+    /// Stop checking the links.
+    CancelLinkCheck,
+    /// Close the pre-flight panel.
+    ClosePreflight,
+    /// Replace the library's settings (written to its `library.ron`).
+    SetLibrarySettings(crate::io::library_settings::LibrarySettings),
+    /// Close the library settings window.
+    CloseLibrarySettings,
     /// Show something else in the main area.
     Select(Selection),
     /// Text pasted: collected as stories ("smart paste") when no text field took it

@@ -11,8 +11,8 @@ use super::{
     Topic, Zoom,
 };
 use crate::i18n::{Digits, Language, Locale, MonthNames};
-use crate::model::StoryId;
 use crate::model::curation::PickStep;
+use crate::model::{Edit, Status, StoryId};
 use crate::strings::{Msg, tr};
 
 impl Session {
@@ -28,10 +28,15 @@ impl Session {
                 if self.open.read_only {
                     return;
                 }
+                let to_ready = matches!(edit, Edit::SetStatus(Status::Ready))
+                    && self.open.document.issue().status != Status::Ready;
                 if let Err(err) = self.open.document.apply(edit, Instant::now()) {
                     // An edit built from the current state should always apply; if it does
                     // not, say so rather than losing it silently.
                     self.post_error(Topic::Edit, err.to_string());
+                } else if to_ready {
+                    // Ready is her word, not a gate: the check says what is left, after.
+                    self.check_issue(true);
                 }
             }
             Command::Edits(edits) => {
@@ -51,6 +56,12 @@ impl Session {
             Command::AddToDictionary(word) => self.add_to_dictionary(&word),
             Command::GoToMisspelling(index) => self.go_to_misspelling(index),
             Command::CloseMisspellings => self.close_misspellings(),
+            Command::GoToFinding(index) => self.go_to_finding(index),
+            Command::FixFinding(index) => self.fix_finding(index),
+            Command::CancelLinkCheck => self.cancel_link_check(),
+            Command::ClosePreflight => self.close_preflight(),
+            Command::SetLibrarySettings(settings) => self.set_library_settings(settings),
+            Command::CloseLibrarySettings => self.show_library_settings = false,
             Command::DismissHints(field, paragraph) => {
                 match crate::model::dismiss_hints(self.open.document.desk(), field, paragraph, true)
                 {
@@ -161,8 +172,14 @@ impl Session {
             Action::Redo => self.undo_redo(|d| d.redo()),
             Action::ToggleMarks => self.show_marks = !self.show_marks,
             Action::Export => self.request_dialog(DialogPurpose::Export),
+            Action::CheckIssue => self.check_issue(false),
+            Action::LibrarySettings => self.show_library_settings = true,
             Action::CopyHtml => {
-                let html = crate::io::export::to_html(self.open.document.issue());
+                let html = crate::io::export::export_with(
+                    self.open.document.issue(),
+                    crate::io::export::ExportFormat::Html,
+                    self.utm_tags(),
+                );
                 self.effects.push(Effect::CopyText(html));
                 let text = self.with_empty_sections_warning(tr(Msg::HtmlCopied).to_owned());
                 self.post_info(Topic::Export, text);

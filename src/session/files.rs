@@ -282,7 +282,7 @@ impl Session {
     /// [`crate::io::export::check_export_path`] (never the issue, a `.ron` or a `.bak`) and,
     /// when the file exists, the editor said to replace it (`replace`).
     pub(super) fn export_to(&mut self, path: &Path, replace: bool) {
-        use crate::io::export::{check_export_path, export};
+        use crate::io::export::{check_export_path, export_with};
 
         let format = match check_export_path(path, self.open.path()) {
             Ok(format) => format,
@@ -305,7 +305,7 @@ impl Session {
             return;
         }
         self.prompt = None;
-        let exported = export(self.open.document.issue(), format);
+        let exported = export_with(self.open.document.issue(), format, self.utm_tags());
         match crate::io::write_atomic(path, exported.as_bytes(), &mut crate::io::no_faults) {
             Ok(()) => {
                 let text = text(&Text::ExportedTo {

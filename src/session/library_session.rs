@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use super::Waker;
 use super::library_watch::{LibraryWatch, WatchState};
+use crate::io::library_settings::{LibrarySettings, load_library_settings};
 use crate::io::{Library, LibraryIndex, LoadError};
 
 /// The library in use.
@@ -17,6 +18,11 @@ pub struct LibrarySession {
     pub library: Library,
     /// Its issues as last read (empty until the first read ends).
     pub index: LibraryIndex,
+    /// Its settings (`library.ron`): the defaults when the file is missing or cannot be
+    /// read, and then it is not written over until the editor changes a setting.
+    pub settings: LibrarySettings,
+    /// Why `library.ron` could not be read, until the session has said so.
+    settings_problem: Option<LoadError>,
     /// Counts the reads, so views can tell when to work their results out again.
     generation: u64,
     /// A read of the folder under way.
@@ -41,9 +47,15 @@ impl LibrarySession {
     /// folder is watched for changes; without, they are read now and not watched.
     pub fn open(root: &Path, background: bool, wake: Waker) -> Result<Self, LoadError> {
         let library = Library::open(root)?;
+        let (settings, settings_problem) = match load_library_settings(&library.settings_path()) {
+            Ok(settings) => (settings, None),
+            Err(err) => (LibrarySettings::default(), Some(err)),
+        };
         let mut session = Self {
             library,
             index: LibraryIndex::default(),
+            settings,
+            settings_problem,
             generation: 0,
             scan: None,
             watch: None,
@@ -63,6 +75,11 @@ impl LibrarySession {
             session.scans_started = 1;
         }
         Ok(session)
+    }
+
+    /// Why the library's settings could not be read, once.
+    pub fn take_settings_problem(&mut self) -> Option<LoadError> {
+        self.settings_problem.take()
     }
 
     /// Starts reading the folder on a worker thread.

@@ -18,11 +18,13 @@ mod field_command;
 mod files;
 mod import_job;
 mod library_session;
+mod library_settings;
 mod library_watch;
 mod misspellings;
 mod notice;
 mod open_issue;
 mod options;
+mod preflight;
 mod prompt;
 mod save_job;
 mod spelling;
@@ -45,6 +47,7 @@ pub use misspellings::Misspelling;
 pub use notice::{Notice, Topic};
 pub use open_issue::{OpenIssue, Origin};
 pub use options::AppOptions;
+pub use preflight::{Preflight, finding_text, offline_findings, ordered, place_text};
 pub use prompt::{DialogOutcome, DialogPurpose, Prompt, RecoverChoice, Then, UnsavedChoice};
 pub use spelling::Spelling;
 
@@ -103,6 +106,12 @@ pub struct Session {
     misspelling_at: Option<usize>,
     misspellings_revision: crate::model::Revision,
     show_misspellings: bool,
+    /// The pre-flight check, while its panel is open.
+    preflight: Option<preflight::Preflight>,
+    /// How the pre-flight check asks for links.
+    link_check: crate::io::link_check::LinkCheckOptions,
+    /// The library settings window is open.
+    show_library_settings: bool,
     /// Where the caret is, as the window last drew it.
     caret: Option<FieldCaret>,
     /// A file dialog was asked for and has not answered yet.
@@ -213,6 +222,9 @@ impl Session {
                 remembered.spell_check.unwrap_or(true),
                 !options.background_file_work,
             ),
+            preflight: None,
+            link_check: options.link_check,
+            show_library_settings: false,
             caret: None,
             dialog_pending: false,
             queued: Vec::new(),
@@ -239,6 +251,13 @@ impl Session {
         else {
             return;
         };
+        if let Some(err) = self
+            .library
+            .as_mut()
+            .and_then(LibrarySession::take_settings_problem)
+        {
+            self.post_error(Topic::Library, failed(Msg::LibrarySettingsUnreadable, &err));
+        }
         match crate::io::personal_words::load_personal_words(&words_file) {
             Ok(words) => self.spelling.set_personal_words(words),
             Err(err) => self.post_error(Topic::Spelling, failed(Msg::DictionaryUnreadable, &err)),
@@ -406,6 +425,7 @@ impl Session {
         let before = self.background_stamp();
         self.poll_import();
         self.poll_save();
+        self.poll_link_check();
         let dictionaries_arrived = self.spelling.poll();
         if let Some(err) = self.spelling.take_failure() {
             self.post_error(Topic::Spelling, failed(Msg::DictionariesFailed, &err));

@@ -26,6 +26,8 @@ pub enum Topic {
     Edit,
     /// Spelling: the dictionaries, the personal dictionary, the misspellings.
     Spelling,
+    /// The pre-flight check.
+    Check,
 }
 
 /// A message for the editor.

@@ -104,6 +104,24 @@ impl NashraApp {
                 &mut self.commands,
             );
         }
+        if let Some(preflight) = self.session.preflight() {
+            let open = self.session.open_issue();
+            super::preflight_window::preflight_window_ui(
+                &ctx,
+                open.document.issue(),
+                preflight,
+                preflight.is_stale(open.document.revision()),
+                &mut self.commands,
+            );
+        }
+        if let Some(settings) = self.session.library_settings() {
+            super::library_settings_window::library_settings_window_ui(
+                &ctx,
+                &mut self.text,
+                settings,
+                &mut self.commands,
+            );
+        }
         self.palette_ui(&ctx);
         self.take_paste(&ctx);
         self.end_frame(&ctx);

@@ -3,7 +3,6 @@
 
 use egui::{Context, Id, ScrollArea};
 
-use crate::model::{StoryText, TextField};
 use crate::session::{Action, Command, Misspelling};
 use crate::strings::{Msg, Text, text, tr};
 use crate::ui::interface_text::{EngineText, ReadingLayout, column_layout, end_row_layout};
@@ -42,7 +41,7 @@ pub fn misspellings_window_ui(
             ScrollArea::vertical().show(ui, |ui| {
                 ui.with_layout(column_layout(), |ui| {
                     for (index, found) in list.iter().enumerate() {
-                        let row = format!("{} · {}", found.word, tr(field_name(found.field)));
+                        let row = format!("{} · {}", found.word, tr(Msg::of_field(found.field)));
                         if ui.engine_selectable(shown == Some(index), row).clicked() {
                             commands.push(Command::GoToMisspelling(index));
                         }
@@ -50,22 +49,4 @@ pub fn misspellings_window_ui(
                 });
             });
         });
-}
-
-/// What a field is called in its label.
-fn field_name(field: TextField) -> Msg {
-    match field {
-        TextField::IssueTitle => Msg::Title,
-        TextField::Intro => Msg::Introduction,
-        TextField::SectionTitle(_) => Msg::SectionTitleField,
-        TextField::Commentary(_) => Msg::Commentary,
-        TextField::Story(_, which) => match which {
-            StoryText::Headline => Msg::Headline,
-            StoryText::Excerpt => Msg::Excerpt,
-            StoryText::Source => Msg::Source,
-            StoryText::Url => Msg::Url,
-            StoryText::Author => Msg::Author,
-            StoryText::Tags => Msg::Tags,
-        },
-    }
 }

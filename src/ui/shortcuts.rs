@@ -103,6 +103,8 @@ impl Action {
             Self::Palette => const { &[keys(CMD, Key::K), keys(COMMAND_SHIFT, Key::P)] },
             Self::Shortcuts => const { &[keys(Modifiers::NONE, Key::F1)] },
             Self::OpenLibrary
+            | Self::LibrarySettings
+            | Self::CheckIssue
             | Self::ShowLibrary
             | Self::ImportFeed
             | Self::ToggleLightTheme

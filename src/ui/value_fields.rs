@@ -130,7 +130,7 @@ pub(super) fn number_edit_ui(
 }
 
 /// `text` with Arabic-Indic and Eastern Arabic-Indic digits read as Western ones.
-fn western_digits(text: &str) -> String {
+pub(super) fn western_digits(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),

@@ -8,6 +8,8 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory as _, Parser, Subcommand, ValueEnum};
 
+mod ready;
+
 use crate::session::AppOptions;
 use crate::ui::NashraApp;
 
@@ -20,7 +22,7 @@ use crate::ui::NashraApp;
     name = "nashra",
     version,
     args_conflicts_with_subcommands = true,
-    after_help = "Examples:\n  nashra --lang ar issue-054.ron\n  nashra check issue-054.ron inbox.ron\n  nashra export issue-054.ron --format html -o issue-054.html\n  nashra dupes ~/Newsletter\n  nashra completions bash > ~/.local/share/bash-completion/completions/nashra"
+    after_help = "Examples:\n  nashra --lang ar issue-054.ron\n  nashra check issue-054.ron inbox.ron\n  nashra check --ready issue-054.ron\n  nashra export issue-054.ron --format html -o issue-054.html\n  nashra dupes ~/Newsletter\n  nashra completions bash > ~/.local/share/bash-completion/completions/nashra"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -40,11 +42,20 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Tool {
     /// Validate issue files (and inbox.ron files): prints `ok` or each error as
-    /// path:line:column; exit code 1 when one is not valid.
+    /// path:line:column; exit code 1 when one is not valid. With --ready, the pre-flight
+    /// check: each thing left before sending as `path: place: message`; exit code 0 when
+    /// ready, 1 when not.
     Check {
         /// The files.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Check that each issue is ready to send: links, repeats, empty parts, bidi hints,
+        /// spelling and length (the issue's folder is its library).
+        #[arg(long)]
+        ready: bool,
+        /// With --ready: do not check links over the network.
+        #[arg(long, requires = "ready")]
+        offline: bool,
     },
     /// Export an issue as an HTML email, Markdown or plain text (to stdout without -o).
     Export {
@@ -158,7 +169,12 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
     };
     match cli.tool {
         None => run_app(cli.issue, cli.library, cli.lang.map(LangArg::language)),
-        Some(Tool::Check { files }) => check(&files),
+        Some(Tool::Check {
+            files,
+            ready: true,
+            offline,
+        }) => ready::check_ready(&files, offline),
+        Some(Tool::Check { files, .. }) => check(&files),
         Some(Tool::Export {
             issue,
             format,
@@ -223,7 +239,7 @@ fn check(files: &[PathBuf]) -> ExitCode {
 /// `nashra export`: writes an issue as HTML, Markdown or plain text. Exit codes: 0 done, 1 the
 /// issue could not be read or the output written, 2 usage.
 fn export(input: PathBuf, format: FormatArg, output: Option<PathBuf>) -> ExitCode {
-    use crate::io::export::{ExportFormat, export};
+    use crate::io::export::{ExportFormat, export_with};
 
     let format = match format {
         FormatArg::Html => ExportFormat::Html,
@@ -244,7 +260,13 @@ fn export(input: PathBuf, format: FormatArg, output: Option<PathBuf>) -> ExitCod
             return ExitCode::FAILURE;
         }
     };
-    let text = export(&issue, format);
+    // The issue's folder is its library: its settings say whether links get campaign tags.
+    let utm = input
+        .parent()
+        .map(|folder| folder.join(crate::io::library_settings::LIBRARY_SETTINGS_FILE_NAME))
+        .and_then(|path| crate::io::library_settings::load_library_settings(&path).ok())
+        .and_then(|settings| settings.utm);
+    let text = export_with(&issue, format, utm.as_ref());
     match output {
         None => {
             let _ = write!(std::io::stdout(), "{text}");
