@@ -393,6 +393,7 @@ fn run_app(
         settings: crate::io::SettingsStore::in_user_config_dir(),
         library,
         language,
+        link_check: Some(crate::io::link_check::LinkCheckOptions::default()),
         ..AppOptions::default()
     };
     let result = eframe::run_native(

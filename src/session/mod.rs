@@ -108,8 +108,8 @@ pub struct Session {
     show_misspellings: bool,
     /// The pre-flight check, while its panel is open.
     preflight: Option<preflight::Preflight>,
-    /// How the pre-flight check asks for links.
-    link_check: crate::io::link_check::LinkCheckOptions,
+    /// How the pre-flight check asks for links (`None`: it does not).
+    link_check: Option<crate::io::link_check::LinkCheckOptions>,
     /// The library settings window is open.
     show_library_settings: bool,
     /// Where the caret is, as the window last drew it.

@@ -219,7 +219,11 @@ impl Session {
         let mut urls: Vec<String> = sites.iter().map(|s| s.url.clone()).collect();
         urls.sort();
         urls.dedup();
-        let job = (!urls.is_empty()).then(|| self.start_link_job(urls.clone()));
+        let job = self
+            .link_check
+            .clone()
+            .filter(|_| !urls.is_empty())
+            .map(|options| self.start_link_job(urls.clone(), options));
         self.preflight = Some(Preflight {
             findings: Vec::new(),
             offline: Vec::new(),
@@ -237,10 +241,9 @@ impl Session {
         }
     }
 
-    fn start_link_job(&self, urls: Vec<String>) -> LinkJob {
+    fn start_link_job(&self, urls: Vec<String>, options: LinkCheckOptions) -> LinkJob {
         let cancel = Arc::new(AtomicBool::new(false));
         let (sender, results) = channel();
-        let options: LinkCheckOptions = self.link_check.clone();
         let thread_cancel = Arc::clone(&cancel);
         let wake = self.waker.clone();
         std::thread::spawn(move || {

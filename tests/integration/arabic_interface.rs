@@ -154,6 +154,17 @@ fn no_interface_text_is_laid_out_by_egui_in_arabic() {
     h.state_mut().push_command(Command::CloseMisspellings);
     h.run();
 
+    run_action(&mut h, Action::CheckIssue);
+    assert!(h.state().session().preflight().is_some());
+    no_egui_text(&h, "the pre-flight check");
+    h.state_mut().push_command(Command::ClosePreflight);
+    h.run();
+    run_action(&mut h, Action::LibrarySettings);
+    assert!(h.query_by_label(tr(Msg::UtmTagging)).is_some());
+    no_egui_text(&h, "the library settings");
+    h.state_mut().push_command(Command::CloseLibrarySettings);
+    h.run();
+
     run_action(&mut h, Action::Shortcuts);
     no_egui_text(&h, "the shortcuts window");
     h.get_by_label(tr(Msg::Close)).click();

@@ -148,3 +148,133 @@ fn completions_are_printed_for_a_shell_and_each_tool_has_help() {
     assert_eq!(code, 2, "an unknown format is a usage error");
     assert!(stderr.contains("html"), "the formats are listed: {stderr}");
 }
+
+/// A library folder with issue 53, which featured `old`, and issue 54 (the one checked).
+fn ready_library(
+    issue_54: &nashra::model::Issue,
+    old: &str,
+) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut earlier = nashra::model::Issue::new(53, "العدد 53", jiff::civil::date(2026, 11, 20));
+    earlier.sections[0]
+        .picks
+        .push(super::support::pick("قصة الأسبوع الماضي", old));
+    nashra::io::save_issue(&dir.path().join("issue-053.ron"), &earlier).expect("save 53");
+    let path = dir.path().join("issue-054.ron");
+    nashra::io::save_issue(&path, issue_54).expect("save 54");
+    (dir, path)
+}
+
+fn finished_issue() -> nashra::model::Issue {
+    let mut issue =
+        nashra::model::Issue::new(54, "اختيارات المحررة", jiff::civil::date(2026, 11, 27));
+    issue.intro = nashra::model::Prose::from_text("مقدمة العدد");
+    issue.sections[0]
+        .picks
+        .push(super::support::pick("استثمرت Sequoia في تويتر", ""));
+    issue.ignored_words.insert("تويتر".into());
+    issue
+}
+
+#[test]
+fn check_ready_passes_a_finished_issue() {
+    let (_dir, path) = ready_library(&finished_issue(), "https://ft.com/old");
+    let (code, stdout, _) = nashra(&[
+        "check".as_ref(),
+        "--ready".as_ref(),
+        "--offline".as_ref(),
+        path.as_os_str(),
+    ]);
+    assert_eq!(stdout, format!("{}: ready\n", path.display()));
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn check_ready_prints_each_finding_as_path_place_message_and_fails() {
+    let server = crate::http_server::Server::start(|path, stream, _| match path {
+        "/page" => crate::http_server::respond(stream, "200 OK", "text/html", b"ok"),
+        _ => crate::http_server::respond(stream, "404 Not Found", "text/plain", b"no"),
+    });
+    let mut issue = finished_issue();
+    issue.sections[0].picks.push(super::support::pick(
+        "تجمع OpenAI 13 مليار",
+        &server.url("/gone"),
+    ));
+    issue.sections[0]
+        .picks
+        .push(super::support::pick("قصة قديمة", &server.url("/page")));
+    issue.sections[0].picks[2].commentary = nashra::model::Prose::from_text("سبق أن نشرناها");
+    issue.ignored_words.insert("OpenAI".into());
+    let (_dir, path) = ready_library(&issue, &server.url("/page"));
+    let (code, stdout, _) = nashra(&["check".as_ref(), "--ready".as_ref(), path.as_os_str()]);
+    assert_eq!(code, 1, "{stdout}");
+    let p = path.display();
+    assert_eq!(
+        stdout.lines().collect::<Vec<_>>(),
+        [
+            format!(
+                "{p}: Pick 2 · URL: Broken link {}: the server answered 404",
+                server.url("/gone")
+            ),
+            format!("{p}: Pick 3 · URL: Featured in issue #53 (20 November 2026)"),
+            format!(
+                "{p}: Pick 2 · Headline: «OpenAI 13»: the number shows on the wrong side of the name"
+            ),
+        ]
+    );
+
+    // Offline, the links are not asked for.
+    let (code, stdout, _) = nashra(&[
+        "check".as_ref(),
+        "--ready".as_ref(),
+        "--offline".as_ref(),
+        path.as_os_str(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(!stdout.contains("Broken link"), "{stdout}");
+    assert!(stdout.contains("Featured in issue #53"), "{stdout}");
+}
+
+#[test]
+fn offline_without_ready_is_a_usage_error() {
+    let (code, _, stderr) = nashra(&["check".as_ref(), "--offline".as_ref(), "x.ron".as_ref()]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("--ready"), "{stderr}");
+}
+
+#[test]
+fn export_tags_links_when_the_issues_library_asks_for_it() {
+    let mut issue = finished_issue();
+    issue.sections[0].picks[0].story.url = "https://ft.com/a".into();
+    let (dir, path) = ready_library(&issue, "https://ft.com/old");
+    let untagged = nashra(&[
+        "export".as_ref(),
+        path.as_os_str(),
+        "-f".as_ref(),
+        "md".as_ref(),
+    ])
+    .1;
+    assert!(untagged.contains("(<https://ft.com/a>)"), "{untagged}");
+    nashra::io::library_settings::save_library_settings(
+        &dir.path()
+            .join(nashra::io::library_settings::LIBRARY_SETTINGS_FILE_NAME),
+        &nashra::io::library_settings::LibrarySettings {
+            word_target: None,
+            utm: Some(nashra::io::library_settings::UtmTags::default()),
+        },
+    )
+    .expect("settings");
+    let tagged = nashra(&[
+        "export".as_ref(),
+        path.as_os_str(),
+        "-f".as_ref(),
+        "md".as_ref(),
+    ])
+    .1;
+    assert!(
+        tagged.contains(
+            "(<https://ft.com/a?utm_source=nashra&utm_medium=email&utm_campaign=issue-54>)"
+        ),
+        "{tagged}"
+    );
+}

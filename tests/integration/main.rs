@@ -30,6 +30,7 @@ mod locks;
 mod menus_ui;
 mod model;
 mod pane_ui;
+mod preflight_ui;
 mod recovery;
 mod roundtrip;
 

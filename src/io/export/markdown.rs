@@ -18,7 +18,7 @@ pub fn to_markdown(issue: &Issue) -> String {
 pub(super) fn markdown_of(blocks: &[Block]) -> String {
     let mut out = String::new();
     for block in blocks {
-        let text = marked(&block);
+        let text = marked(block);
         let _ = match block.role {
             BlockRole::Title => writeln!(out, "# {text}\n"),
             BlockRole::IssueByline => writeln!(out, "*{text}*\n"),
