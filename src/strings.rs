@@ -409,6 +409,8 @@ messages! {
     LibrarySettings = "library-settings",
     /// Error: the library's settings could not be written.
     LibrarySettingsNotSaved = "library-settings-not-saved",
+    /// Title of the library settings window.
+    LibrarySettingsTitle = "library-settings-title",
     /// Error: library.ron could not be read; defaults are used, the file is kept.
     LibrarySettingsUnreadable = "library-settings-unreadable",
     /// Status: the check found nothing left.
@@ -435,6 +437,12 @@ messages! {
     LinkTooManyRedirects = "link-too-many-redirects",
     /// Why a link is broken: not an http(s) address.
     LinkNotWeb = "link-not-web",
+    /// Why a link is broken: the server's name is not known.
+    LinkHostNotFound = "link-host-not-found",
+    /// Why a link is broken: the server refused the connection.
+    LinkRefused = "link-refused",
+    /// Why a link is broken: the server closed the connection without answering.
+    LinkClosed = "link-closed",
     /// Where a finding is: the issue as a whole.
     WholeIssue = "whole-issue",
     /// The check found nothing.

@@ -548,6 +548,8 @@ check-issue = افحص العدد…
 library-settings = إعدادات المكتبة…
 # Error: the library's settings could not be written.
 library-settings-not-saved = لم تُحفظ إعدادات المكتبة
+# Title of the library settings window.
+library-settings-title = إعدادات المكتبة
 # Error: library.ron could not be read; defaults are used, the file is kept.
 library-settings-unreadable = تعذّرت قراءة إعدادات المكتبة (library.ron)؛ تُستخدم القيم الافتراضية ويبقى الملف كما هو
 # Status: the check found nothing left.
@@ -574,6 +576,12 @@ link-timeout = لم يردّ الخادم في الوقت المحدد
 link-too-many-redirects = تحويلاته دائرية أو أطول من اللازم
 # Why a link is broken: not an http(s) address.
 link-not-web = ليس عنوان ويب
+# Why a link is broken: the server's name is not known.
+link-host-not-found = لم يُعثر على اسم الخادم
+# Why a link is broken: the server refused the connection.
+link-refused = رفض الخادم الاتصال
+# Why a link is broken: the server closed the connection without answering.
+link-closed = أغلق الخادم الاتصال دون رد
 # Where a finding is: the issue as a whole.
 whole-issue = العدد
 # The check found nothing.

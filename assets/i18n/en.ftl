@@ -515,6 +515,8 @@ check-issue = Check issue…
 library-settings = Library settings…
 # Error: the library's settings could not be written.
 library-settings-not-saved = The library settings were not saved
+# Title of the library settings window.
+library-settings-title = Library settings
 # Error: library.ron could not be read; defaults are used, the file is kept.
 library-settings-unreadable = The library settings (library.ron) could not be read; the defaults are used and the file is left as it is
 # Status: the check found nothing left.
@@ -541,6 +543,12 @@ link-timeout = no answer in time
 link-too-many-redirects = its redirects go round in circles or on too long
 # Why a link is broken: not an http(s) address.
 link-not-web = not a web address
+# Why a link is broken: the server's name is not known.
+link-host-not-found = the server's name was not found
+# Why a link is broken: the server refused the connection.
+link-refused = the server refused the connection
+# Why a link is broken: the server closed the connection without answering.
+link-closed = the server closed the connection without answering
 # Where a finding is: the issue as a whole.
 whole-issue = The issue
 # The check found nothing.

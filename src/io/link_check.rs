@@ -181,17 +181,18 @@ fn failure_of(error: ureq::Error, secure: bool) -> LinkFailure {
         ureq::Error::Io(e) if secure && e.kind() == std::io::ErrorKind::InvalidData => {
             LinkFailure::Tls(e.to_string())
         }
-        ureq::Error::HostNotFound => LinkFailure::Network("the server's name was not found".into()),
-        ureq::Error::ConnectionFailed => {
-            LinkFailure::Network("could not connect to the server".into())
-        }
-        ureq::Error::Io(e) => LinkFailure::Network(match e.kind() {
-            std::io::ErrorKind::ConnectionRefused => "the server refused the connection".into(),
-            std::io::ErrorKind::ConnectionReset | std::io::ErrorKind::UnexpectedEof => {
-                "the server closed the connection".into()
-            }
-            _ => e.to_string(),
-        }),
+        ureq::Error::HostNotFound => LinkFailure::HostNotFound,
+        ureq::Error::ConnectionFailed => LinkFailure::Refused,
+        ureq::Error::Io(e) => match e.kind() {
+            std::io::ErrorKind::ConnectionRefused => LinkFailure::Refused,
+            std::io::ErrorKind::ConnectionReset
+            | std::io::ErrorKind::ConnectionAborted
+            | std::io::ErrorKind::UnexpectedEof => LinkFailure::Closed,
+            // The standard library's words for a failed name lookup (getaddrinfo), which has
+            // no error kind of its own.
+            _ if e.to_string().contains("failed to lookup address") => LinkFailure::HostNotFound,
+            _ => LinkFailure::Network(e.to_string()),
+        },
         other => LinkFailure::Network(other.to_string()),
     }
 }
@@ -301,6 +302,37 @@ fn next_link(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn connection_failures_are_named_for_the_editor() {
+        let io = |kind, message: &str| ureq::Error::Io(std::io::Error::new(kind, message));
+        let other = std::io::ErrorKind::Other;
+        // What the standard library says when the name lookup fails (no test looks a name up:
+        // it would ask a resolver outside the machine).
+        let lookup = io(
+            other,
+            "failed to lookup address information: Name or service not known",
+        );
+        assert_eq!(failure_of(lookup, false), LinkFailure::HostNotFound);
+        assert_eq!(
+            failure_of(ureq::Error::HostNotFound, false),
+            LinkFailure::HostNotFound
+        );
+        let refused = io(std::io::ErrorKind::ConnectionRefused, "refused");
+        assert_eq!(failure_of(refused, false), LinkFailure::Refused);
+        let reset = io(std::io::ErrorKind::ConnectionReset, "reset");
+        assert_eq!(failure_of(reset, false), LinkFailure::Closed);
+        let bad_data = || io(std::io::ErrorKind::InvalidData, "corrupt message");
+        assert!(matches!(failure_of(bad_data(), true), LinkFailure::Tls(_)));
+        assert!(matches!(
+            failure_of(bad_data(), false),
+            LinkFailure::Network(_)
+        ));
+        assert_eq!(
+            failure_of(ureq::Error::StatusCode(410), false),
+            LinkFailure::Status(410)
+        );
+    }
 
     #[test]
     fn links_without_a_scheme_are_read_as_https_and_others_are_not_web() {

@@ -105,7 +105,13 @@ pub enum LinkFailure {
     TooManyRedirects,
     /// The secure connection failed (a bad or expired certificate).
     Tls(String),
-    /// The server could not be reached (name not found, connection refused).
+    /// The server's name is not known (a typo in the address, or no network at all).
+    HostNotFound,
+    /// The server refused the connection.
+    Refused,
+    /// The server closed the connection without answering.
+    Closed,
+    /// The server could not be reached for another reason (as the system words it).
     Network(String),
     /// Not an http(s) address.
     NotWeb,

@@ -117,12 +117,12 @@ pub fn ordered(mut findings: Vec<Finding>) -> Vec<Finding> {
 pub fn finding_text(problem: &Problem) -> String {
     match problem {
         Problem::BrokenLink { url, failure } => text(&Text::FindingBrokenLink {
-            url: url.into(),
+            url: link(url).into(),
             reason: failure_text(failure).into(),
         }),
         Problem::LinkMoved { url, to } => text(&Text::FindingLinkMoved {
-            url: url.into(),
-            to: to.into(),
+            url: link(url).into(),
+            to: link(to).into(),
         }),
         Problem::FeaturedBefore { number, date } => text(&Text::FeaturedIn {
             number: *number,
@@ -161,6 +161,16 @@ pub fn finding_text(problem: &Problem) -> String {
     }
 }
 
+/// A link as a finding shows it: in a right-to-left interface, isolated (LRI … PDI), so the
+/// punctuation after it stays on its side of the Arabic sentence.
+fn link(url: &str) -> String {
+    if crate::i18n::locale().language.base_direction().is_rtl() {
+        format!("\u{2066}{url}\u{2069}")
+    } else {
+        url.to_owned()
+    }
+}
+
 /// Why a link is broken, in words.
 fn failure_text(failure: &LinkFailure) -> String {
     match failure {
@@ -172,6 +182,9 @@ fn failure_text(failure: &LinkFailure) -> String {
         LinkFailure::Tls(detail) => text(&Text::LinkTls {
             detail: detail.into(),
         }),
+        LinkFailure::HostNotFound => tr(Msg::LinkHostNotFound).to_owned(),
+        LinkFailure::Refused => tr(Msg::LinkRefused).to_owned(),
+        LinkFailure::Closed => tr(Msg::LinkClosed).to_owned(),
         LinkFailure::Network(detail) => text(&Text::LinkNetwork {
             detail: detail.into(),
         }),

@@ -274,9 +274,21 @@ fn label(ui: &mut Ui, text: &str, tone: Tone, sense: Sense) -> Response {
     let wrap = !ui.layout().is_horizontal() || ui.wrap_mode() == egui::TextWrapMode::Wrap;
     let max_width = wrap.then(|| ui.available_width().max(20.0));
     let measured = measure(ui.ctx(), text, style, max_width);
-    let (rect, response) = ui.allocate_exact_size(measured.size, sense);
+    let (rect, mut response) = ui.allocate_exact_size(measured.size, sense);
+    let clickable = sense.senses_click();
+    if clickable && response.hovered() {
+        // Behind the words: a clickable line shows it is one, as a list row does.
+        let fill = ui.visuals().widgets.hovered.weak_bg_fill;
+        ui.painter().rect_filled(rect.expand(2.0), 3.0, fill);
+        response = response.on_hover_cursor(egui::CursorIcon::PointingHand);
+    }
     paint(ui, rect, text, style, measured.width, tone.color(ui));
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+    let role = if clickable {
+        egui::Role::Link
+    } else {
+        egui::Role::Label
+    };
+    response.widget_info(|| egui::WidgetInfo::labeled(role, true, text));
     tell_direction(ui, &response, text);
     response
 }
@@ -303,6 +315,9 @@ pub trait EngineText {
     fn engine_small_button(&mut self, text: impl AsRef<str>) -> Response;
     /// A selectable label (`Ui::selectable_label`).
     fn engine_selectable(&mut self, selected: bool, text: impl AsRef<str>) -> Response;
+    /// A label that can be clicked, wrapped like any label: a row of a list that goes
+    /// somewhere (`Ui::link`, without the underline).
+    fn engine_clickable(&mut self, text: impl AsRef<str>) -> Response;
     /// A menu item: selectable, with its shortcut (`Button::selectable` + `shortcut_text`).
     fn engine_menu_item(&mut self, selected: bool, text: &str, shortcut: &str) -> Response;
     /// A drop-down's button: the current choice, and an arrow at its far end.
@@ -340,6 +355,10 @@ impl EngineText for Ui {
 
     fn engine_selectable(&mut self, selected: bool, text: impl AsRef<str>) -> Response {
         button(self, text.as_ref(), Tone::Normal, Some(selected), None)
+    }
+
+    fn engine_clickable(&mut self, text: impl AsRef<str>) -> Response {
+        label(self, text.as_ref(), Tone::Normal, Sense::click())
     }
 
     fn engine_menu_item(&mut self, selected: bool, text: &str, shortcut: &str) -> Response {

@@ -11,7 +11,7 @@ use crate::model::ResolvedDirection;
 use crate::session::Command;
 use crate::strings::{Msg, tr};
 use crate::text::TextEngine;
-use crate::ui::interface_text::{EngineText, ReadingLayout, end_row_layout};
+use crate::ui::interface_text::{EngineText, ReadingLayout, column_layout, end_row_layout};
 
 /// The settings as typed, kept in egui's memory while the window is open.
 #[derive(Clone, Debug)]
@@ -65,58 +65,67 @@ pub fn library_settings_window_ui(
     let mut draft: Draft = ctx
         .data(|d| d.get_temp(id))
         .unwrap_or_else(|| Draft::of(current));
-    egui::Window::new(tr(Msg::LibrarySettings))
+    egui::Window::new(tr(Msg::LibrarySettingsTitle))
         .id(id)
         .title_bar(false)
         .collapsible(false)
+        .resizable(false)
         .default_width(520.0)
+        .default_pos(ctx.content_rect().center_top() + egui::vec2(-260.0, 48.0))
         .show(ctx, |ui| {
-            ui.engine_heading(tr(Msg::LibrarySettings));
-            ui.separator();
-            labelled_row_ui(ui, tr(Msg::WordTarget), LABEL_WIDTH, |ui, label| {
-                ui.set_width(90.0);
-                let output = line_ui(ui, engine, id.with("target"), &mut draft.word_target);
-                output.labelled_by(label.id);
-            });
-            if draft.settings().is_none() {
-                ui.engine_colored(ui.visuals().error_fg_color, tr(Msg::InvalidNumber));
-            }
-            ui.add_space(6.0);
-            if ui
-                .engine_selectable(draft.tag_links, tr(Msg::UtmTagging))
-                .clicked()
-            {
-                draft.tag_links = !draft.tag_links;
-            }
-            ui.add_enabled_ui(draft.tag_links, |ui| {
-                let utm = &mut draft.utm;
-                for (msg, value, salt) in [
-                    (Msg::UtmSource, &mut utm.source, "source"),
-                    (Msg::UtmMedium, &mut utm.medium, "medium"),
-                    (Msg::UtmCampaign, &mut utm.campaign, "campaign"),
-                ] {
-                    labelled_row_ui(ui, tr(msg), LABEL_WIDTH, |ui, label| {
-                        line_ui(ui, engine, id.with(salt), value).labelled_by(label.id);
+            // Read from the reading side: labels, the switch and the note start there.
+            ui.with_layout(column_layout(), |ui| {
+                ui.engine_heading(tr(Msg::LibrarySettingsTitle));
+                ui.separator();
+                labelled_row_ui(ui, tr(Msg::WordTarget), LABEL_WIDTH, |ui, label| {
+                    // A number is short: the field is too, on the label's side.
+                    ui.scope(|ui| {
+                        ui.set_width(90.0);
+                        line_ui(ui, engine, id.with("target"), &mut draft.word_target)
+                            .labelled_by(label.id);
                     });
+                });
+                if draft.settings().is_none() {
+                    ui.engine_colored(ui.visuals().error_fg_color, tr(Msg::InvalidNumber));
                 }
-                ui.engine_weak(tr(Msg::UtmNote));
-            });
-            ui.separator();
-            ui.reading_row(|ui| {
-                ui.with_layout(end_row_layout(), |ui| {
-                    if ui.engine_button(tr(Msg::Cancel)).clicked() {
-                        commands.push(Command::CloseLibrarySettings);
+                ui.add_space(6.0);
+                // A switch, shown as the View menu's are: checked when on.
+                if ui
+                    .engine_menu_item(draft.tag_links, tr(Msg::UtmTagging), "")
+                    .clicked()
+                {
+                    draft.tag_links = !draft.tag_links;
+                }
+                ui.add_enabled_ui(draft.tag_links, |ui| {
+                    let utm = &mut draft.utm;
+                    for (msg, value, salt) in [
+                        (Msg::UtmSource, &mut utm.source, "source"),
+                        (Msg::UtmMedium, &mut utm.medium, "medium"),
+                        (Msg::UtmCampaign, &mut utm.campaign, "campaign"),
+                    ] {
+                        labelled_row_ui(ui, tr(msg), LABEL_WIDTH, |ui, label| {
+                            line_ui(ui, engine, id.with(salt), value).labelled_by(label.id);
+                        });
                     }
-                    let settings = draft.settings();
-                    let save = ui.add_enabled(settings.is_some(), |ui: &mut Ui| {
-                        ui.engine_button(tr(Msg::Save))
+                    ui.engine_weak(tr(Msg::UtmNote));
+                });
+                ui.separator();
+                ui.reading_row(|ui| {
+                    ui.with_layout(end_row_layout(), |ui| {
+                        if ui.engine_button(tr(Msg::Cancel)).clicked() {
+                            commands.push(Command::CloseLibrarySettings);
+                        }
+                        let settings = draft.settings();
+                        let save = ui.add_enabled(settings.is_some(), |ui: &mut Ui| {
+                            ui.engine_button(tr(Msg::Save))
+                        });
+                        if save.clicked()
+                            && let Some(settings) = settings
+                        {
+                            commands.push(Command::SetLibrarySettings(settings));
+                            commands.push(Command::CloseLibrarySettings);
+                        }
                     });
-                    if save.clicked()
-                        && let Some(settings) = settings
-                    {
-                        commands.push(Command::SetLibrarySettings(settings));
-                        commands.push(Command::CloseLibrarySettings);
-                    }
                 });
             });
         });

@@ -23,7 +23,10 @@ pub fn preflight_window_ui(
         .id(Id::unique("preflight"))
         .title_bar(false)
         .collapsible(false)
-        .default_width(460.0)
+        .default_width(480.0)
+        // Rows wrap at the window's width: a long link must not widen it past the screen.
+        .max_width((ctx.content_rect().width() * 0.6).max(360.0))
+        .default_pos(ctx.content_rect().center_top() + egui::vec2(-240.0, 48.0))
         .max_height(ctx.content_rect().height() * 0.7)
         .show(ctx, |ui| {
             ui.reading_row(|ui| {
@@ -75,7 +78,7 @@ pub fn preflight_window_ui(
                             place_text(issue, finding.field),
                             finding_text(&finding.problem)
                         );
-                        if ui.engine_selectable(false, row).clicked() {
+                        if ui.engine_clickable(row).clicked() {
                             commands.push(Command::GoToFinding(index));
                         }
                         if matches!(finding.problem, Problem::LinkMoved { .. })

@@ -175,14 +175,14 @@ fn plain_http_on_an_https_address_is_a_secure_connection_failure() {
 }
 
 #[test]
-fn nobody_listening_is_a_network_failure() {
+fn nobody_listening_is_a_refused_connection() {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .expect("a free port")
         .port();
     assert!(matches!(
         check(&format!("http://127.0.0.1:{port}/")),
-        LinkOutcome::Failed(LinkFailure::Network(_))
+        LinkOutcome::Failed(LinkFailure::Refused)
     ));
 }
 
