@@ -83,6 +83,16 @@ fn until_links_checked(h: &mut Harness<'static, NashraApp>) {
     h.run_steps(3);
 }
 
+/// The app on [`library`], after File → Check issue… and its links.
+fn checked(server: &Server) -> (tempfile::TempDir, Harness<'static, NashraApp>) {
+    let dir = library(server);
+    let mut h = app(&dir);
+    h.state_mut().push_command(Command::Run(Action::CheckIssue));
+    h.run_steps(4);
+    until_links_checked(&mut h);
+    (dir, h)
+}
+
 fn problems(h: &Harness<'static, NashraApp>) -> Vec<Problem> {
     h.state()
         .session()
@@ -103,11 +113,7 @@ fn pick_id(h: &Harness<'static, NashraApp>, index: usize) -> nashra::model::Stor
 #[test]
 fn the_check_lists_what_is_left_and_a_click_goes_to_the_field() {
     let server = site();
-    let dir = library(&server);
-    let mut h = app(&dir);
-    h.state_mut().push_command(Command::Run(Action::CheckIssue));
-    h.run_steps(4);
-    until_links_checked(&mut h);
+    let (_dir, mut h) = checked(&server);
     assert_eq!(
         problems(&h),
         vec![
@@ -151,11 +157,7 @@ fn the_check_lists_what_is_left_and_a_click_goes_to_the_field() {
 #[test]
 fn a_moved_link_is_updated_in_one_click_and_undone_in_one_step() {
     let server = site();
-    let dir = library(&server);
-    let mut h = app(&dir);
-    h.state_mut().push_command(Command::Run(Action::CheckIssue));
-    h.run_steps(4);
-    until_links_checked(&mut h);
+    let (_dir, mut h) = checked(&server);
     h.get_by_label(tr(Msg::UseNewAddress)).click();
     h.run_steps(3);
     let third = pick_id(&h, 2);
@@ -248,11 +250,7 @@ fn cancelling_stops_checking_links_and_keeps_the_rest() {
 #[test]
 fn a_finding_fixed_meanwhile_is_not_gone_to() {
     let server = site();
-    let dir = library(&server);
-    let mut h = app(&dir);
-    h.state_mut().push_command(Command::Run(Action::CheckIssue));
-    h.run_steps(4);
-    until_links_checked(&mut h);
+    let (_dir, mut h) = checked(&server);
     let index = problems(&h)
         .iter()
         .position(|p| *p == Problem::EmptyIntro)
