@@ -44,10 +44,19 @@ fn median(mut samples: Vec<Duration>) -> Duration {
 
 /// Runs `f` until about `budget` has passed (at least 5 times) and returns the median.
 fn measure(budget: Duration, mut f: impl FnMut(usize)) -> Duration {
+    // `NASHRA_BENCH_SAMPLES=N`: exactly N samples, whatever the time, so that two runs under
+    // `valgrind --tool=callgrind` with different N give the instructions of one sample by
+    // difference, free of the machine's noise.
+    let fixed: Option<usize> = std::env::var("NASHRA_BENCH_SAMPLES")
+        .ok()
+        .and_then(|n| n.parse().ok());
     let start = Instant::now();
     let mut samples = Vec::new();
     let mut i = 0;
-    while samples.len() < 5 || (start.elapsed() < budget && samples.len() < 2000) {
+    while match fixed {
+        Some(n) => samples.len() < n,
+        None => samples.len() < 5 || (start.elapsed() < budget && samples.len() < 2000),
+    } {
         let t = Instant::now();
         f(i);
         samples.push(t.elapsed());
@@ -152,15 +161,22 @@ fn spelling_benchmark() {
     let speller = nashra::spell::Speller::bundled().expect("the bundled dictionaries");
     let load = started.elapsed();
     let paragraphs = arabic(100 * 1024);
-    let whole = measure(Duration::from_secs(3), |_| {
-        for paragraph in &paragraphs {
-            std::hint::black_box(speller.misspelled(paragraph));
-        }
-    });
+    // The first check of the text asks the dictionaries about every word; later checks find
+    // the answers remembered, but for words not seen yet.
+    let started = Instant::now();
+    for paragraph in &paragraphs {
+        std::hint::black_box(speller.misspelled(paragraph));
+    }
+    let whole = started.elapsed();
     let middle = &paragraphs[paragraphs.len() / 2];
+    // Each keystroke makes a word never seen before (as typing does): the paragraph's other
+    // words are remembered, that one is asked about.
     let one = measure(Duration::from_secs(3), |i| {
         let mut edited = middle.clone();
-        edited.push(if i % 2 == 0 { 'ب' } else { 'ت' });
+        edited.push(' ');
+        for digit in i.to_string().bytes() {
+            edited.push(char::from_u32(0x0628 + u32::from(digit - b'0')).unwrap_or('ب'));
+        }
         std::hint::black_box(speller.misspelled(&edited));
     });
     println!(
@@ -168,7 +184,7 @@ fn spelling_benchmark() {
         ms(load)
     );
     println!(
-        "| check the spelling of a 100 KB Arabic commentary | {} |",
+        "| check the spelling of a 100 KB Arabic commentary (the first time) | {} |",
         ms(whole)
     );
     println!(
@@ -179,10 +195,19 @@ fn spelling_benchmark() {
 }
 
 fn frame_benchmark() {
-    frame_benchmark_with(100, 0);
-    frame_benchmark_with(100, 200);
+    // `NASHRA_BENCH_CASE=100|200picks|1mb` runs one case only (for callgrind).
+    let case = std::env::var("NASHRA_BENCH_CASE").unwrap_or_default();
+    let wanted = |name: &str| case.is_empty() || case == name;
+    if wanted("100") {
+        frame_benchmark_with(100, 0);
+    }
+    if wanted("200picks") {
+        frame_benchmark_with(100, 200);
+    }
     // Ten times the text: a keystroke's cost should not grow with it.
-    frame_benchmark_with(1024, 0);
+    if wanted("1mb") {
+        frame_benchmark_with(1024, 0);
+    }
 }
 
 /// Frames of the app with a commentary of `size_kb` KB open, in an issue with `extra_picks`
@@ -238,18 +263,24 @@ fn frame_benchmark_with(size_kb: usize, extra_picks: usize) {
     }
     // `NASHRA_BENCH=typing` measures only keystroke frames (to profile them alone).
     let typing_only = std::env::var("NASHRA_BENCH").is_ok_and(|v| v == "typing");
+    // `NASHRA_BENCH=idle` measures only frames without input.
+    let idle_only = std::env::var("NASHRA_BENCH").is_ok_and(|v| v == "idle");
     let idle = if typing_only {
         Duration::ZERO
     } else {
         measure(Duration::from_secs(3), |_| step(&mut app))
     };
-    let typing = measure(Duration::from_secs(3), |i| {
-        app.push_command(Command::Edit(Edit::Text {
-            field: TextField::Commentary(id),
-            change: TextChange::insert(0, if i % 2 == 0 { "ب" } else { "ت" }),
-        }));
-        step(&mut app);
-    });
+    let typing = if idle_only {
+        Duration::ZERO
+    } else {
+        measure(Duration::from_secs(3), |i| {
+            app.push_command(Command::Edit(Edit::Text {
+                field: TextField::Commentary(id),
+                change: TextChange::insert(0, if i % 2 == 0 { "ب" } else { "ت" }),
+            }));
+            step(&mut app);
+        })
+    };
     let issue = if extra_picks == 0 {
         "the sample".to_owned()
     } else {
@@ -272,8 +303,13 @@ fn main() {
         return;
     }
     // `NASHRA_BENCH=frames cargo bench --bench text` runs only the frames of the app (to
-    // profile them, say, with `perf record`).
-    let frames_only = std::env::var("NASHRA_BENCH").is_ok_and(|v| v == "frames" || v == "typing");
+    // profile them, say, with `perf record`); `NASHRA_BENCH=spelling` only the spelling.
+    let only = std::env::var("NASHRA_BENCH").unwrap_or_default();
+    if only == "spelling" {
+        spelling_benchmark();
+        return;
+    }
+    let frames_only = only == "frames" || only == "typing" || only == "idle";
     if !frames_only {
         layout_benchmarks();
         println!();

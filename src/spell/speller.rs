@@ -1,6 +1,8 @@
 //! [`Speller`]: both dictionaries, loaded from the files bundled in `assets/dictionaries/`.
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::{Mutex, PoisonError};
 
 use super::words::{Script, checked_words, normalized};
 
@@ -22,7 +24,15 @@ pub struct SpellError {
 pub struct Speller {
     arabic: spellbook::Dictionary,
     english: spellbook::Dictionary,
+    /// What the dictionaries said of each word asked about, by script and normalized form.
+    /// A keystroke checks its paragraph again, and all its words but the one being typed were
+    /// checked before: asking a dictionary about an Arabic word (its prefixes and suffixes
+    /// tried one by one) costs far more than looking the answer up here.
+    known: Mutex<HashMap<(Script, String), bool>>,
 }
+
+/// Words remembered before the memory of answers starts again (a few MB at most).
+const KNOWN_WORDS_LIMIT: usize = 100_000;
 
 impl std::fmt::Debug for Speller {
     // The dictionaries hold hundreds of thousands of words: not printed.
@@ -44,16 +54,27 @@ impl Speller {
         Ok(Self {
             arabic: load("Arabic", ARABIC_AFF, ARABIC_DIC)?,
             english: load("English", ENGLISH_AFF, ENGLISH_DIC)?,
+            known: Mutex::new(HashMap::new()),
         })
     }
 
     /// True when `word` (one word of `script`) is spelled right.
     pub fn is_correct(&self, word: &str, script: Script) -> bool {
-        let word = normalized(word);
-        match script {
-            Script::Arabic => self.arabic.check(&word),
-            Script::Latin => self.english.check(&word),
+        let key = (script, normalized(word));
+        let lock = || self.known.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(&correct) = lock().get(&key) {
+            return correct;
         }
+        let correct = match script {
+            Script::Arabic => self.arabic.check(&key.1),
+            Script::Latin => self.english.check(&key.1),
+        };
+        let mut known = lock();
+        if known.len() >= KNOWN_WORDS_LIMIT {
+            known.clear();
+        }
+        known.insert(key, correct);
+        correct
     }
 
     /// Up to `limit` spellings the dictionary of `script` suggests for `word`.
@@ -78,6 +99,11 @@ impl Speller {
         if let Err(err) = added {
             log::warn!("could not add {word:?} to the dictionary: {err}");
         }
+        // An answer remembered before may have changed.
+        self.known
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clear();
     }
 
     /// The byte ranges of the misspelled words of `text` (one paragraph).
@@ -168,5 +194,26 @@ mod tests {
         assert!(!flagged.contains(&"مليون"), "{flagged:?}");
         assert!(!flagged.iter().any(|w| w.contains("ft.com")), "{flagged:?}");
         assert!(!flagged.contains(&"NASA"), "{flagged:?}");
+    }
+
+    #[test]
+    fn remembered_answers_are_the_dictionaries_and_a_word_added_is_asked_again() {
+        let mut own = Speller::bundled().expect("the bundled dictionaries");
+        let words = [
+            ("إيلون", Script::Arabic),
+            ("الكتاب", Script::Arabic),
+            ("xAI", Script::Latin),
+        ];
+        let first: Vec<bool> = words.iter().map(|(w, s)| own.is_correct(w, *s)).collect();
+        let again: Vec<bool> = words.iter().map(|(w, s)| own.is_correct(w, *s)).collect();
+        assert_eq!(first, [false, true, false]);
+        assert_eq!(again, first, "the remembered answers");
+        // With tashkeel the word is the same word, and its answer the same.
+        assert!(own.is_correct("الكِتَاب", Script::Arabic));
+        own.add("إيلون", Script::Arabic);
+        assert!(
+            own.is_correct("إيلون", Script::Arabic),
+            "asked again after the add"
+        );
     }
 }
