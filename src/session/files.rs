@@ -344,6 +344,10 @@ impl Session {
         self.notices
             .retain(|n| !matches!(n.topic, Topic::Open | Topic::Save | Topic::Edit));
         self.selection = Selection::Issue;
+        // Lists worked out from the issue before (its findings, its misspellings) would send
+        // her to fields this one does not have.
+        self.close_preflight();
+        self.close_misspellings();
         self.attach_library_inbox(None);
         self.announce_opened();
     }

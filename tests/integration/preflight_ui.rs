@@ -351,3 +351,22 @@ fn a_damaged_library_settings_file_is_reported_and_kept() {
         "the library's issue is open"
     );
 }
+
+#[test]
+fn another_issue_closes_the_check_of_the_one_before() {
+    let server = site();
+    let (_dir, mut h) = checked(&server);
+    h.state_mut()
+        .push_command(Command::Run(Action::CheckIssueSpelling));
+    h.run_steps(3);
+    assert!(h.state().session().misspellings().is_some());
+    h.state_mut().push_command(Command::Run(Action::New));
+    h.run_steps(3);
+    let session = h.state().session();
+    assert_eq!(session.open_issue().document.issue().number, 55);
+    assert!(
+        session.preflight().is_none(),
+        "the findings were of issue 54"
+    );
+    assert!(session.misspellings().is_none(), "so were the misspellings");
+}
