@@ -81,11 +81,15 @@ fn findings_of(
         .unwrap_or(Path::new("."));
     let library = Library::open(folder).ok();
     let index = library.as_ref().map(Library::scan);
+    // A damaged library.ron does not stop the check: it is named, and the defaults used.
     let settings = library
         .as_ref()
-        .map(|l| load_library_settings(&l.settings_path()))
-        .transpose()
-        .map_err(|err| err.to_string())?
+        .map(|l| {
+            load_library_settings(&l.settings_path()).unwrap_or_else(|err| {
+                let _ = writeln!(std::io::stderr(), "nashra check: {err}; no word target");
+                Default::default()
+            })
+        })
         .unwrap_or_default();
     let accepted = library
         .as_ref()

@@ -278,3 +278,23 @@ fn export_tags_links_when_the_issues_library_asks_for_it() {
         "{tagged}"
     );
 }
+
+#[test]
+fn check_ready_names_a_damaged_library_ron_and_goes_on() {
+    let (dir, path) = ready_library(&finished_issue(), "https://ft.com/old");
+    std::fs::write(
+        dir.path()
+            .join(nashra::io::library_settings::LIBRARY_SETTINGS_FILE_NAME),
+        "(word_target: Some(\"many\"))",
+    )
+    .expect("written");
+    let (code, stdout, stderr) = nashra(&[
+        "check".as_ref(),
+        "--ready".as_ref(),
+        "--offline".as_ref(),
+        path.as_os_str(),
+    ]);
+    assert_eq!(stdout, format!("{}: ready\n", path.display()));
+    assert_eq!(code, 0);
+    assert!(stderr.contains("library.ron:1:"), "{stderr}");
+}
