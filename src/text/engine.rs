@@ -27,9 +27,23 @@ impl Shaper {
         pixels_per_point: f32,
         width_pts: Option<f32>,
     ) -> ParagraphLayout {
+        self.layout_reusing(None, text, direction, style, pixels_per_point, width_pts)
+    }
+
+    /// [`Self::layout`] into the buffers of `spare`, a layout no longer shown.
+    pub fn layout_reusing(
+        &mut self,
+        spare: Option<ParagraphLayout>,
+        text: &str,
+        direction: ResolvedDirection,
+        style: TextStyle,
+        pixels_per_point: f32,
+        width_pts: Option<f32>,
+    ) -> ParagraphLayout {
         ParagraphLayout::new(
             &mut self.fonts,
             &mut self.layouts,
+            spare,
             text,
             direction,
             style,

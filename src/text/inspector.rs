@@ -39,6 +39,7 @@ pub fn inspect(
             let paragraph = ParagraphLayout::new(
                 &mut fonts,
                 &mut layouts,
+                None,
                 text,
                 resolved,
                 TextStyle::BODY,
@@ -64,6 +65,7 @@ pub fn one_line_clusters(paragraphs: &[(&str, ResolvedDirection)]) -> Vec<Vec<Vi
             let paragraph = ParagraphLayout::new(
                 &mut fonts,
                 &mut layouts,
+                None,
                 text,
                 direction,
                 TextStyle::BODY,

@@ -17,10 +17,15 @@ pub struct ParagraphLayout {
 
 impl ParagraphLayout {
     /// Shapes `text` (no line breaks) at `scale` pixels per point, forced to `direction`,
-    /// and breaks it into lines no wider than `width_px` (`None`: no wrapping).
+    /// and breaks it into lines no wider than `width_px` (`None`: no wrapping). With a
+    /// `spare` layout (one no longer shown), its buffers are filled again rather than new ones
+    /// allocated: a keystroke replaces its paragraph's layout, and reusing the old one's memory
+    /// spares the allocator and the cache.
+    #[expect(clippy::too_many_arguments)]
     pub fn new(
         fonts: &mut FontContext,
         layouts: &mut LayoutContext<()>,
+        spare: Option<Self>,
         text: &str,
         direction: ResolvedDirection,
         style: TextStyle,
@@ -35,7 +40,8 @@ impl ParagraphLayout {
         for property in style.properties() {
             builder.push_default(property);
         }
-        let layout = builder.build(text);
+        let mut layout = spare.map(|s| s.layout).unwrap_or_default();
+        builder.build_into(&mut layout, text);
         let mut paragraph = Self {
             layout,
             direction,
@@ -116,5 +122,67 @@ impl ParagraphLayout {
     pub fn size_pts(&self) -> egui::Vec2 {
         let width = self.width_px.unwrap_or_else(|| self.layout.width());
         egui::vec2(width, self.layout.height()) / self.scale
+    }
+}
+
+#[cfg(test)]
+mod reuse_tests {
+    use super::*;
+    use crate::text::bundled_font_context;
+    use crate::text::visual_order::{ClusterOrder, visual_lines};
+
+    /// What a reader sees of a layout: its lines' visual order, its size, each glyph's place.
+    fn seen(p: &ParagraphLayout, text: &str) -> (Vec<Vec<usize>>, egui::Vec2, Vec<egui::Rect>) {
+        (
+            visual_lines(p, text, ClusterOrder::Visual),
+            p.size_pts(),
+            p.range_rects(0..text.len()),
+        )
+    }
+
+    #[test]
+    fn a_layout_shaped_into_a_spare_one_is_the_layout_shaped_afresh() {
+        let texts = [
+            "استثمرت Sequoia Capital مبلغ 800 مليون دولار في تويتر عام 2022.",
+            "",
+            "Nvidia تعلن نتائجها الفصلية: 35.1 مليار دولار (ارتفاع 94%) https://nvidia.com/ir",
+            "A long English line that wraps over several lines at this width, with numbers 1,000.",
+            "جمعت \u{2066}OpenAI\u{2069} 13 مليار",
+            "قصير",
+        ];
+        let mut fonts = bundled_font_context();
+        let mut layouts = LayoutContext::new();
+        let mut spare = None;
+        for (i, text) in texts.iter().cycle().take(texts.len() * 2).enumerate() {
+            let direction = if i % 3 == 2 {
+                ResolvedDirection::Ltr
+            } else {
+                ResolvedDirection::Rtl
+            };
+            let width = Some(if i % 2 == 0 { 180.0 } else { 420.0 });
+            let style = TextStyle::BODY;
+            let fresh = ParagraphLayout::new(
+                &mut fonts,
+                &mut layouts,
+                None,
+                text,
+                direction,
+                style,
+                1.5,
+                width,
+            );
+            let reused = ParagraphLayout::new(
+                &mut fonts,
+                &mut layouts,
+                spare.take(),
+                text,
+                direction,
+                style,
+                1.5,
+                width,
+            );
+            assert_eq!(seen(&reused, text), seen(&fresh, text), "{text:?}");
+            spare = Some(reused);
+        }
     }
 }

@@ -70,7 +70,13 @@ pub struct PaneParagraphs {
     shaped_count: u64,
     /// The version of the text last synced, when its owner gave one.
     synced_version: Option<u64>,
+    /// Layouts of paragraphs replaced since the last shaping, whose buffers the next
+    /// paragraphs shaped fill again (a keystroke replaces its paragraph's layout).
+    spare: Vec<ParagraphLayout>,
 }
+
+/// Spare layouts kept at most: an edit replaces one paragraph, a paste a few.
+const SPARE_LAYOUTS: usize = 4;
 
 impl PaneParagraphs {
     /// The paragraphs.
@@ -146,8 +152,10 @@ impl PaneParagraphs {
             .iter()
             .map(|p| PaneParagraph::new(p.text.to_owned(), p.direction, p.stamp))
             .collect();
-        self.paragraphs
+        let removed = self
+            .paragraphs
             .splice(prefix..old_len - suffix, replacement);
+        keep_spares(&mut self.spare, removed);
         self.relayout_positions();
     }
 
@@ -158,7 +166,8 @@ impl PaneParagraphs {
         range: std::ops::RangeInclusive<usize>,
         replacement: Vec<PaneParagraph>,
     ) {
-        self.paragraphs.splice(range, replacement);
+        let removed = self.paragraphs.splice(range, replacement);
+        keep_spares(&mut self.spare, removed);
         self.relayout_positions();
     }
 
@@ -201,7 +210,8 @@ impl PaneParagraphs {
                 continue;
             };
             if p.layout.is_none() {
-                p.layout = Some(shaper.layout(
+                p.layout = Some(shaper.layout_reusing(
+                    self.spare.pop(),
                     &p.text,
                     p.direction,
                     style,
@@ -276,6 +286,16 @@ impl PaneParagraphs {
     /// The scale layouts are made at.
     pub fn pixels_per_point(&self) -> f32 {
         self.pixels_per_point
+    }
+}
+
+/// Keeps the layouts of `removed` paragraphs (up to [`SPARE_LAYOUTS`]) for their buffers.
+fn keep_spares(spare: &mut Vec<ParagraphLayout>, removed: impl Iterator<Item = PaneParagraph>) {
+    for layout in removed.filter_map(|p| p.layout) {
+        if spare.len() >= SPARE_LAYOUTS {
+            break;
+        }
+        spare.push(layout);
     }
 }
 
