@@ -179,7 +179,13 @@ fn finished_issue() -> nashra::model::Issue {
 #[test]
 fn check_ready_passes_a_finished_issue() {
     let (_dir, path) = ready_library(&finished_issue(), "https://ft.com/old");
-    let (code, stdout, _) = nashra(&[
+    assert_ready_offline(&path);
+}
+
+/// Runs `nashra check --ready --offline` on `path`, asserts it says ready and exits 0, and
+/// returns what it wrote to stderr.
+fn assert_ready_offline(path: &std::path::Path) -> String {
+    let (code, stdout, stderr) = nashra(&[
         "check".as_ref(),
         "--ready".as_ref(),
         "--offline".as_ref(),
@@ -187,6 +193,7 @@ fn check_ready_passes_a_finished_issue() {
     ]);
     assert_eq!(stdout, format!("{}: ready\n", path.display()));
     assert_eq!(code, 0);
+    stderr
 }
 
 #[test]
@@ -288,13 +295,6 @@ fn check_ready_names_a_damaged_library_ron_and_goes_on() {
         "(word_target: Some(\"many\"))",
     )
     .expect("written");
-    let (code, stdout, stderr) = nashra(&[
-        "check".as_ref(),
-        "--ready".as_ref(),
-        "--offline".as_ref(),
-        path.as_os_str(),
-    ]);
-    assert_eq!(stdout, format!("{}: ready\n", path.display()));
-    assert_eq!(code, 0);
+    let stderr = assert_ready_offline(&path);
     assert!(stderr.contains("library.ron:1:"), "{stderr}");
 }
