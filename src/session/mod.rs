@@ -59,6 +59,19 @@ use crate::model::{Inbox, StoryId};
 use crate::strings::Msg;
 use notice::failed;
 
+/// What background results can change, compared before and after taking them in: an import
+/// or save running, the library's read, a question, the messages, the document's revision, and
+/// the links the pre-flight check has checked.
+type BackgroundStamp = (
+    bool,
+    bool,
+    u64,
+    bool,
+    usize,
+    crate::model::Revision,
+    Option<(usize, usize)>,
+);
+
 /// Called from a worker thread when its result is in, so the window draws it (the window gives
 /// one that asks egui for a repaint).
 pub type Waker = Arc<dyn Fn() + Send + Sync>;
@@ -442,7 +455,7 @@ impl Session {
     }
 
     /// What background results can change, in a form cheap to compare.
-    fn background_stamp(&self) -> (bool, bool, u64, bool, usize, crate::model::Revision) {
+    fn background_stamp(&self) -> BackgroundStamp {
         (
             self.import.is_some(),
             self.saving.is_some(),
@@ -450,6 +463,11 @@ impl Session {
             self.prompt.is_some(),
             self.notices.len(),
             self.open.document.revision(),
+            // Links checked (and whether the check still runs): the panel shows each.
+            self.preflight.as_ref().map(|p| {
+                let (done, _) = p.link_progress().unwrap_or((usize::MAX, 0));
+                (done, p.findings().len())
+            }),
         )
     }
 }
