@@ -143,6 +143,18 @@ pub struct FieldParagraph<'a> {
     pub stamp: Option<u64>,
 }
 
+impl FieldParagraph<'_> {
+    /// The bidi hints of the paragraph, shown in `direction`, unless the editor dismissed
+    /// them: what the pane underlines and the pre-flight check lists.
+    pub fn open_hints(&self, direction: ResolvedDirection) -> Vec<super::BidiHint> {
+        if self.settings.hints_dismissed {
+            Vec::new()
+        } else {
+            super::bidi_hints(self.text, direction)
+        }
+    }
+}
+
 /// What a view keeps to know a paragraph again in the next revision: its stamp when it has
 /// one (then its text is never compared), else its text (a line: short).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -282,6 +294,11 @@ impl TextField {
         [Self::IssueTitle, Self::Intro]
             .into_iter()
             .chain(issue.sections.iter().map(|s| Self::SectionTitle(s.id)))
+    }
+
+    /// The text fields readers see, in reading order: the issue's own, then each pick's.
+    pub fn of_issue_and_picks(issue: &super::Issue) -> impl Iterator<Item = Self> + '_ {
+        Self::of_issue(issue).chain(issue.picks().flat_map(|pick| Self::of_story(pick.story.id)))
     }
 
     /// The text fields of story `story`: each [`StoryText`], and the commentary.

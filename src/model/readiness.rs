@@ -12,8 +12,7 @@ use jiff::civil::Date;
 
 use super::url_key::url_in_token;
 use super::{
-    Desk, Edit, FieldRef, Issue, StoryText, TextChange, TextField, bidi_hints, issue_reading,
-    url_key,
+    Desk, Edit, FieldRef, Issue, StoryText, TextChange, TextField, issue_reading, url_key,
 };
 
 /// Something to look at before the issue goes out.
@@ -326,7 +325,7 @@ pub fn content_findings(desk: &Desk, checks: &ContentChecks<'_>) -> Vec<Finding>
             }
         }
     }
-    for field in issue_text_fields(issue) {
+    for field in TextField::of_issue_and_picks(issue) {
         if let Ok(value) = field.get(desk) {
             for (range, text) in open_hints(&value, issue) {
                 push(Some(field), Some(range), Problem::BidiHint { text });
@@ -350,15 +349,6 @@ pub fn content_findings(desk: &Desk, checks: &ContentChecks<'_>) -> Vec<Finding>
     out
 }
 
-/// The fields of the issue readers see, in reading order.
-pub fn issue_text_fields(issue: &Issue) -> impl Iterator<Item = TextField> + '_ {
-    TextField::of_issue(issue).chain(
-        issue
-            .picks()
-            .flat_map(|pick| TextField::of_story(pick.story.id)),
-    )
-}
-
 /// The bidi hints of a field that the editor has neither fixed nor dismissed, with their
 /// ranges in the field's text.
 fn open_hints(value: &FieldRef<'_>, issue: &Issue) -> Vec<(Range<usize>, String)> {
@@ -366,14 +356,12 @@ fn open_hints(value: &FieldRef<'_>, issue: &Issue) -> Vec<(Range<usize>, String)
     let mut out = Vec::new();
     let mut start = 0;
     for (paragraph, direction) in value.paragraphs().iter().zip(directions) {
-        if !paragraph.settings.hints_dismissed {
-            for hint in bidi_hints(paragraph.text, direction) {
-                let span = hint.span();
-                out.push((
-                    start + span.start..start + span.end,
-                    paragraph.text[span].to_owned(),
-                ));
-            }
+        for hint in paragraph.open_hints(direction) {
+            let span = hint.span();
+            out.push((
+                start + span.start..start + span.end,
+                paragraph.text[span].to_owned(),
+            ));
         }
         start += paragraph.text.len() + 1;
     }

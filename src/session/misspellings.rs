@@ -27,11 +27,7 @@ pub fn issue_misspellings(
     accepted: &std::collections::BTreeSet<String>,
 ) -> Vec<Misspelling> {
     let issue = &desk.issue;
-    let fields = TextField::of_issue(issue).chain(
-        issue
-            .picks()
-            .flat_map(|pick| TextField::of_story(pick.story.id)),
-    );
+    let fields = TextField::of_issue_and_picks(issue);
     let mut out = Vec::new();
     let ignored = &desk.issue.ignored_words;
     for field in fields.filter(|f| f.is_spell_checked()) {

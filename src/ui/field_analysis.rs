@@ -8,9 +8,7 @@
 
 use std::ops::Range;
 
-use crate::model::{
-    BidiHint, FieldParagraph, ParagraphKey, ResolvedDirection, TextSettings, bidi_hints,
-};
+use crate::model::{BidiHint, FieldParagraph, ParagraphKey, ResolvedDirection, TextSettings};
 use crate::spell::Speller;
 use crate::text::unchanged_ends;
 
@@ -50,17 +48,14 @@ impl AnalyzedParagraph {
             stamp,
         } = *paragraph;
         let direction = settings.resolve(text, base);
-        let hints = if settings.hints_dismissed {
-            Vec::new()
-        } else {
-            bidi_hints(text, direction)
-                .into_iter()
-                .map(|hint| {
-                    let name = text.get(hint.name.clone()).unwrap_or_default().to_owned();
-                    (hint, name)
-                })
-                .collect()
-        };
+        let hints = paragraph
+            .open_hints(direction)
+            .into_iter()
+            .map(|hint| {
+                let name = text.get(hint.name.clone()).unwrap_or_default().to_owned();
+                (hint, name)
+            })
+            .collect();
         Self {
             key: ParagraphKey::of(text, stamp),
             len: text.len(),
