@@ -187,6 +187,16 @@ pub(crate) fn parse_ron<T: serde::de::DeserializeOwned>(
         .map_err(|e| syntax_error(path, e))
 }
 
+/// A small settings file of Nashra's read as `T`: its defaults when there is no file yet.
+pub(crate) fn read_ron_or_default<T: serde::de::DeserializeOwned + Default>(
+    path: &Path,
+) -> Result<T, LoadError> {
+    if !path.exists() {
+        return Ok(T::default());
+    }
+    parse_ron(&read_capped(path)?, path)
+}
+
 /// A hash of a file's contents (FNV-1a, 64 bits): equal contents, equal hashes, on every run
 /// and every build. Used to notice changes made by someone else, not for security.
 pub fn content_hash(bytes: &[u8]) -> u64 {

@@ -54,11 +54,7 @@ impl UtmTags {
 
 /// Reads the settings of the library whose settings file is `path`; no file means defaults.
 pub fn load_library_settings(path: &Path) -> Result<LibrarySettings, LoadError> {
-    if !path.exists() {
-        return Ok(LibrarySettings::default());
-    }
-    let bytes = super::issue_file::read_capped(path)?;
-    super::issue_file::parse_ron(&bytes, path)
+    super::issue_file::read_ron_or_default(path)
 }
 
 /// Writes the settings to `path`, atomically.

@@ -56,11 +56,7 @@ impl SettingsStore {
 
     /// Reads the settings; no file means defaults.
     pub fn load(&self) -> Result<Settings, LoadError> {
-        if !self.path.exists() {
-            return Ok(Settings::default());
-        }
-        let bytes = super::issue_file::read_capped(&self.path)?;
-        super::issue_file::parse_ron(&bytes, &self.path)
+        super::issue_file::read_ron_or_default(&self.path)
     }
 
     /// Writes the settings atomically.
