@@ -227,29 +227,38 @@ impl Session {
         {
             job.cancel.store(true, Ordering::Relaxed);
         }
-        let issue = self.open.document.issue();
-        let sites = issue_links(issue);
-        let mut urls: Vec<String> = sites.iter().map(|s| s.url.clone()).collect();
-        urls.sort();
-        urls.dedup();
-        let job = self
-            .link_check
-            .clone()
-            .filter(|_| !urls.is_empty())
-            .map(|options| self.start_link_job(urls.clone(), options));
         self.preflight = Some(Preflight {
             findings: Vec::new(),
             offline: Vec::new(),
             revision: self.open.document.revision(),
-            sites,
+            sites: Vec::new(),
             outcomes: HashMap::new(),
-            links_total: urls.len(),
-            job,
-            reading: issue_reading(issue),
+            links_total: 0,
+            job: None,
+            reading: ReadingStats::default(),
             announce,
         });
+        // The findings that need no network, and the links with their places in the text.
         self.refresh_findings();
-        if self.preflight.as_ref().is_some_and(|p| p.job.is_none()) {
+        let mut urls: Vec<String> = self
+            .preflight
+            .iter()
+            .flat_map(|p| p.sites.iter().map(|s| s.url.clone()))
+            .collect();
+        urls.sort();
+        urls.dedup();
+        let total = urls.len();
+        let job = self
+            .link_check
+            .clone()
+            .filter(|_| total > 0)
+            .map(|options| self.start_link_job(urls, options));
+        let checking = job.is_some();
+        if let Some(preflight) = &mut self.preflight {
+            preflight.links_total = total;
+            preflight.job = job;
+        }
+        if !checking {
             self.links_checked();
         }
     }
