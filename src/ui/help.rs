@@ -4,6 +4,7 @@
 use egui::{Context, Id, ScrollArea};
 
 use super::shortcuts::Shortcut;
+use super::tool_window::tool_window;
 use crate::session::{Action, HelpTopic};
 use crate::strings::{Msg, Text, text, tr};
 use crate::ui::interface_text::{EngineText, ReadingLayout, end_row_layout, labelled_row_ui};
@@ -16,29 +17,23 @@ pub fn help_window_ui(ctx: &Context, window: HelpTopic) -> bool {
         HelpTopic::About => (tr(Msg::About), "help_about"),
     };
     // No egui title bar: the title and the close button are the engine's words.
-    egui::Window::new(title)
-        .id(Id::unique(id))
-        .title_bar(false)
-        .collapsible(false)
-        .default_width(460.0)
-        .max_height(ctx.content_rect().height() * 0.8)
-        .show(ctx, |ui| {
-            ui.reading_row(|ui| {
-                ui.engine_heading(title);
-                ui.with_layout(end_row_layout(), |ui| {
-                    if ui.engine_button(tr(Msg::Close)).clicked() {
-                        open = false;
-                    }
-                });
-            });
-            ui.separator();
-            ScrollArea::vertical().show(ui, |ui| {
-                ui.reading_column(|ui| match window {
-                    HelpTopic::Shortcuts => shortcuts_ui(ui),
-                    HelpTopic::About => about_ui(ui),
-                })
+    tool_window(ctx, Id::unique(id), title, 460.0).show(ctx, |ui| {
+        ui.reading_row(|ui| {
+            ui.engine_heading(title);
+            ui.with_layout(end_row_layout(), |ui| {
+                if ui.engine_button(tr(Msg::Close)).clicked() {
+                    open = false;
+                }
             });
         });
+        ui.separator();
+        ScrollArea::vertical().show(ui, |ui| {
+            ui.reading_column(|ui| match window {
+                HelpTopic::Shortcuts => shortcuts_ui(ui),
+                HelpTopic::About => about_ui(ui),
+            })
+        });
+    });
     open && !ctx.input(|i| i.key_pressed(egui::Key::Escape))
 }
 

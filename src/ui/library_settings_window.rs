@@ -5,6 +5,7 @@
 use egui::{Context, Id, Ui};
 
 use super::reading_layout::labelled_row_ui;
+use super::tool_window::tool_window;
 use super::user_text::string_pane_ui;
 use crate::io::library_settings::{LibrarySettings, UtmTags};
 use crate::model::ResolvedDirection;
@@ -65,13 +66,8 @@ pub fn library_settings_window_ui(
     let mut draft: Draft = ctx
         .data(|d| d.get_temp(id))
         .unwrap_or_else(|| Draft::of(current));
-    egui::Window::new(tr(Msg::LibrarySettingsTitle))
-        .id(id)
-        .title_bar(false)
-        .collapsible(false)
+    tool_window(ctx, id, tr(Msg::LibrarySettingsTitle), 520.0)
         .resizable(false)
-        .default_width(520.0)
-        .default_pos(ctx.content_rect().center_top() + egui::vec2(-260.0, 48.0))
         .show(ctx, |ui| {
             // Read from the reading side: labels, the switch and the note start there.
             ui.with_layout(column_layout(), |ui| {

@@ -3,6 +3,7 @@
 
 use egui::{Context, Id, ScrollArea};
 
+use super::tool_window::tool_window;
 use crate::session::{Action, Command, Misspelling};
 use crate::strings::{Msg, Text, text, tr};
 use crate::ui::interface_text::{EngineText, ReadingLayout, column_layout, end_row_layout};
@@ -14,39 +15,34 @@ pub fn misspellings_window_ui(
     shown: Option<usize>,
     commands: &mut Vec<Command>,
 ) {
-    egui::Window::new(tr(Msg::MisspellingsTitle))
-        .id(Id::unique("misspellings"))
-        .title_bar(false)
-        .collapsible(false)
-        .default_width(360.0)
-        .max_height(ctx.content_rect().height() * 0.6)
-        .show(ctx, |ui| {
-            ui.reading_row(|ui| {
-                ui.engine_heading(tr(Msg::MisspellingsTitle));
-                ui.with_layout(end_row_layout(), |ui| {
-                    if ui.engine_button(tr(Msg::Close)).clicked() {
-                        commands.push(Command::CloseMisspellings);
-                    }
-                });
+    let title = tr(Msg::MisspellingsTitle);
+    tool_window(ctx, Id::unique("misspellings"), title, 360.0).show(ctx, |ui| {
+        ui.reading_row(|ui| {
+            ui.engine_heading(tr(Msg::MisspellingsTitle));
+            ui.with_layout(end_row_layout(), |ui| {
+                if ui.engine_button(tr(Msg::Close)).clicked() {
+                    commands.push(Command::CloseMisspellings);
+                }
             });
-            ui.reading_row(|ui| {
-                ui.engine_weak(text(&Text::MisspellingCount { count: list.len() }));
-                for action in [Action::PreviousMisspelling, Action::NextMisspelling] {
-                    if ui.engine_small_button(action.label()).clicked() {
-                        commands.push(Command::Run(action));
+        });
+        ui.reading_row(|ui| {
+            ui.engine_weak(text(&Text::MisspellingCount { count: list.len() }));
+            for action in [Action::PreviousMisspelling, Action::NextMisspelling] {
+                if ui.engine_small_button(action.label()).clicked() {
+                    commands.push(Command::Run(action));
+                }
+            }
+        });
+        ui.separator();
+        ScrollArea::vertical().show(ui, |ui| {
+            ui.with_layout(column_layout(), |ui| {
+                for (index, found) in list.iter().enumerate() {
+                    let row = format!("{} · {}", found.word, tr(Msg::of_field(found.field)));
+                    if ui.engine_selectable(shown == Some(index), row).clicked() {
+                        commands.push(Command::GoToMisspelling(index));
                     }
                 }
             });
-            ui.separator();
-            ScrollArea::vertical().show(ui, |ui| {
-                ui.with_layout(column_layout(), |ui| {
-                    for (index, found) in list.iter().enumerate() {
-                        let row = format!("{} · {}", found.word, tr(Msg::of_field(found.field)));
-                        if ui.engine_selectable(shown == Some(index), row).clicked() {
-                            commands.push(Command::GoToMisspelling(index));
-                        }
-                    }
-                });
-            });
         });
+    });
 }

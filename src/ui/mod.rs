@@ -25,6 +25,7 @@ mod shortcuts;
 mod spelling_menu;
 mod status_bar;
 mod text_field;
+mod tool_window;
 pub mod user_text;
 mod value_fields;
 

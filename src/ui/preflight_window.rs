@@ -4,6 +4,7 @@
 
 use egui::{Context, Id, ScrollArea};
 
+use super::tool_window::tool_window;
 use crate::model::Issue;
 use crate::model::readiness::Problem;
 use crate::session::{Command, Preflight, finding_text, place_text};
@@ -19,75 +20,67 @@ pub fn preflight_window_ui(
     stale: bool,
     commands: &mut Vec<Command>,
 ) {
-    egui::Window::new(tr(Msg::PreflightTitle))
-        .id(Id::unique("preflight"))
-        .title_bar(false)
-        .collapsible(false)
-        .default_width(480.0)
-        // Rows wrap at the window's width: a long link must not widen it past the screen.
-        .max_width((ctx.content_rect().width() * 0.6).max(360.0))
-        .default_pos(ctx.content_rect().center_top() + egui::vec2(-240.0, 48.0))
-        .max_height(ctx.content_rect().height() * 0.7)
-        .show(ctx, |ui| {
-            ui.reading_row(|ui| {
-                ui.engine_heading(tr(Msg::PreflightTitle));
-                ui.with_layout(end_row_layout(), |ui| {
-                    if ui.engine_button(tr(Msg::Close)).clicked() {
-                        commands.push(Command::ClosePreflight);
-                    }
-                    if ui.engine_button(tr(Msg::CheckAgain)).clicked() {
-                        commands.push(Command::Run(crate::session::Action::CheckIssue));
-                    }
-                });
-            });
-            let reading = preflight.reading();
-            ui.engine_weak(text(&Text::ReadingStats {
-                words: reading.words,
-                minutes: reading.minutes as usize,
-            }));
-            if let Some((done, total)) = preflight.link_progress() {
-                ui.reading_row(|ui| {
-                    ui.spinner();
-                    ui.engine_label(text(&Text::LinksChecking { done, total }));
-                    if ui.engine_small_button(tr(Msg::Cancel)).clicked() {
-                        commands.push(Command::CancelLinkCheck);
-                    }
-                });
-            }
-            if stale {
-                ui.engine_colored(ui.visuals().warn_fg_color, tr(Msg::IssueChangedSinceCheck));
-            }
-            ui.separator();
-            let findings = preflight.findings();
-            if findings.is_empty() {
-                ui.engine_strong(if preflight.link_progress().is_some() {
-                    tr(Msg::NothingFound)
-                } else {
-                    tr(Msg::IssueReady)
-                });
-                return;
-            }
-            ui.engine_weak(text(&Text::PreflightLeft {
-                count: findings.len(),
-            }));
-            ScrollArea::vertical().show(ui, |ui| {
-                ui.with_layout(column_layout(), |ui| {
-                    for (index, finding) in findings.iter().enumerate() {
-                        let row = format!(
-                            "{} — {}",
-                            place_text(issue, finding.field),
-                            finding_text(&finding.problem)
-                        );
-                        if ui.engine_clickable(row).clicked() {
-                            commands.push(Command::GoToFinding(index));
-                        }
-                        if matches!(finding.problem, Problem::LinkMoved { .. })
-                            && ui.engine_small_button(tr(Msg::UseNewAddress)).clicked()
-                        {
-                            commands.push(Command::FixFinding(index));
-                        }
-                    }
-                });
+    let title = tr(Msg::PreflightTitle);
+    tool_window(ctx, Id::unique("preflight"), title, 480.0).show(ctx, |ui| {
+        ui.reading_row(|ui| {
+            ui.engine_heading(tr(Msg::PreflightTitle));
+            ui.with_layout(end_row_layout(), |ui| {
+                if ui.engine_button(tr(Msg::Close)).clicked() {
+                    commands.push(Command::ClosePreflight);
+                }
+                if ui.engine_button(tr(Msg::CheckAgain)).clicked() {
+                    commands.push(Command::Run(crate::session::Action::CheckIssue));
+                }
             });
         });
+        let reading = preflight.reading();
+        ui.engine_weak(text(&Text::ReadingStats {
+            words: reading.words,
+            minutes: reading.minutes as usize,
+        }));
+        if let Some((done, total)) = preflight.link_progress() {
+            ui.reading_row(|ui| {
+                ui.spinner();
+                ui.engine_label(text(&Text::LinksChecking { done, total }));
+                if ui.engine_small_button(tr(Msg::Cancel)).clicked() {
+                    commands.push(Command::CancelLinkCheck);
+                }
+            });
+        }
+        if stale {
+            ui.engine_colored(ui.visuals().warn_fg_color, tr(Msg::IssueChangedSinceCheck));
+        }
+        ui.separator();
+        let findings = preflight.findings();
+        if findings.is_empty() {
+            ui.engine_strong(if preflight.link_progress().is_some() {
+                tr(Msg::NothingFound)
+            } else {
+                tr(Msg::IssueReady)
+            });
+            return;
+        }
+        ui.engine_weak(text(&Text::PreflightLeft {
+            count: findings.len(),
+        }));
+        ScrollArea::vertical().show(ui, |ui| {
+            ui.with_layout(column_layout(), |ui| {
+                for (index, finding) in findings.iter().enumerate() {
+                    let row = format!(
+                        "{} — {}",
+                        place_text(issue, finding.field),
+                        finding_text(&finding.problem)
+                    );
+                    if ui.engine_clickable(row).clicked() {
+                        commands.push(Command::GoToFinding(index));
+                    }
+                    if matches!(finding.problem, Problem::LinkMoved { .. })
+                        && ui.engine_small_button(tr(Msg::UseNewAddress)).clicked()
+                    {
+                        commands.push(Command::FixFinding(index));
+                    }
+                }
+            });
+        });
+    });
 }
