@@ -265,6 +265,11 @@ mod tests {
         assert_eq!(words(11), "11 كلمة");
         assert_eq!(words(283), "283 كلمة");
         assert_eq!(words(101), "101 كلمة");
+        let left = |count| in_arabic(&Text::PreflightLeft { count });
+        assert_eq!(left(1), "أمر واحد يحتاج إلى مراجعة قبل الإرسال");
+        assert_eq!(left(2), "أمران يحتاجان إلى مراجعة قبل الإرسال");
+        assert_eq!(left(3), "3 أمور تحتاج إلى مراجعة قبل الإرسال");
+        assert_eq!(left(18), "18 أمرًا يحتاج إلى مراجعة قبل الإرسال");
         let minutes = |count| in_arabic(&Text::ReadingMinutes { count });
         assert!(minutes(1).contains("دقيقة واحدة"), "{}", minutes(1));
         assert!(minutes(2).contains("دقيقتان"), "{}", minutes(2));
