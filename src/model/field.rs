@@ -79,6 +79,19 @@ impl<'a> FieldRef<'a> {
         }
     }
 
+    /// Bytes `range` of the field's text, when they lie within one paragraph (a word, a
+    /// name): found without joining the paragraphs.
+    pub fn slice(&self, range: std::ops::Range<usize>) -> Option<&'a str> {
+        match self {
+            Self::Line(s, _) => s.get(range),
+            Self::Prose(p) => {
+                let (paragraph, start) = p.paragraph_at(range.start);
+                let local = range.start.checked_sub(start)?..range.end.checked_sub(start)?;
+                p.paragraphs().get(paragraph)?.text.get(local)
+            }
+        }
+    }
+
     /// The prose's version ([`Prose::version`]); `None` for a line, which is short enough to
     /// compare.
     pub fn version(&self) -> Option<u64> {
@@ -358,6 +371,25 @@ fn single_line(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::model::{Edit, Entry, Inbox, Issue, Story, TextChange};
+
+    #[test]
+    fn a_slice_is_the_joined_texts_within_one_paragraph() {
+        let prose = Prose::from_text("أول فقرة\nثانية Sequoia هنا\n\nأخيرة");
+        let field = FieldRef::Prose(&prose);
+        let text = field.text().into_owned();
+        for (start, _) in text.char_indices() {
+            for end in (start..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+                let within_one = !text[start..end].contains('\n');
+                let expected = within_one.then(|| &text[start..end]);
+                assert_eq!(field.slice(start..end), expected, "{start}..{end}");
+            }
+        }
+        assert_eq!(field.slice(0..text.len() + 1), None);
+        assert_eq!(
+            FieldRef::Line("Nvidia", TextSettings::default()).slice(0..3),
+            Some("Nvi")
+        );
+    }
 
     #[test]
     fn a_link_is_edited_as_text_and_undone_exactly() {

@@ -49,7 +49,8 @@ pub use paragraph::Paragraph;
 pub use paste::{PastedStory, stories_from_paste};
 pub use prose::Prose;
 pub use reading_time::{
-    ReadingStats, issue_reading, issue_reading_by, pick_reading, pick_reading_by, reading_stats,
+    ReadingCounter, ReadingStats, issue_reading, issue_reading_by, pick_reading, pick_reading_by,
+    reading_stats,
 };
 pub use search_fold::{FoldedQuery, FoldedText, matches};
 pub use story::Story;

@@ -10,7 +10,7 @@ use std::iter::Sum;
 use unicode_segmentation::UnicodeSegmentation as _;
 
 use super::url_key::url_in_token;
-use super::{Entry, Issue, Prose};
+use super::{Entry, Issue, Prose, StoryText, TextField};
 
 /// Words read per minute in Arabic and in other (mostly English) text: the mean silent-reading
 /// speeds measured with the standardized IReST passages in 17 languages (Trauzettel-Klosinski,
@@ -120,52 +120,72 @@ fn is_arabic_script(c: char) -> bool {
     )
 }
 
+/// Counts what a reader reads, one field at a time: the way [`issue_reading_by`] and
+/// [`pick_reading_by`] let a caller keep each field's counts and count again only the fields
+/// (and, in prose, the paragraphs) that changed.
+pub trait ReadingCounter {
+    /// The stats of one-line field `field` (a title, a heading, a headline), `text`.
+    fn line(&mut self, field: TextField, text: &str) -> ReadingStats;
+    /// The stats of prose field `field` (the introduction, an excerpt, a commentary).
+    fn prose(&mut self, field: TextField, prose: &Prose) -> ReadingStats;
+}
+
+/// Counts every field afresh.
+struct CountAfresh;
+
+impl ReadingCounter for CountAfresh {
+    fn line(&mut self, _field: TextField, text: &str) -> ReadingStats {
+        reading_stats([text])
+    }
+
+    fn prose(&mut self, _field: TextField, prose: &Prose) -> ReadingStats {
+        reading_stats(prose.paragraphs().iter().map(|p| p.text.as_str()))
+    }
+}
+
 /// What a reader of the newsletter reads for one pick: headline, excerpt and commentary, as
 /// exported.
 pub fn pick_reading(pick: &Entry) -> ReadingStats {
-    pick_reading_by(pick, &mut |text, _| reading_stats([text]))
+    pick_reading_by(pick, &mut CountAfresh)
 }
 
 /// What a reader reads for the whole issue: title, introduction, section titles and picks.
 pub fn issue_reading(issue: &Issue) -> ReadingStats {
-    issue_reading_by(issue, &mut |text, _| reading_stats([text]))
+    issue_reading_by(issue, &mut CountAfresh)
 }
 
-/// [`pick_reading`] with each paragraph (and line) counted by `count`, so a caller can keep
-/// paragraphs' counts and count again only those that changed. Summing paragraphs gives the
-/// same words as counting their joined text: words never span a line break.
-pub fn pick_reading_by(
-    pick: &Entry,
-    count: &mut impl FnMut(&str, Option<u64>) -> ReadingStats,
-) -> ReadingStats {
-    std::iter::once((pick.story.headline.as_str(), None))
-        .chain(stamped(&pick.story.excerpt))
-        .chain(stamped(&pick.commentary))
-        .map(|(text, stamp)| count(text, stamp))
-        .sum()
+/// [`pick_reading`] with each field counted by `counter`. Summing fields (and paragraphs) gives
+/// the same words as counting their joined text: words never span a line break.
+pub fn pick_reading_by(pick: &Entry, counter: &mut impl ReadingCounter) -> ReadingStats {
+    let id = pick.story.id;
+    [
+        counter.line(
+            TextField::Story(id, StoryText::Headline),
+            &pick.story.headline,
+        ),
+        counter.prose(
+            TextField::Story(id, StoryText::Excerpt),
+            &pick.story.excerpt,
+        ),
+        counter.prose(TextField::Commentary(id), &pick.commentary),
+    ]
+    .into_iter()
+    .sum()
 }
 
-/// Prose's paragraphs with their stamps.
-fn stamped(prose: &Prose) -> impl Iterator<Item = (&str, Option<u64>)> {
-    prose
-        .paragraphs()
+/// [`issue_reading`] with each field counted by `counter`.
+pub fn issue_reading_by(issue: &Issue, counter: &mut impl ReadingCounter) -> ReadingStats {
+    let head = [
+        counter.line(TextField::IssueTitle, &issue.title),
+        counter.prose(TextField::Intro, &issue.intro),
+    ];
+    let sections: Vec<ReadingStats> = issue
+        .sections
         .iter()
-        .zip(prose.stamps())
-        .map(|(p, stamp)| (p.text.as_str(), Some(*stamp)))
-}
-
-/// [`issue_reading`] with each paragraph (and line) counted by `count`.
-pub fn issue_reading_by(
-    issue: &Issue,
-    count: &mut impl FnMut(&str, Option<u64>) -> ReadingStats,
-) -> ReadingStats {
-    let head: ReadingStats = std::iter::once((issue.title.as_str(), None))
-        .chain(stamped(&issue.intro))
-        .chain(issue.sections.iter().map(|s| (s.title.as_str(), None)))
-        .map(|(text, stamp)| count(text, stamp))
-        .sum();
-    let picks: Vec<ReadingStats> = issue.picks().map(|p| pick_reading_by(p, count)).collect();
-    std::iter::once(head).chain(picks).sum()
+        .map(|s| counter.line(TextField::SectionTitle(s.id), &s.title))
+        .collect();
+    let picks: Vec<ReadingStats> = issue.picks().map(|p| pick_reading_by(p, counter)).collect();
+    head.into_iter().chain(sections).chain(picks).sum()
 }
 
 #[cfg(test)]

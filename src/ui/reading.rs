@@ -1,30 +1,31 @@
 //! Word counts and reading times as the views show them, worked out once per revision of the
-//! desk rather than on every frame, and then only for the paragraphs that changed: the counts
-//! of the last revision are kept in reading order and matched with the new paragraphs by their
-//! stamps (lines, by their short text), so a keystroke recounts one paragraph, not a 100 KB
-//! commentary, and no paragraph is compared, hashed or copied again.
+//! desk rather than on every frame, and then only for what changed: each field's counts are
+//! kept with the prose's version (a line's, with its text), so an unchanged field costs one
+//! comparison, and in the edited prose the paragraphs are matched by their stamps, so a
+//! keystroke recounts one paragraph, not a 100 KB commentary, and the field's total is
+//! corrected by that paragraph's difference rather than summed again.
 
 use std::collections::HashMap;
 
 use crate::model::{
-    Desk, ParagraphKey, ReadingStats, Revision, StoryId, issue_reading_by, pick_reading_by,
-    reading_stats,
+    Desk, Prose, ReadingCounter, ReadingStats, Revision, StoryId, TextField, issue_reading_by,
+    pick_reading_by, reading_stats,
 };
-
 use crate::strings::{Text, text};
+use crate::text::unchanged_ends;
 
 /// Reading stats of the desk at one revision.
 #[derive(Default)]
 pub struct ReadingCache {
     revision: Option<Revision>,
     issue: ReadingStats,
-    /// The issue's paragraphs, in the order the issue is read.
-    issue_counts: OrderedCounts,
-    /// Each picked story's stats, summed from the issue's paragraphs.
+    /// The issue's fields.
+    issue_counts: FieldCounts,
+    /// Each picked story's stats, summed from its fields' counts.
     picks: HashMap<StoryId, ReadingStats>,
-    /// The inbox story last asked for, and its paragraphs.
+    /// The inbox story last asked for, and its fields.
     inbox_story: Option<StoryId>,
-    inbox_counts: OrderedCounts,
+    inbox_counts: FieldCounts,
     inbox_stats: Option<ReadingStats>,
 }
 
@@ -38,19 +39,14 @@ impl ReadingCache {
         self.revision = Some(revision);
         let counts = &mut self.issue_counts;
         counts.begin();
-        self.issue = issue_reading_by(&desk.issue, &mut |text, stamp| counts.count(text, stamp));
-        // The issue is read as: title, introduction, section titles, then each pick's
-        // headline, excerpt and commentary; each pick's stats are the sum of its stretch.
-        let issue = &desk.issue;
-        let mut at = 1 + issue.intro.paragraphs().len() + issue.sections.len();
-        self.picks.clear();
-        for pick in issue.picks() {
-            let len =
-                1 + pick.story.excerpt.paragraphs().len() + pick.commentary.paragraphs().len();
-            let stats = self.issue_counts.sum(at..at + len);
-            self.picks.insert(pick.story.id, stats);
-            at += len;
-        }
+        self.issue = issue_reading_by(&desk.issue, counts);
+        // Each pick's fields were counted just now: this finds them kept.
+        self.picks = desk
+            .issue
+            .picks()
+            .map(|pick| (pick.story.id, pick_reading_by(pick, counts)))
+            .collect();
+        counts.end();
         self.inbox_stats = None;
     }
 
@@ -70,80 +66,155 @@ impl ReadingCache {
             return Some(stats);
         }
         let entry = desk.entry(story).ok()?;
-        if self.inbox_story != Some(story) {
-            // Another story's paragraphs would not match: start afresh.
-            self.inbox_counts = OrderedCounts::default();
-            self.inbox_story = Some(story);
-        }
+        self.inbox_story = Some(story);
         let counts = &mut self.inbox_counts;
         counts.begin();
-        let stats = pick_reading_by(entry, &mut |text, stamp| counts.count(text, stamp));
+        let stats = pick_reading_by(entry, counts);
+        counts.end();
         self.inbox_stats = Some(stats);
         Some(stats)
     }
 
-    /// How many paragraphs were counted (not found kept) since the last new revision: the
-    /// work a keystroke costs, which tests hold to the edited paragraph.
+    /// How many paragraphs and lines were counted (not found kept) since the last new
+    /// revision: the work a keystroke costs, which tests hold to the edited paragraph.
     #[cfg(test)]
     pub fn recounted(&self) -> usize {
         self.issue_counts.recounted + self.inbox_counts.recounted
     }
 }
 
-/// Paragraph counts in reading order: those of the last revision, and those of this one.
+/// The counts of the fields met in a walk over the issue (or a story), kept for the next.
 #[derive(Default)]
-struct OrderedCounts {
-    previous: Vec<(ParagraphKey, ReadingStats)>,
-    current: Vec<(ParagraphKey, ReadingStats)>,
-    /// Where in `previous` the next paragraph is looked for.
-    cursor: usize,
+struct FieldCounts {
+    fields: HashMap<TextField, Counted>,
+    /// The walk under way: fields not met in it are dropped at its end.
+    walk: u64,
+    /// Paragraphs and lines counted afresh in this walk.
     recounted: usize,
 }
 
-impl OrderedCounts {
-    /// How far ahead a paragraph is looked for: far enough to step over the paragraphs an
-    /// edit removed (joining paragraphs, deleting a few).
-    const LOOK_AHEAD: usize = 4;
+/// One field's counts, with the walk that last met it.
+struct Counted {
+    walk: u64,
+    text: CountedText,
+}
 
-    /// Starts a revision: the counts of the last one become the ones to match.
+/// What a field's counts were worked out from.
+enum CountedText {
+    /// A line: its text, and its stats.
+    Line { text: String, stats: ReadingStats },
+    /// Prose at one version: each paragraph's stamp and stats, and their sums.
+    Prose {
+        version: u64,
+        paragraphs: Vec<(u64, ReadingStats)>,
+        words: usize,
+        arabic_words: usize,
+    },
+}
+
+impl FieldCounts {
+    /// Starts a walk.
     fn begin(&mut self) {
-        self.previous = std::mem::take(&mut self.current);
-        self.cursor = 0;
+        self.walk += 1;
         self.recounted = 0;
     }
 
-    /// The stats of the next paragraph, `text` (with its stamp, for prose): kept when the
-    /// last revision had it at about this place, else counted. Prose is matched by stamp, so
-    /// its text is not even compared.
-    fn count(&mut self, text: &str, stamp: Option<u64>) -> ReadingStats {
-        let end = (self.cursor + Self::LOOK_AHEAD).min(self.previous.len());
-        let found = (self.cursor..end).find(|&j| self.previous[j].0.matches(text, stamp));
-        let (kept, stats) = match found {
-            Some(j) => {
-                self.cursor = j + 1;
-                let (kept, stats) = &mut self.previous[j];
-                // Taken, not copied; the slot is behind the cursor and never looked at again.
-                (std::mem::replace(kept, ParagraphKey::Stamp(0)), *stats)
-            }
-            // New or changed: counted. The cursor stays, so the paragraphs after it match.
-            None => {
-                self.recounted += 1;
-                (ParagraphKey::of(text, stamp), reading_stats([text]))
-            }
-        };
-        self.current.push((kept, stats));
+    /// Ends a walk: the fields it did not meet (a pick removed, a section deleted) go.
+    fn end(&mut self) {
+        let walk = self.walk;
+        self.fields.retain(|_, counted| counted.walk == walk);
+    }
+
+    /// The counted field `field`, marked as met in this walk.
+    fn met(&mut self, field: TextField) -> Option<&mut CountedText> {
+        let counted = self.fields.get_mut(&field)?;
+        counted.walk = self.walk;
+        Some(&mut counted.text)
+    }
+
+    fn keep(&mut self, field: TextField, text: CountedText) {
+        let walk = self.walk;
+        self.fields.insert(field, Counted { walk, text });
+    }
+}
+
+impl ReadingCounter for FieldCounts {
+    fn line(&mut self, field: TextField, text: &str) -> ReadingStats {
+        if let Some(CountedText::Line { text: kept, stats }) = self.met(field)
+            && kept == text
+        {
+            return *stats;
+        }
+        self.recounted += 1;
+        let stats = reading_stats([text]);
+        let text = text.to_owned();
+        self.keep(field, CountedText::Line { text, stats });
         stats
     }
 
-    /// The stats of paragraphs `range` of this revision, summed.
-    fn sum(&self, range: std::ops::Range<usize>) -> ReadingStats {
-        self.current
-            .get(range)
-            .unwrap_or_default()
-            .iter()
-            .map(|(_, stats)| *stats)
-            .sum()
+    fn prose(&mut self, field: TextField, prose: &Prose) -> ReadingStats {
+        let mut recounted = 0;
+        let stats = match self.met(field) {
+            Some(CountedText::Prose {
+                version,
+                paragraphs,
+                words,
+                arabic_words,
+            }) => {
+                if *version != prose.version() {
+                    *version = prose.version();
+                    recounted = recount_changed(prose, paragraphs, words, arabic_words);
+                }
+                ReadingStats::from_counts(*words, *arabic_words)
+            }
+            _ => {
+                let (mut words, mut arabic_words) = (0, 0);
+                let mut paragraphs = Vec::new();
+                recounted = recount_changed(prose, &mut paragraphs, &mut words, &mut arabic_words);
+                let version = prose.version();
+                let text = CountedText::Prose {
+                    version,
+                    paragraphs,
+                    words,
+                    arabic_words,
+                };
+                self.keep(field, text);
+                ReadingStats::from_counts(words, arabic_words)
+            }
+        };
+        self.recounted += recounted;
+        stats
     }
+}
+
+/// Brings a prose field's kept `paragraphs` counts, and their sums `words` and
+/// `arabic_words`, in line with `prose`: paragraphs whose stamps are kept at both ends are not
+/// read, the others are counted, and the sums take the difference. Returns how many were
+/// counted.
+fn recount_changed(
+    prose: &Prose,
+    paragraphs: &mut Vec<(u64, ReadingStats)>,
+    words: &mut usize,
+    arabic_words: &mut usize,
+) -> usize {
+    let stamps = prose.stamps();
+    let (prefix, suffix) = unchanged_ends(paragraphs, stamps, |(kept, _), stamp| kept == stamp);
+    let counted: Vec<(u64, ReadingStats)> = prose.paragraphs()[prefix..stamps.len() - suffix]
+        .iter()
+        .zip(&stamps[prefix..stamps.len() - suffix])
+        .map(|(paragraph, stamp)| (*stamp, reading_stats([paragraph.text.as_str()])))
+        .collect();
+    for (_, stats) in &counted {
+        *words += stats.words;
+        *arabic_words += stats.arabic_words;
+    }
+    let recounted = counted.len();
+    let old_len = paragraphs.len();
+    for (_, stats) in paragraphs.splice(prefix..old_len - suffix, counted) {
+        *words -= stats.words;
+        *arabic_words -= stats.arabic_words;
+    }
+    recounted
 }
 
 /// "312 words · 3 min read".
@@ -158,6 +229,7 @@ pub fn stats_text(stats: &ReadingStats) -> String {
 mod tests {
     use super::*;
     use crate::model::{Edit, Entry, Paragraph, Prose, Story, TextChange, TextField};
+    use proptest::prelude::*;
 
     #[test]
     fn a_keystroke_recounts_one_paragraph_and_the_totals_stay_exact() {
@@ -213,5 +285,109 @@ mod tests {
             cache.story(&desk, id),
             desk.entry(id).ok().map(crate::model::pick_reading)
         );
+    }
+
+    /// One step of an editing session, for the property test below.
+    #[derive(Clone, Debug)]
+    enum Step {
+        /// Types `text` (maybe with line breaks) at a fraction of a pick's commentary.
+        Type { pick: usize, at: f64, text: String },
+        /// Deletes up to `len` bytes from a fraction of a pick's commentary.
+        Delete { pick: usize, at: f64, len: usize },
+        /// Sets a pick's headline.
+        Headline { pick: usize, text: String },
+        /// Types at the start of the introduction.
+        Intro(String),
+        /// Removes a pick, or puts a removed one back (undo).
+        RemoveOrRestore(usize),
+    }
+
+    fn step() -> impl Strategy<Value = Step> {
+        let words = "(Sequoia|مليون|800|جمعت|OpenAI|\n| |،){0,6}";
+        prop_oneof![
+            (0..3usize, 0.0..1.0f64, words).prop_map(|(pick, at, text)| Step::Type {
+                pick,
+                at,
+                text
+            }),
+            (0..3usize, 0.0..1.0f64, 0..40usize).prop_map(|(pick, at, len)| Step::Delete {
+                pick,
+                at,
+                len
+            }),
+            (0..3usize, words).prop_map(|(pick, text)| Step::Headline { pick, text }),
+            words.prop_map(Step::Intro),
+            (0..3usize).prop_map(Step::RemoveOrRestore),
+        ]
+    }
+
+    /// The counted commentary edit at fraction `at` of `field`'s text (a char boundary).
+    fn text_edit(desk: &Desk, field: TextField, at: f64, len: usize, insert: &str) -> Option<Edit> {
+        let text = field.get(desk).ok()?.text().into_owned();
+        let start = text.floor_char_boundary((text.len() as f64 * at) as usize);
+        let end = text.floor_char_boundary((start + len).min(text.len()));
+        Some(Edit::Text {
+            field,
+            change: TextChange::replace(start..end, insert),
+        })
+    }
+
+    proptest::proptest! {
+        /// Whatever the edits, the kept counts give exactly the stats counted afresh.
+        #[test]
+        fn kept_counts_equal_fresh_counts(steps in proptest::collection::vec(step(), 1..25)) {
+            let mut desk = Desk {
+                issue: crate::model::Issue::new(1, "العدد", jiff::civil::date(2026, 12, 2)),
+                inbox: crate::model::Inbox::default(),
+            };
+            let mut ids = Vec::new();
+            for i in 0..3 {
+                let story = Story::new(format!("عنوان {i}"));
+                ids.push(story.id);
+                desk.issue.sections[0].picks.push(Entry {
+                    story,
+                    commentary: Prose::from_text("جمعت OpenAI 13 مليار\nفقرة ثانية\nوثالثة"),
+                });
+            }
+            let mut removed: Vec<Option<Edit>> = vec![None; 3];
+            let mut cache = ReadingCache::default();
+            for (revision, step) in steps.into_iter().enumerate() {
+                let edit = match step {
+                    Step::Type { pick, at, text } => {
+                        text_edit(&desk, TextField::Commentary(ids[pick]), at, 0, &text)
+                    }
+                    Step::Delete { pick, at, len } => {
+                        text_edit(&desk, TextField::Commentary(ids[pick]), at, len, "")
+                    }
+                    Step::Headline { pick, text } => text_edit(
+                        &desk,
+                        TextField::Story(ids[pick], crate::model::StoryText::Headline),
+                        0.0,
+                        usize::MAX / 2,
+                        &text.replace('\n', " "),
+                    ),
+                    Step::Intro(text) => text_edit(&desk, TextField::Intro, 0.0, 0, &text),
+                    Step::RemoveOrRestore(pick) => match removed[pick].take() {
+                        Some(restore) => Some(restore),
+                        None => Some(Edit::RemovePick(ids[pick])),
+                    },
+                };
+                let Some(edit) = edit else { continue };
+                let is_removal = matches!(edit, Edit::RemovePick(_));
+                let Ok(undo) = edit.apply(&mut desk) else { continue };
+                if is_removal && let Edit::InsertPick { pick, .. } = &undo {
+                    let index = ids.iter().position(|id| *id == pick.story.id).unwrap_or(0);
+                    removed[index] = Some(undo.clone());
+                }
+                cache.refresh(&desk, revision as Revision + 1);
+                prop_assert_eq!(cache.issue(), crate::model::issue_reading(&desk.issue));
+                for pick in desk.issue.picks() {
+                    prop_assert_eq!(
+                        cache.story(&desk, pick.story.id),
+                        Some(crate::model::pick_reading(pick))
+                    );
+                }
+            }
+        }
     }
 }

@@ -3,12 +3,12 @@
 
 use egui::{Response, Ui};
 
-use super::text_field::FieldView;
+use super::field_analysis::FieldAnalysis;
 use super::user_text::pane_id;
 use crate::model::{Desk, Edit, TextChange, TextField};
 use crate::session::{Command, Spelling};
 use crate::strings::{Msg, tr};
-use crate::text::pane::UnderlineKind;
+use crate::text::pane::{PaneUnderlines as _, UnderlineAt, UnderlineKind};
 use crate::ui::interface_text::{EngineText, reading_menu};
 
 /// Where a right-click on a field may have landed: its pane, the underlines on screen and
@@ -17,9 +17,9 @@ pub(super) struct SpellingClick<'a> {
     /// The field's pane.
     pub pane: &'a Response,
     /// The underlines on screen.
-    pub underlines: &'a [(usize, Response)],
-    /// What they mark.
-    pub view: &'a FieldView,
+    pub underlines: &'a [(UnderlineAt, Response)],
+    /// The field's analysis: what they mark.
+    pub analysis: &'a FieldAnalysis,
 }
 
 /// The spelling menu of a misspelled word: opened by a right-click on it, with the
@@ -37,16 +37,15 @@ pub(super) fn spelling_menu_ui(
     let mut open = None;
     if clicked.pane.secondary_clicked() {
         let at = ui.input(|i| i.pointer.interact_pos());
-        let under = clicked.underlines.iter().find(|(index, response)| {
+        let under = clicked.underlines.iter().find(|(underline, response)| {
             let is_mistake = clicked
-                .view
-                .underlines
-                .get(*index)
+                .analysis
+                .in_paragraph(underline.paragraph)
+                .get(underline.index)
                 .is_some_and(|u| u.kind == UnderlineKind::Mistake);
             is_mistake && at.is_some_and(|p| response.rect.contains(p))
         });
-        if let Some((index, _)) = under
-            && let Some(underline) = clicked.view.underlines.get(*index)
+        if let Some((underline, _)) = under
             && let Some(word) = field_text(desk, field, &underline.range)
         {
             commands.push(Command::AskSuggestions(word.clone()));
@@ -71,10 +70,7 @@ pub(super) fn spelling_menu_ui(
         let word_rect = clicked
             .underlines
             .iter()
-            .find(|(index, _)| {
-                let underline = clicked.view.underlines.get(*index);
-                underline.is_some_and(|u| u.range == range)
-            })
+            .find(|(underline, _)| underline.range == range)
             .map_or(clicked.pane.rect, |(_, response)| response.rect);
         menu.anchor(word_rect)
     } else {
@@ -116,10 +112,13 @@ pub(super) fn spelling_menu_ui(
     });
 }
 
-/// The text of `field` at `range`, if the field and the range are still there.
+/// The text of `field` at `range` (a word), if the field and the range are still there.
 fn field_text(desk: &Desk, field: TextField, range: &std::ops::Range<usize>) -> Option<String> {
-    let text = field.get(desk).ok()?.text().into_owned();
-    text.get(range.clone()).map(str::to_owned)
+    field
+        .get(desk)
+        .ok()?
+        .slice(range.clone())
+        .map(str::to_owned)
 }
 
 /// The spelling menu asked for from the keyboard, waiting for its field to be drawn.

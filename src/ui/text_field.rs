@@ -3,23 +3,18 @@
 //! toolbar above the field being edited. The tags field is a list typed as one line.
 
 use std::collections::BTreeSet;
-use std::sync::Arc;
 
 use egui::{Response, Ui};
 
-use super::field_analysis::FieldAnalysis;
+use super::field_analysis::{FieldAnalysis, KnownWords};
 use super::spelling_menu::{SpellingClick, spelling_menu_ui};
 use super::user_text::{
     FieldSource, TextRole, draft_pane_ui, field_caret, pane_id, user_text_edit_ui,
 };
-use crate::model::{
-    Desk, Direction, Edit, FieldRef, ResolvedDirection, StoryId, StoryText, TextField,
-    isolate_edits,
-};
+use crate::model::{Desk, Direction, Edit, FieldRef, StoryId, StoryText, TextField, isolate_edits};
 use crate::session::{Action, Command, FieldAction, Spelling};
 use crate::strings::{Msg, Text, text, tr};
 use crate::text::TextEngine;
-use crate::text::pane::{Underline, UnderlineKind};
 use crate::ui::interface_text::{EngineText, ReadingLayout, engine_tooltip};
 
 /// An editing pane for `field`, named for screen readers by the label `label`: its paragraphs
@@ -41,13 +36,14 @@ pub(super) fn text_field_ui(
         let Ok(current) = field.get(desk) else {
             return;
         };
-        // Shared by the hints, the toolbar and the pane; kept whole from frame to frame while
-        // the field's version stays the same.
-        let version = current.version();
+        // The field's analysis is taken out of egui's memory for the frame (and put back), so
+        // the pane reads each paragraph's direction and underlines where they are kept.
+        let analysis_id = pane_id(field).with("analysis");
+        let mut analysis = ui
+            .data_mut(|d| d.remove_temp::<FieldAnalysis>(analysis_id))
+            .unwrap_or_default();
         let spelling = field.is_spell_checked().then_some(fields.spelling);
-        let base = desk.issue.base_direction();
-        let ignored = &desk.issue.ignored_words;
-        let view = field_view(ui, field, &current, version, base, spelling, ignored);
+        update_analysis(&mut analysis, &current, desk, spelling);
         // The paragraph toolbar sits above the field being edited (a link has no direction).
         let mut toolbar_used = false;
         if engine.active_pane() == Some(pane_id(field)) && field_has_direction(field) {
@@ -55,9 +51,9 @@ pub(super) fn text_field_ui(
         }
         let shown = FieldSource {
             field: &current,
-            directions: &view.directions,
+            analysis: &analysis,
         };
-        let (output, edits) = user_text_edit_ui(ui, engine, field, &shown, role, &view.underlines);
+        let (output, edits) = user_text_edit_ui(ui, engine, field, &shown, role, &analysis);
         let response = output.response.labelled_by(label.id);
         if toolbar_used {
             // The caret goes back into the text. Asked for after the pane is drawn: the pane gives up
@@ -70,23 +66,53 @@ pub(super) fn text_field_ui(
         {
             push_direction(desk, field, paragraph, direction, commands);
         }
-        for (index, response) in &output.underline_responses {
-            let hint = view.underline_hint.get(*index).copied().flatten();
-            if let Some(hint) = hint.and_then(|h| view.hints.get(h)) {
+        for (at, response) in &output.underline_responses {
+            if let Some((hint, name)) = analysis.underline_hint(at.paragraph, at.index) {
+                let hint = FieldHint {
+                    paragraph: at.paragraph,
+                    paragraph_start: at.paragraph_start,
+                    name: hint.name.clone(),
+                    name_text: name,
+                };
                 let _ = response
                     .clone()
-                    .on_hover_ui(|ui| hint_tooltip_ui(ui, field, hint, commands));
+                    .on_hover_ui(|ui| hint_tooltip_ui(ui, field, &hint, commands));
             }
         }
         if let Some(spelling) = spelling {
             let clicked = SpellingClick {
                 pane: &response,
                 underlines: &output.underline_responses,
-                view: &view,
+                analysis: &analysis,
             };
             spelling_menu_ui(ui, desk, spelling, field, &clicked, commands);
         }
+        ui.data_mut(|d| d.insert_temp(analysis_id, analysis));
     });
+}
+
+/// Brings the field's analysis up to date: the direction rule, the bidi hints and (with
+/// `spelling`) the misspellings not among her words or the issue's ignored ones. Only what
+/// changed is read again (see [`FieldAnalysis::update`]); an unchanged commentary is not read.
+fn update_analysis(
+    analysis: &mut FieldAnalysis,
+    current: &FieldRef<'_>,
+    desk: &Desk,
+    spelling: Option<&Spelling>,
+) {
+    let ignored = &desk.issue.ignored_words;
+    let known = KnownWords {
+        personal: spelling.map(Spelling::personal_words),
+        ignored,
+        generation: spelling.map_or(0, Spelling::words_generation) ^ ignored_key(ignored),
+    };
+    analysis.update(
+        current.version(),
+        || current.paragraphs(),
+        desk.issue.base_direction(),
+        spelling.and_then(Spelling::checker),
+        &known,
+    );
 }
 
 /// True for the fields whose direction the editor sets (all but the link).
@@ -109,30 +135,15 @@ fn push_direction(
     }
 }
 
-/// A bidi hint of one field: where it is in the field's text, and what fixes it.
-#[derive(Clone, Debug)]
-struct FieldHint {
-    /// The underlined stretch (name and number), in the field's text.
-    span: std::ops::Range<usize>,
-    /// The paragraph it is in, and where that paragraph starts.
+/// A bidi hint under the pointer: its paragraph, and the name that isolating would wrap.
+struct FieldHint<'a> {
+    /// The paragraph it is in, and where that paragraph starts in the field's text.
     paragraph: usize,
     paragraph_start: usize,
     /// The name to isolate, within the paragraph.
     name: std::ops::Range<usize>,
     /// The name as text, for the tooltip.
-    name_text: String,
-}
-
-/// What a text field's pane shows besides its text: each paragraph's direction, the bidi
-/// hints and the underlines that mark them.
-#[derive(Clone, Debug)]
-pub(super) struct FieldView {
-    directions: Vec<ResolvedDirection>,
-    hints: Vec<FieldHint>,
-    /// In order of their starts, as the pane wants them.
-    pub underlines: Vec<Underline>,
-    /// For each underline, the hint it marks (`None`: a misspelling).
-    underline_hint: Vec<Option<usize>>,
+    name_text: &'a str,
 }
 
 /// What a field is drawn from: the desk, and spelling (dictionaries, personal words,
@@ -145,86 +156,8 @@ pub(super) struct Fields<'a> {
     pub spelling: &'a Spelling,
 }
 
-/// The view of `field` (at `version`, in an issue whose direction is `base`, spelling checked
-/// with `speller` if given). It is kept whole in egui's memory while the field's version, the
-/// base and the dictionaries stay the same, so an unchanged commentary is not read again; when
-/// it changes, the field's [`FieldAnalysis`] reads only the paragraphs whose stamps changed.
-/// A line (no version) is short and worked out every frame.
-fn field_view(
-    ui: &Ui,
-    field: TextField,
-    current: &FieldRef<'_>,
-    version: Option<u64>,
-    base: ResolvedDirection,
-    spelling: Option<&Spelling>,
-    ignored: &BTreeSet<String>,
-) -> Arc<FieldView> {
-    let view_id = pane_id(field).with("view");
-    let speller = spelling.and_then(Spelling::checker);
-    let spelled_with = speller.map_or(0, |(_, generation)| generation);
-    // Her personal words, and the issue's ignored ones: what the underlines leave out.
-    let words = spelling.map_or(0, Spelling::words_generation) ^ ignored_key(ignored);
-    let key = version.map(|version| (version, base, spelled_with, words));
-    if let Some(key) = key
-        && let Some((kept, view)) =
-            ui.data(|d| d.get_temp::<((u64, ResolvedDirection, u64, u64), Arc<FieldView>)>(view_id))
-        && kept == key
-    {
-        return view;
-    }
-    let view = ui.data_mut(|data| {
-        let analysis =
-            data.get_temp_mut_or_default::<FieldAnalysis>(pane_id(field).with("analysis"));
-        analysis.update(&current.paragraphs(), base, speller);
-        let hints: Vec<FieldHint> = analysis
-            .hints()
-            .into_iter()
-            .map(|(paragraph, start, hint, name_text)| FieldHint {
-                span: start + hint.span().start..start + hint.span().end,
-                paragraph,
-                paragraph_start: start,
-                name_text,
-                name: hint.name,
-            })
-            .collect();
-        let mut marked: Vec<(Underline, Option<usize>)> = hints
-            .iter()
-            .enumerate()
-            .map(|(index, h)| {
-                let underline = Underline {
-                    range: h.span.clone(),
-                    kind: UnderlineKind::Hint,
-                };
-                (underline, Some(index))
-            })
-            .chain(
-                mistakes(analysis, current, spelling, ignored)
-                    .into_iter()
-                    .map(|range| {
-                        let underline = Underline {
-                            range,
-                            kind: UnderlineKind::Mistake,
-                        };
-                        (underline, None)
-                    }),
-            )
-            .collect();
-        marked.sort_by_key(|(underline, _)| underline.range.start);
-        let (underlines, underline_hint) = marked.into_iter().unzip();
-        Arc::new(FieldView {
-            directions: analysis.directions(),
-            hints,
-            underlines,
-            underline_hint,
-        })
-    });
-    if let Some(key) = key {
-        ui.data_mut(|d| d.insert_temp(view_id, (key, Arc::clone(&view))));
-    }
-    view
-}
-
-/// A number that changes when the issue's ignored words do (a view keyed by it is redone).
+/// A number that changes when the issue's ignored words do (the underlines are then worked
+/// out again).
 fn ignored_key(ignored: &BTreeSet<String>) -> u64 {
     use std::hash::{Hash as _, Hasher as _};
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
@@ -232,37 +165,18 @@ fn ignored_key(ignored: &BTreeSet<String>) -> u64 {
     hasher.finish()
 }
 
-/// The misspelled words of a field (byte ranges of its text), less those of her personal
-/// dictionary and those ignored in the issue.
-fn mistakes(
-    analysis: &FieldAnalysis,
-    current: &FieldRef<'_>,
-    spelling: Option<&Spelling>,
-    ignored: &BTreeSet<String>,
-) -> Vec<std::ops::Range<usize>> {
-    let paragraphs = current.paragraphs();
-    let personal = spelling.map(Spelling::personal_words);
-    analysis
-        .misspelled()
-        .into_iter()
-        .filter(|(index, _, range)| {
-            let word = paragraphs
-                .get(*index)
-                .and_then(|p| p.text.get(range.clone()))
-                .unwrap_or_default();
-            !personal.is_some_and(|words| words.contains(word)) && !ignored.contains(word)
-        })
-        .map(|(_, start, range)| start + range.start..start + range.end)
-        .collect()
-}
-
 /// The hint's explanation, with one click to isolate the name or to dismiss the paragraph's
 /// hints.
-fn hint_tooltip_ui(ui: &mut Ui, field: TextField, hint: &FieldHint, commands: &mut Vec<Command>) {
+fn hint_tooltip_ui(
+    ui: &mut Ui,
+    field: TextField,
+    hint: &FieldHint<'_>,
+    commands: &mut Vec<Command>,
+) {
     ui.engine_label(tr(Msg::BidiHintExplain));
     ui.reading_row(|ui| {
         let isolate = text(&Text::IsolateNamed {
-            name: hint.name_text.as_str().into(),
+            name: hint.name_text.into(),
         });
         if ui.engine_button(isolate).clicked() {
             commands.push(Command::Edits(isolate_edits(

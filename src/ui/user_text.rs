@@ -11,9 +11,11 @@ use egui::{Response, Sense, Ui, vec2};
 use crate::model::{Edit, FieldRef, ResolvedDirection, TextField};
 use crate::session::{FieldCaret, Selection};
 use crate::text::pane::{
-    JoinedText, PaneConfig, PaneOutput, PaneSource, SourceParagraph, Underline, text_pane_ui,
+    JoinedText, NoUnderlines, PaneConfig, PaneOutput, PaneSource, PaneUnderlines, SourceParagraph,
+    text_pane_ui,
 };
 use crate::text::{ParagraphLayout, TextEngine, TextStyle};
+use crate::ui::field_analysis::FieldAnalysis;
 
 /// How a piece of user text is styled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,7 +67,7 @@ pub fn bidi_label_ui(
         multiline: false,
         hint: "",
         show_marks: engine.shows_marks(),
-        underlines: &[],
+        underlines: &NoUnderlines,
     };
     let response = text_pane_ui(ui, engine, &config).response;
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
@@ -205,8 +207,8 @@ fn paint_highlight(ui: &Ui, layout: &ParagraphLayout, range: Range<usize>, origi
 pub struct FieldSource<'a> {
     /// The field.
     pub field: &'a FieldRef<'a>,
-    /// Each paragraph's resolved direction.
-    pub directions: &'a [ResolvedDirection],
+    /// Its analysis: each paragraph's resolved direction.
+    pub analysis: &'a FieldAnalysis,
 }
 
 impl PaneSource for FieldSource<'_> {
@@ -243,9 +245,8 @@ impl PaneSource for FieldSource<'_> {
 
 impl FieldSource<'_> {
     fn direction(&self, paragraph: usize) -> ResolvedDirection {
-        self.directions
-            .get(paragraph)
-            .copied()
+        self.analysis
+            .direction(paragraph)
             .unwrap_or(ResolvedDirection::Rtl)
     }
 }
@@ -259,7 +260,7 @@ pub fn user_text_edit_ui(
     field: TextField,
     text: &FieldSource<'_>,
     role: TextRole,
-    underlines: &[Underline],
+    underlines: &dyn PaneUnderlines,
 ) -> (PaneOutput, Vec<Edit>) {
     let config = PaneConfig {
         id: pane_id(field),
@@ -327,7 +328,7 @@ pub fn string_pane_ui(
         multiline: false,
         hint,
         show_marks: engine.shows_marks(),
-        underlines: &[],
+        underlines: &NoUnderlines,
     };
     let output = text_pane_ui(ui, engine, &config);
     for change in &output.changes {

@@ -5,7 +5,7 @@
 
 use egui_kittest::{Harness, SnapshotOptions};
 use nashra::model::{Direction, ResolvedDirection};
-use nashra::text::pane::{Caret, JoinedText, PaneConfig, text_pane_ui};
+use nashra::text::pane::{Caret, JoinedText, NoUnderlines, PaneConfig, text_pane_ui};
 use nashra::text::{TextEngine, TextStyle};
 
 struct Pane {
@@ -44,7 +44,7 @@ fn harness(text: &str, width: f32) -> Harness<'static, Pane> {
                     multiline: true,
                     hint: "",
                     show_marks: false,
-                    underlines: &[],
+                    underlines: &NoUnderlines,
                 };
                 egui::CentralPanel::default().show(ui, |ui| {
                     let label = ui.label("Commentary");

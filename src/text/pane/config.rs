@@ -23,9 +23,27 @@ pub struct PaneConfig<'a> {
     pub hint: &'a str,
     /// Draws bidi controls and joiners as small visible symbols.
     pub show_marks: bool,
-    /// Stretches of text to underline (bidi hints, misspellings), in order of their starts:
-    /// the pane looks at those on screen only, found by halving.
-    pub underlines: &'a [Underline],
+    /// Stretches of text to underline (bidi hints, misspellings), kept per paragraph by the
+    /// owner: the pane asks only the paragraphs on screen for theirs.
+    pub underlines: &'a dyn PaneUnderlines,
+}
+
+/// The underlines of a pane's text, paragraph by paragraph: an owner that keeps them so hands
+/// the pane what it has, with no list of the whole text's underlines built or shifted when one
+/// paragraph changes.
+pub trait PaneUnderlines {
+    /// The underlines of paragraph `paragraph` (byte ranges in that paragraph's text, in order
+    /// of their starts); none past the last paragraph.
+    fn in_paragraph(&self, paragraph: usize) -> &[Underline];
+}
+
+/// A text with nothing underlined.
+pub struct NoUnderlines;
+
+impl PaneUnderlines for NoUnderlines {
+    fn in_paragraph(&self, _paragraph: usize) -> &[Underline] {
+        &[]
+    }
 }
 
 /// The text a pane shows, as its owner keeps it. The pane keeps its own copy of each
@@ -87,7 +105,7 @@ impl PaneSource for JoinedText<'_> {
 /// A stretch of a pane's text drawn underlined.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Underline {
-    /// Byte range in the pane's text.
+    /// Byte range in its paragraph's text.
     pub range: std::ops::Range<usize>,
     /// How it looks.
     pub kind: UnderlineKind,
@@ -110,8 +128,20 @@ pub struct PaneOutput {
     pub changes: Vec<TextChange>,
     /// A paragraph whose direction the editor set (by shortcut), as (paragraph, direction).
     pub set_direction: Option<(usize, Direction)>,
-    /// For each stretch of each underline on screen, the underline's index in
-    /// [`PaneConfig::underlines`] and a response that senses hovering over its glyphs (for a
-    /// tooltip) and clicks on them (for a menu).
-    pub underline_responses: Vec<(usize, Response)>,
+    /// For each stretch of each underline on screen, which underline it is and a response
+    /// that senses hovering over its glyphs (for a tooltip) and clicks on them (for a menu).
+    pub underline_responses: Vec<(UnderlineAt, Response)>,
+}
+
+/// Which underline of a pane, and where its text is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnderlineAt {
+    /// Its paragraph.
+    pub paragraph: usize,
+    /// Its place among [`PaneUnderlines::in_paragraph`]'s underlines of that paragraph.
+    pub index: usize,
+    /// Where its paragraph starts in the pane's text (bytes).
+    pub paragraph_start: usize,
+    /// The bytes it underlines in the pane's text.
+    pub range: std::ops::Range<usize>,
 }

@@ -14,7 +14,8 @@ mod widget;
 use std::collections::HashMap;
 
 pub use config::{
-    JoinedText, PaneConfig, PaneOutput, PaneSource, SourceParagraph, Underline, UnderlineKind,
+    JoinedText, NoUnderlines, PaneConfig, PaneOutput, PaneSource, PaneUnderlines, SourceParagraph,
+    Underline, UnderlineAt, UnderlineKind,
 };
 pub use state::{Caret, LineEdge, PaneState};
 pub use widget::text_pane_ui;

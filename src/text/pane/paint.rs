@@ -15,7 +15,7 @@ pub fn paint_pane(
     shaper: &mut Shaper,
     state: &PaneState,
     config: &PaneConfig<'_>,
-    underlined: &[(usize, usize, Rect)],
+    underlined: &[super::widget::UnderlineStretch],
     rect: Rect,
     origin: Pos2,
     focused: bool,
@@ -90,13 +90,12 @@ pub fn paint_pane(
         };
         paint_marks(marks, state, in_view, origin);
     }
-    for &(index, _, stretch) in underlined {
-        let kind = config.underlines[index].kind;
-        let color = match kind {
+    for stretch in underlined {
+        let color = match stretch.kind {
             UnderlineKind::Hint => visuals.warn_fg_color.gamma_multiply(0.8),
             UnderlineKind::Mistake => visuals.error_fg_color,
         };
-        paint_underline(&painter, stretch, kind, color);
+        paint_underline(&painter, stretch.rect, stretch.kind, color);
     }
 
     if state.paragraphs.is_empty() && !config.hint.is_empty() && !focused {

@@ -328,30 +328,35 @@ impl PaneState {
         Some((Caret::at(paragraph.start), Caret::at(paragraph.end())))
     }
 
-    /// The indices of `underlines` (in order of their starts) that may show in `visible`
-    /// (points from the pane's top): a long text with many misspellings costs a frame only
-    /// those on screen.
+    /// The underlines of the paragraphs that show in `visible` (points from the pane's top),
+    /// each placed in the pane's text, with how it looks: a long text with many misspellings
+    /// costs a frame only those on screen.
     pub fn underlines_in_view(
         &self,
-        underlines: &[super::Underline],
+        underlines: &dyn super::PaneUnderlines,
         visible: std::ops::Range<f32>,
-    ) -> std::ops::Range<usize> {
-        /// No underline is longer than this (a word, a name with its number).
-        const LONGEST: usize = 512;
-        let in_view = self.paragraphs.in_view(visible);
-        let (Some(first), Some(last)) = (
-            self.paragraphs.get(in_view.start),
-            in_view
-                .end
-                .checked_sub(1)
-                .and_then(|i| self.paragraphs.get(i)),
-        ) else {
-            return 0..0;
-        };
-        let (from, to) = (first.start.saturating_sub(LONGEST), last.end());
-        let start = underlines.partition_point(|u| u.range.start < from);
-        let end = underlines.partition_point(|u| u.range.start <= to);
-        start..end.max(start)
+    ) -> Vec<(super::UnderlineAt, super::UnderlineKind)> {
+        let mut placed = Vec::new();
+        for paragraph in self.paragraphs.in_view(visible) {
+            let Some(shown) = self.paragraphs.get(paragraph) else {
+                continue;
+            };
+            let start = shown.start;
+            for (index, underline) in underlines.in_paragraph(paragraph).iter().enumerate() {
+                // Kept inside the paragraph: the owner's list may lag a frame behind an edit
+                // the pane made itself.
+                let end = underline.range.end.min(shown.text.len());
+                let range = underline.range.start.min(end) + start..end + start;
+                let at = super::UnderlineAt {
+                    paragraph,
+                    index,
+                    paragraph_start: start,
+                    range,
+                };
+                placed.push((at, underline.kind));
+            }
+        }
+        placed
     }
 
     /// Rectangles (points, pane-relative) covering the selection; several per line where it

@@ -161,7 +161,7 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
         origin,
         focused,
     );
-    let underline_responses = underline_responses(ui, state, config, &underlined);
+    let underline_responses = underline_responses(ui, state, config, underlined);
     super::access::expose_text(ui, state, config.id, origin, rect);
 
     // Built only when a screen reader (or a test) asks for it.
@@ -186,37 +186,39 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
     }
 }
 
-/// The screen rectangles of the underlines on screen: for each stretch of each, the
-/// underline's index, the stretch's number and its rectangle.
+/// One stretch of an underline on screen: which underline, how it looks, the stretch's number
+/// (a word split across lines or runs has several) and its screen rectangle.
+pub(super) struct UnderlineStretch {
+    pub at: super::UnderlineAt,
+    pub kind: super::UnderlineKind,
+    pub part: usize,
+    pub rect: egui::Rect,
+}
+
+/// The screen rectangles of the underlines on screen, stretch by stretch.
 fn underline_rects(
     ui: &Ui,
     state: &super::PaneState,
     config: &PaneConfig<'_>,
     origin: egui::Pos2,
-) -> Vec<(usize, usize, egui::Rect)> {
+) -> Vec<UnderlineStretch> {
     let clip = ui.clip_rect();
     let visible = (clip.top() - origin.y)..(clip.bottom() - origin.y);
-    let in_view = state.underlines_in_view(config.underlines, visible);
-    let mut rects = Vec::new();
-    for (index, underline) in config
-        .underlines
-        .iter()
-        .enumerate()
-        .take(in_view.end)
-        .skip(in_view.start)
-    {
-        for (part, rect) in state
-            .range_rects(underline.range.clone())
-            .into_iter()
-            .enumerate()
-        {
+    let mut stretches = Vec::new();
+    for (at, kind) in state.underlines_in_view(config.underlines, visible) {
+        for (part, rect) in state.range_rects(at.range.clone()).into_iter().enumerate() {
             let rect = rect.translate(origin.to_vec2());
             if ui.is_rect_visible(rect) {
-                rects.push((index, part, rect));
+                stretches.push(UnderlineStretch {
+                    at: at.clone(),
+                    kind,
+                    part,
+                    rect,
+                });
             }
         }
     }
-    rects
+    stretches
 }
 
 /// A hover sense over each stretch of each underline on screen.
@@ -224,20 +226,21 @@ fn underline_responses(
     ui: &Ui,
     state: &super::PaneState,
     config: &PaneConfig<'_>,
-    underlined: &[(usize, usize, egui::Rect)],
-) -> Vec<(usize, Response)> {
+    underlined: Vec<UnderlineStretch>,
+) -> Vec<(super::UnderlineAt, Response)> {
     underlined
-        .iter()
-        .map(|&(index, part, rect)| {
-            let id = config.id.with(("underline", index, part));
+        .into_iter()
+        .map(|stretch| {
+            let UnderlineStretch { at, part, rect, .. } = stretch;
+            let id = config.id.with(("underline", at.paragraph, at.index, part));
             // Hover only: a click still places the caret in the pane underneath.
             let response = ui.interact(rect, id, Sense::hover());
             // Named by the text it marks, so screen readers (and tests) can find it.
             response.widget_info(|| {
-                let range = config.underlines[index].range.clone();
-                egui::WidgetInfo::labeled(egui::Role::Label, true, state.paragraphs.slice(range))
+                let text = state.paragraphs.slice(at.range.clone());
+                egui::WidgetInfo::labeled(egui::Role::Label, true, text)
             });
-            (index, response)
+            (at, response)
         })
         .collect()
 }

@@ -46,18 +46,57 @@ fn frame(ctx: &egui::Context, app: &mut NashraApp, events: Vec<Event>) {
     output.textures_delta.clear();
 }
 
-/// What the window has done to the commentary's paragraphs so far: shaped in its pane,
-/// analysed for direction and hints, counted for reading time.
-fn work(ctx: &egui::Context, app: &NashraApp, field: TextField) -> (u64, u64, usize) {
-    let shaped = app
-        .text
-        .pane(pane_id(field))
-        .map_or(0, |pane| pane.paragraphs.shaped_count());
-    let analysed = ctx.data(|d| {
-        d.get_temp::<FieldAnalysis>(pane_id(field).with("analysis"))
-            .map_or(0, |a| a.analysed_count())
-    });
-    (shaped, analysed, app.reading.recounted())
+/// What the window has done to the commentary's paragraphs so far.
+#[derive(Clone, Copy, Debug)]
+struct Work {
+    /// Shaped in its pane.
+    shaped: u64,
+    /// Analysed for direction, hints and spelling.
+    analysed: u64,
+    /// Given their underlines.
+    underlined: u64,
+    /// Counted for reading time, since the last revision.
+    recounted: usize,
+}
+
+impl Work {
+    fn of(ctx: &egui::Context, app: &NashraApp, field: TextField) -> Self {
+        let shaped = app
+            .text
+            .pane(pane_id(field))
+            .map_or(0, |pane| pane.paragraphs.shaped_count());
+        let (analysed, underlined) = ctx.data(|d| {
+            d.get_temp::<FieldAnalysis>(pane_id(field).with("analysis"))
+                .map_or((0, 0), |a| (a.analysed_count(), a.underlined_count()))
+        });
+        Self {
+            shaped,
+            analysed,
+            underlined,
+            recounted: app.reading.recounted(),
+        }
+    }
+
+    /// Asserts that from `before` to `self` one paragraph was shaped, analysed, underlined
+    /// and counted again (`by` says what did it).
+    fn is_one_paragraph_after(&self, before: &Self, by: &str) {
+        assert_eq!(
+            self.shaped - before.shaped,
+            1,
+            "paragraphs shaped again {by}"
+        );
+        assert_eq!(
+            self.analysed - before.analysed,
+            1,
+            "paragraphs analysed again {by}"
+        );
+        assert_eq!(
+            self.underlined - before.underlined,
+            1,
+            "paragraphs underlined again {by}"
+        );
+        assert_eq!(self.recounted, 1, "paragraphs counted again {by}");
+    }
 }
 
 #[test]
@@ -73,8 +112,11 @@ fn a_keystroke_in_a_long_commentary_reworks_one_paragraph() {
     for _ in 0..2 {
         frame(&ctx, &mut app, Vec::new());
     }
-    let (shaped, analysed, _) = work(&ctx, &app, field);
-    assert!(analysed >= 300, "the field was analysed once: {analysed}");
+    let before = Work::of(&ctx, &app, field);
+    assert!(
+        before.analysed >= 300,
+        "the field was analysed once: {before:?}"
+    );
 
     // A letter typed at the caret (the start of the first paragraph), as the keyboard gives it.
     frame(&ctx, &mut app, vec![Event::Text("ب".to_owned())]);
@@ -85,25 +127,12 @@ fn a_keystroke_in_a_long_commentary_reworks_one_paragraph() {
         .text()
         .into_owned();
     assert!(text.starts_with("باستثمرت"), "the letter was typed");
-    let (shaped_after, analysed_after, recounted) = work(&ctx, &app, field);
-    assert_eq!(shaped_after - shaped, 1, "paragraphs shaped again");
-    assert_eq!(analysed_after - analysed, 1, "paragraphs analysed again");
-    assert_eq!(recounted, 1, "paragraphs counted again");
+    let typed = Work::of(&ctx, &app, field);
+    typed.is_one_paragraph_after(&before, "by typing");
 
     // The same through a command (the Edit menu, the palette, undo): still one paragraph.
     app.push_command(Command::Run(crate::session::Action::Undo));
     frame(&ctx, &mut app, Vec::new());
     frame(&ctx, &mut app, Vec::new());
-    let (shaped_undo, analysed_undo, recounted) = work(&ctx, &app, field);
-    assert_eq!(
-        shaped_undo - shaped_after,
-        1,
-        "paragraphs shaped again by undo"
-    );
-    assert_eq!(
-        analysed_undo - analysed_after,
-        1,
-        "paragraphs analysed again by undo"
-    );
-    assert_eq!(recounted, 1, "paragraphs counted again by undo");
+    Work::of(&ctx, &app, field).is_one_paragraph_after(&typed, "by undo");
 }
