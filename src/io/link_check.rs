@@ -63,6 +63,9 @@ pub fn check_link(
         .timeout_global(Some(options.timeout))
         // Redirects are followed below, hop by hop.
         .max_redirects(0)
+        // Each request on a connection of its own: a server may close a kept-alive connection
+        // just as the next hop goes out on it, which would read as a link that is broken.
+        .max_idle_connections(0)
         .http_status_as_error(false)
         .user_agent(concat!(
             "Nashra/",
