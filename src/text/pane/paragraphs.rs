@@ -152,11 +152,12 @@ impl PaneParagraphs {
             .iter()
             .map(|p| PaneParagraph::new(p.text.to_owned(), p.direction, p.stamp))
             .collect();
+        let added = replacement.len();
         let removed = self
             .paragraphs
             .splice(prefix..old_len - suffix, replacement);
         keep_spares(&mut self.spare, removed);
-        self.relayout_positions();
+        self.relayout(prefix..prefix + added);
     }
 
     /// Replaces paragraphs `range` with `replacement` (an edit made in the pane) and puts
@@ -166,9 +167,11 @@ impl PaneParagraphs {
         range: std::ops::RangeInclusive<usize>,
         replacement: Vec<PaneParagraph>,
     ) {
+        let first = *range.start();
+        let added = replacement.len();
         let removed = self.paragraphs.splice(range, replacement);
         keep_spares(&mut self.spare, removed);
-        self.relayout_positions();
+        self.relayout(first..first + added);
     }
 
     /// Sets the width and scale; a change re-breaks the shaped paragraphs (or drops them, if
@@ -180,7 +183,7 @@ impl PaneParagraphs {
             }
             self.pixels_per_point = pixels_per_point;
             self.width_pts = width_pts;
-            self.relayout_positions();
+            self.relayout(0..self.paragraphs.len());
         } else if width_pts != self.width_pts {
             self.width_pts = width_pts;
             for p in &mut self.paragraphs {
@@ -188,7 +191,7 @@ impl PaneParagraphs {
                     layout.break_lines(Some(width_pts * pixels_per_point));
                 }
             }
-            self.relayout_positions();
+            self.relayout(0..self.paragraphs.len());
         }
     }
 
@@ -203,7 +206,8 @@ impl PaneParagraphs {
         let Some(style) = self.style else {
             return;
         };
-        let mut changed = false;
+        // The paragraphs shaped now: their heights change, and the places of those below.
+        let mut shaped: Option<std::ops::Range<usize>> = None;
         let wanted = self.in_view(visible).chain(also.iter().copied());
         for i in wanted.collect::<Vec<_>>() {
             let Some(p) = self.paragraphs.get_mut(i) else {
@@ -219,33 +223,47 @@ impl PaneParagraphs {
                     Some(self.width_pts),
                 ));
                 self.shaped_count += 1;
-                changed = true;
+                shaped = Some(shaped.map_or(i..i + 1, |r| r.start.min(i)..r.end.max(i + 1)));
             }
         }
-        if changed {
-            self.relayout_positions();
+        if let Some(shaped) = shaped {
+            self.relayout(shaped);
         }
     }
 
-    /// Recomputes each paragraph's start offset, top and height.
-    fn relayout_positions(&mut self) {
-        let line_height = self.style.map_or(20.0, |s| s.size_pts * s.line_height);
-        let chars_per_line =
-            (self.width_pts / (self.style.map_or(16.0, |s| s.size_pts) * 0.45)).max(1.0);
-        let mut start = 0;
-        let mut top = 0.0;
-        for p in &mut self.paragraphs {
+    /// Works out again the heights of paragraphs `changed` (shaped, or new), then the start
+    /// offsets and tops of every paragraph from the first of them down. The others keep their
+    /// heights: a keystroke measures one paragraph and moves the rest by adding.
+    fn relayout(&mut self, changed: std::ops::Range<usize>) {
+        let end = changed.end.min(self.paragraphs.len());
+        for i in changed.start.min(end)..end {
+            self.paragraphs[i].height = self.measured_height(&self.paragraphs[i]);
+        }
+        let first = changed.start.min(self.paragraphs.len());
+        let (mut start, mut top) = match first.checked_sub(1).map(|i| &self.paragraphs[i]) {
+            Some(above) => (above.end() + 1, above.top + above.height),
+            None => (0, 0.0),
+        };
+        for p in &mut self.paragraphs[first..] {
             p.start = start;
             p.top = top;
-            p.height = match &p.layout {
-                Some(layout) => layout.height_px() / layout.scale(),
-                None => {
-                    let lines = (p.chars as f32 / chars_per_line).ceil().max(1.0);
-                    lines * line_height
-                }
-            };
             start += p.text.len() + 1;
             top += p.height;
+        }
+    }
+
+    /// The height of `p` in points: its layout's, or an estimate from its length when it is
+    /// not shaped yet.
+    fn measured_height(&self, p: &PaneParagraph) -> f32 {
+        match &p.layout {
+            Some(layout) => layout.height_px() / layout.scale(),
+            None => {
+                let line_height = self.style.map_or(20.0, |s| s.size_pts * s.line_height);
+                let chars_per_line =
+                    (self.width_pts / (self.style.map_or(16.0, |s| s.size_pts) * 0.45)).max(1.0);
+                let lines = (p.chars as f32 / chars_per_line).ceil().max(1.0);
+                lines * line_height
+            }
         }
     }
 
@@ -433,5 +451,38 @@ mod tests {
         assert_eq!(p.paragraph_at(3), 1);
         assert_eq!(p.paragraph_at(4), 2);
         assert_eq!(p.paragraph_at(6), 2);
+    }
+
+    proptest::proptest! {
+        /// However the text changes and whichever paragraphs get shaped, every paragraph's
+        /// height is its own (shaped or estimated) and its start and top are those of the
+        /// paragraphs above it added up, though each change measures only what it touched.
+        #[test]
+        fn places_follow_every_change(
+            steps in proptest::collection::vec(
+                ("(أ|ب|x| |\n){0,12}", 0..8usize, 0..4usize),
+                1..12,
+            )
+        ) {
+            let mut engine = crate::text::TextEngine::new();
+            let mut p = PaneParagraphs::default();
+            p.set_geometry(120.0, 1.0);
+            let mut text = String::from("أول\nثاني\nثالث");
+            for (insert, at, shape) in steps {
+                let at = text.floor_char_boundary(at * text.len() / 8);
+                text.insert_str(at, &insert);
+                let count = text.split('\n').count();
+                p.sync(&text, &vec![Rtl; count], TextStyle::BODY);
+                p.ensure_shaped(&mut engine.shaper, 0.0..1.0, &[shape, count - 1]);
+                let (mut start, mut top) = (0, 0.0);
+                for q in p.paragraphs() {
+                    proptest::prop_assert_eq!(q.height, p.measured_height(q));
+                    proptest::prop_assert_eq!((q.start, q.top), (start, top));
+                    start += q.text.len() + 1;
+                    top += q.height;
+                }
+                proptest::prop_assert_eq!(p.text(), text.as_str());
+            }
+        }
     }
 }
