@@ -10,7 +10,7 @@ use std::iter::Sum;
 use unicode_segmentation::UnicodeSegmentation as _;
 
 use super::url_key::url_in_token;
-use super::{Entry, Issue, Prose, StoryText, TextField};
+use super::{Entry, Issue, Prose, StoryId, StoryText, TextField};
 
 /// Words read per minute in Arabic and in other (mostly English) text: the mean silent-reading
 /// speeds measured with the standardized IReST passages in 17 languages (Trauzettel-Klosinski,
@@ -128,6 +128,8 @@ pub trait ReadingCounter {
     fn line(&mut self, field: TextField, text: &str) -> ReadingStats;
     /// The stats of prose field `field` (the introduction, an excerpt, a commentary).
     fn prose(&mut self, field: TextField, prose: &Prose) -> ReadingStats;
+    /// Told each pick's stats as [`issue_reading_by`] sums them (nothing by default).
+    fn pick(&mut self, _story: StoryId, _stats: ReadingStats) {}
 }
 
 /// Counts every field afresh.
@@ -173,7 +175,9 @@ pub fn pick_reading_by(pick: &Entry, counter: &mut impl ReadingCounter) -> Readi
     .sum()
 }
 
-/// [`issue_reading`] with each field counted by `counter`.
+/// [`issue_reading`] with each field counted by `counter`, in reading order (title,
+/// introduction, section titles, then each pick's headline, excerpt and commentary), and each
+/// pick's stats told to it.
 pub fn issue_reading_by(issue: &Issue, counter: &mut impl ReadingCounter) -> ReadingStats {
     let head = [
         counter.line(TextField::IssueTitle, &issue.title),
@@ -184,7 +188,14 @@ pub fn issue_reading_by(issue: &Issue, counter: &mut impl ReadingCounter) -> Rea
         .iter()
         .map(|s| counter.line(TextField::SectionTitle(s.id), &s.title))
         .collect();
-    let picks: Vec<ReadingStats> = issue.picks().map(|p| pick_reading_by(p, counter)).collect();
+    let picks: Vec<ReadingStats> = issue
+        .picks()
+        .map(|p| {
+            let stats = pick_reading_by(p, counter);
+            counter.pick(p.story.id, stats);
+            stats
+        })
+        .collect();
     head.into_iter().chain(sections).chain(picks).sum()
 }
 

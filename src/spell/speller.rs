@@ -28,7 +28,29 @@ pub struct Speller {
     /// A keystroke checks its paragraph again, and all its words but the one being typed were
     /// checked before: asking a dictionary about an Arabic word (its prefixes and suffixes
     /// tried one by one) costs far more than looking the answer up here.
-    known: Mutex<HashMap<(Script, String), bool>>,
+    known: Mutex<KnownAnswers>,
+}
+
+/// The dictionaries' answers remembered, by script: a word is looked up as it is written,
+/// without making a key of it.
+#[derive(Default)]
+struct KnownAnswers {
+    arabic: HashMap<String, bool>,
+    latin: HashMap<String, bool>,
+}
+
+impl KnownAnswers {
+    fn of(&mut self, script: Script) -> &mut HashMap<String, bool> {
+        match script {
+            Script::Arabic => &mut self.arabic,
+            Script::Latin => &mut self.latin,
+        }
+    }
+
+    fn clear(&mut self) {
+        self.arabic.clear();
+        self.latin.clear();
+    }
 }
 
 /// Words remembered before the memory of answers starts again (a few MB at most).
@@ -54,26 +76,26 @@ impl Speller {
         Ok(Self {
             arabic: load("Arabic", ARABIC_AFF, ARABIC_DIC)?,
             english: load("English", ENGLISH_AFF, ENGLISH_DIC)?,
-            known: Mutex::new(HashMap::new()),
+            known: Mutex::new(KnownAnswers::default()),
         })
     }
 
     /// True when `word` (one word of `script`) is spelled right.
     pub fn is_correct(&self, word: &str, script: Script) -> bool {
-        let key = (script, normalized(word));
+        let word = normalized(word);
         let lock = || self.known.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(&correct) = lock().get(&key) {
+        if let Some(&correct) = lock().of(script).get(word.as_ref()) {
             return correct;
         }
         let correct = match script {
-            Script::Arabic => self.arabic.check(&key.1),
-            Script::Latin => self.english.check(&key.1),
+            Script::Arabic => self.arabic.check(&word),
+            Script::Latin => self.english.check(&word),
         };
         let mut known = lock();
-        if known.len() >= KNOWN_WORDS_LIMIT {
+        if known.arabic.len() + known.latin.len() >= KNOWN_WORDS_LIMIT {
             known.clear();
         }
-        known.insert(key, correct);
+        known.of(script).insert(word.into_owned(), correct);
         correct
     }
 

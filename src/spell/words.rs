@@ -26,15 +26,21 @@ fn is_ignorable(c: char) -> bool {
 }
 
 /// `word` as the dictionary is asked: without tashkeel, tatweel or invisible marks.
-pub(super) fn normalized(word: &str) -> String {
-    word.chars().filter(|c| !is_ignorable(*c)).collect()
+pub(super) fn normalized(word: &str) -> std::borrow::Cow<'_, str> {
+    // Most words carry none: those are asked about as they are, with nothing copied.
+    if word.chars().any(is_ignorable) {
+        word.chars().filter(|c| !is_ignorable(*c)).collect()
+    } else {
+        word.into()
+    }
 }
 
 /// A whitespace-separated chunk that is a link, an address or a handle, not words.
 fn is_not_prose(chunk: &str) -> bool {
-    let lower = chunk.to_ascii_lowercase();
-    lower.contains("://")
-        || lower.starts_with("www.")
+    chunk.contains("://")
+        || chunk
+            .get(..4)
+            .is_some_and(|start| start.eq_ignore_ascii_case("www."))
         || chunk.contains('@')
         // "ft.com", "example.org/page": a dot between letters, with no space around it.
         || chunk
@@ -124,7 +130,7 @@ mod tests {
 
     #[test]
     fn each_word_goes_to_its_script_and_the_rest_is_skipped() {
-        let text = "استثمرت Sequoia مبلغ 800 مليون (OpenAI) NASA G7 ٢٠٢٢م https://ft.com/x www.ft.com ft.com a@b.com @nashra.";
+        let text = "استثمرت Sequoia مبلغ 800 مليون (OpenAI) NASA G7 ٢٠٢٢م https://ft.com/x HTTPS://موقع www.ft.com WWW.موقع ft.com a@b.com @nashra.";
         assert_eq!(
             words(text),
             vec![

@@ -1,9 +1,9 @@
 //! Word counts and reading times as the views show them, worked out once per revision of the
 //! desk rather than on every frame, and then only for what changed: each field's counts are
-//! kept with the prose's version (a line's, with its text), so an unchanged field costs one
-//! comparison, and in the edited prose the paragraphs are matched by their stamps, so a
-//! keystroke recounts one paragraph, not a 100 KB commentary, and the field's total is
-//! corrected by that paragraph's difference rather than summed again.
+//! kept in reading order with the prose's version (a line's, with its text), so an unchanged
+//! field costs one comparison, and in the edited prose the paragraphs are matched by their
+//! stamps, so a keystroke recounts one paragraph, not a 100 KB commentary, and the field's
+//! total is corrected by that paragraph's difference rather than summed again.
 
 use std::collections::HashMap;
 
@@ -19,10 +19,8 @@ use crate::text::unchanged_ends;
 pub struct ReadingCache {
     revision: Option<Revision>,
     issue: ReadingStats,
-    /// The issue's fields.
+    /// The issue's fields, and each pick's stats.
     issue_counts: FieldCounts,
-    /// Each picked story's stats, summed from its fields' counts.
-    picks: HashMap<StoryId, ReadingStats>,
     /// The inbox story last asked for, and its fields.
     inbox_story: Option<StoryId>,
     inbox_counts: FieldCounts,
@@ -37,16 +35,8 @@ impl ReadingCache {
             return;
         }
         self.revision = Some(revision);
-        let counts = &mut self.issue_counts;
-        counts.begin();
-        self.issue = issue_reading_by(&desk.issue, counts);
-        // Each pick's fields were counted just now: this finds them kept.
-        self.picks = desk
-            .issue
-            .picks()
-            .map(|pick| (pick.story.id, pick_reading_by(pick, counts)))
-            .collect();
-        counts.end();
+        self.issue_counts.begin();
+        self.issue = issue_reading_by(&desk.issue, &mut self.issue_counts);
         self.inbox_stats = None;
     }
 
@@ -57,7 +47,8 @@ impl ReadingCache {
 
     /// One story (picked or in the inbox), if it is on the desk.
     pub fn story(&mut self, desk: &Desk, story: StoryId) -> Option<ReadingStats> {
-        if let Some(stats) = self.picks.get(&story) {
+        let picked = self.issue_counts.picks.iter().find(|(id, _)| *id == story);
+        if let Some((_, stats)) = picked {
             return Some(*stats);
         }
         if self.inbox_story == Some(story)
@@ -70,7 +61,6 @@ impl ReadingCache {
         let counts = &mut self.inbox_counts;
         counts.begin();
         let stats = pick_reading_by(entry, counts);
-        counts.end();
         self.inbox_stats = Some(stats);
         Some(stats)
     }
@@ -83,20 +73,21 @@ impl ReadingCache {
     }
 }
 
-/// The counts of the fields met in a walk over the issue (or a story), kept for the next.
+/// The counts of the fields of a walk over the issue (or a story), in reading order: those of
+/// the last walk, matched with the fields of this one as they come.
 #[derive(Default)]
 struct FieldCounts {
-    fields: HashMap<TextField, Counted>,
-    /// The walk under way: fields not met in it are dropped at its end.
-    walk: u64,
+    previous: Vec<(TextField, CountedText)>,
+    current: Vec<(TextField, CountedText)>,
+    /// Where in `previous` the next field is looked for.
+    cursor: usize,
+    /// Where each field of `previous` is, made only when a field is not where the walk
+    /// expects it (a pick moved, removed or added), not on a keystroke.
+    positions: Option<HashMap<TextField, usize>>,
+    /// Each pick's stats, in order.
+    picks: Vec<(StoryId, ReadingStats)>,
     /// Paragraphs and lines counted afresh in this walk.
     recounted: usize,
-}
-
-/// One field's counts, with the walk that last met it.
-struct Counted {
-    walk: u64,
-    text: CountedText,
 }
 
 /// What a field's counts were worked out from.
@@ -110,80 +101,102 @@ enum CountedText {
         words: usize,
         arabic_words: usize,
     },
+    /// Taken into the current walk already.
+    Taken,
 }
 
 impl FieldCounts {
-    /// Starts a walk.
+    /// Starts a walk: the counts of the last one become the ones to match.
     fn begin(&mut self) {
-        self.walk += 1;
+        self.previous = std::mem::take(&mut self.current);
+        self.cursor = 0;
+        self.positions = None;
+        self.picks.clear();
         self.recounted = 0;
     }
 
-    /// Ends a walk: the fields it did not meet (a pick removed, a section deleted) go.
-    fn end(&mut self) {
-        let walk = self.walk;
-        self.fields.retain(|_, counted| counted.walk == walk);
-    }
-
-    /// The counted field `field`, marked as met in this walk.
-    fn met(&mut self, field: TextField) -> Option<&mut CountedText> {
-        let counted = self.fields.get_mut(&field)?;
-        counted.walk = self.walk;
-        Some(&mut counted.text)
-    }
-
-    fn keep(&mut self, field: TextField, text: CountedText) {
-        let walk = self.walk;
-        self.fields.insert(field, Counted { walk, text });
+    /// The counts the last walk kept for `field`, taken out: found at the cursor when the
+    /// fields come in the same order (every walk but one after a structural edit).
+    fn take(&mut self, field: TextField) -> Option<CountedText> {
+        let at = match self.previous.get(self.cursor) {
+            Some((kept, _)) if *kept == field => self.cursor,
+            _ => {
+                let previous = &self.previous;
+                let positions = self.positions.get_or_insert_with(|| {
+                    previous
+                        .iter()
+                        .enumerate()
+                        .map(|(i, (field, _))| (*field, i))
+                        .collect()
+                });
+                *positions.get(&field)?
+            }
+        };
+        self.cursor = at + 1;
+        let (_, counted) = self.previous.get_mut(at)?;
+        match std::mem::replace(counted, CountedText::Taken) {
+            CountedText::Taken => None,
+            counted => Some(counted),
+        }
     }
 }
 
 impl ReadingCounter for FieldCounts {
     fn line(&mut self, field: TextField, text: &str) -> ReadingStats {
-        if let Some(CountedText::Line { text: kept, stats }) = self.met(field)
-            && kept == text
-        {
-            return *stats;
-        }
+        let stats = match self.take(field) {
+            Some(CountedText::Line { text: kept, stats }) if kept == text => {
+                self.current
+                    .push((field, CountedText::Line { text: kept, stats }));
+                return stats;
+            }
+            _ => reading_stats([text]),
+        };
         self.recounted += 1;
-        let stats = reading_stats([text]);
         let text = text.to_owned();
-        self.keep(field, CountedText::Line { text, stats });
+        self.current
+            .push((field, CountedText::Line { text, stats }));
         stats
     }
 
     fn prose(&mut self, field: TextField, prose: &Prose) -> ReadingStats {
-        let mut recounted = 0;
-        let stats = match self.met(field) {
+        let (mut paragraphs, mut words, mut arabic_words) = match self.take(field) {
             Some(CountedText::Prose {
                 version,
                 paragraphs,
                 words,
                 arabic_words,
-            }) => {
-                if *version != prose.version() {
-                    *version = prose.version();
-                    recounted = recount_changed(prose, paragraphs, words, arabic_words);
-                }
-                ReadingStats::from_counts(*words, *arabic_words)
-            }
-            _ => {
-                let (mut words, mut arabic_words) = (0, 0);
-                let mut paragraphs = Vec::new();
-                recounted = recount_changed(prose, &mut paragraphs, &mut words, &mut arabic_words);
-                let version = prose.version();
-                let text = CountedText::Prose {
+            }) if version == prose.version() => {
+                let stats = ReadingStats::from_counts(words, arabic_words);
+                let kept = CountedText::Prose {
                     version,
                     paragraphs,
                     words,
                     arabic_words,
                 };
-                self.keep(field, text);
-                ReadingStats::from_counts(words, arabic_words)
+                self.current.push((field, kept));
+                return stats;
             }
+            Some(CountedText::Prose {
+                paragraphs,
+                words,
+                arabic_words,
+                ..
+            }) => (paragraphs, words, arabic_words),
+            _ => (Vec::new(), 0, 0),
         };
-        self.recounted += recounted;
-        stats
+        self.recounted += recount_changed(prose, &mut paragraphs, &mut words, &mut arabic_words);
+        let counted = CountedText::Prose {
+            version: prose.version(),
+            paragraphs,
+            words,
+            arabic_words,
+        };
+        self.current.push((field, counted));
+        ReadingStats::from_counts(words, arabic_words)
+    }
+
+    fn pick(&mut self, story: StoryId, stats: ReadingStats) {
+        self.picks.push((story, stats));
     }
 }
 
