@@ -135,11 +135,12 @@ impl Session {
         let (range, word) = editing
             .word_at(self.open.document.desk())
             .ok_or(Msg::WhyNoMisspelling)?;
-        let wrong = crate::spell::script_of(&word).is_some_and(|script| {
-            !speller.is_correct(&word, script)
-                && !self.spelling.personal_words().contains(&word)
-                && !self.open.document.issue().ignored_words.contains(&word)
-        });
+        let known = crate::spell::KnownWords {
+            personal: Some(self.spelling.personal_words()),
+            ignored: &self.open.document.issue().ignored_words,
+        };
+        let wrong = crate::spell::script_of(&word)
+            .is_some_and(|script| !speller.is_correct(&word, script) && !known.contains(&word));
         if wrong {
             Ok((editing, range, word))
         } else {

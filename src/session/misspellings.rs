@@ -29,7 +29,10 @@ pub fn issue_misspellings(
     let issue = &desk.issue;
     let fields = TextField::of_issue_and_picks(issue);
     let mut out = Vec::new();
-    let ignored = &desk.issue.ignored_words;
+    let known = crate::spell::KnownWords {
+        personal: Some(accepted),
+        ignored: &desk.issue.ignored_words,
+    };
     for field in fields.filter(|f| f.is_spell_checked()) {
         let Ok(value) = field.get(desk) else {
             continue;
@@ -38,7 +41,7 @@ pub fn issue_misspellings(
         for paragraph in value.paragraphs() {
             for range in speller.misspelled(paragraph.text) {
                 let word = &paragraph.text[range.clone()];
-                if !accepted.contains(word) && !ignored.contains(word) {
+                if !known.contains(word) {
                     out.push(Misspelling {
                         field,
                         range: start + range.start..start + range.end,

@@ -5,8 +5,10 @@
 //! its script; numbers, links, addresses, handles and words in capitals are not words to
 //! check; tashkeel and tatweel never make a right word wrong.
 
+mod known_words;
 mod speller;
 mod words;
 
+pub use known_words::KnownWords;
 pub use speller::{SpellError, Speller};
-pub use words::{Script, checked_words, script_of};
+pub use words::{Script, checked_words, normalized, script_of};

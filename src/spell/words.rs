@@ -26,7 +26,7 @@ fn is_ignorable(c: char) -> bool {
 }
 
 /// `word` as the dictionary is asked: without tashkeel, tatweel or invisible marks.
-pub(super) fn normalized(word: &str) -> std::borrow::Cow<'_, str> {
+pub fn normalized(word: &str) -> std::borrow::Cow<'_, str> {
     // Most words carry none: those are asked about as they are, with nothing copied.
     if word.chars().any(is_ignorable) {
         word.chars().filter(|c| !is_ignorable(*c)).collect()

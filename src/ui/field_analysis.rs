@@ -6,11 +6,10 @@
 //! kept per paragraph and worked out again only for paragraphs whose text or settings changed
 //! (matched from both ends, so typing redoes one paragraph and inserting one redoes only it).
 
-use std::collections::BTreeSet;
 use std::ops::Range;
 
 use crate::model::{BidiHint, FieldParagraph, ParagraphKey, ResolvedDirection, TextSettings};
-use crate::spell::Speller;
+use crate::spell::{KnownWords, Speller};
 use crate::text::pane::{PaneUnderlines, Underline, UnderlineKind};
 use crate::text::unchanged_ends;
 
@@ -36,22 +35,14 @@ struct AnalysisKey {
     words: u64,
 }
 
-/// The words never underlined, whatever the dictionaries say: her personal dictionary's and
-/// those the issue ignores, with a number that changes when either does.
+/// The words never underlined (her personal words and the issue's ignored ones), with a
+/// number that changes whenever they do.
 #[derive(Clone, Copy)]
-pub struct KnownWords<'a> {
-    /// Her personal dictionary, when spelling is checked.
-    pub personal: Option<&'a BTreeSet<String>>,
-    /// The words ignored in this issue.
-    pub ignored: &'a BTreeSet<String>,
-    /// Changes whenever either list does.
+pub struct KnownAt<'a> {
+    /// The words.
+    pub words: KnownWords<'a>,
+    /// Changes whenever the words do.
     pub generation: u64,
-}
-
-impl KnownWords<'_> {
-    fn contains(&self, word: &str) -> bool {
-        self.personal.is_some_and(|words| words.contains(word)) || self.ignored.contains(word)
-    }
 }
 
 /// One paragraph, with what it was analysed from.
@@ -124,7 +115,7 @@ impl AnalyzedParagraph {
     }
 
     /// Works out the underlines of `text` (this paragraph's), leaving out `known` words.
-    fn underline(&mut self, text: &str, known: &KnownWords<'_>) {
+    fn underline(&mut self, text: &str, known: &KnownAt<'_>) {
         let hints = self.hints.iter().enumerate().map(|(index, (hint, _))| {
             let underline = Underline {
                 range: hint.span(),
@@ -135,7 +126,11 @@ impl AnalyzedParagraph {
         let mistakes = self
             .misspelled
             .iter()
-            .filter(|range| !known.contains(text.get((*range).clone()).unwrap_or_default()))
+            .filter(|range| {
+                !known
+                    .words
+                    .contains(text.get((*range).clone()).unwrap_or_default())
+            })
             .map(|range| {
                 let underline = Underline {
                     range: range.clone(),
@@ -164,7 +159,7 @@ impl FieldAnalysis {
         paragraphs: impl FnOnce() -> Vec<FieldParagraph<'a>>,
         base: ResolvedDirection,
         speller: Option<(&Speller, u64)>,
-        known: &KnownWords<'_>,
+        known: &KnownAt<'_>,
     ) {
         let spelled_with = speller.map_or(0, |(_, generation)| generation);
         let key = version.map(|version| AnalysisKey {
@@ -253,6 +248,8 @@ impl PaneUnderlines for FieldAnalysis {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeSet;
+
     use super::*;
     use crate::model::Direction;
 
@@ -273,10 +270,12 @@ mod tests {
     const NO_WORDS: &BTreeSet<String> = &BTreeSet::new();
 
     /// Nothing known: every misspelling is underlined.
-    fn unknown() -> KnownWords<'static> {
-        KnownWords {
-            personal: None,
-            ignored: NO_WORDS,
+    fn unknown() -> KnownAt<'static> {
+        KnownAt {
+            words: KnownWords {
+                personal: None,
+                ignored: NO_WORDS,
+            },
             generation: 0,
         }
     }
@@ -421,9 +420,11 @@ mod tests {
 
         let personal = BTreeSet::from(["Zxqwv".to_owned()]);
         let ignored = BTreeSet::from(["Qqzrtt".to_owned()]);
-        let known = KnownWords {
-            personal: Some(&personal),
-            ignored: &ignored,
+        let known = KnownAt {
+            words: KnownWords {
+                personal: Some(&personal),
+                ignored: &ignored,
+            },
             generation: 1,
         };
         analysis.update(Some(1), paragraphs, RTL, checked, &known);

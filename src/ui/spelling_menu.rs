@@ -100,14 +100,17 @@ pub(super) fn spelling_menu_ui(
             }
         }
         ui.separator();
+        // Kept as the dictionaries are asked (no tashkeel or marks): found wherever the word
+        // is written, isolated or not.
+        let bare = || crate::spell::normalized(&word).into_owned();
         if ui.engine_button(tr(Msg::IgnoreInIssue)).clicked() {
             // An edit of the issue (saved in its file), undone like any other.
             let mut ignored = desk.issue.ignored_words.clone();
-            ignored.insert(word.clone());
+            ignored.insert(bare());
             commands.push(Command::Edit(Edit::SetIgnoredWords(ignored)));
         }
         if ui.engine_button(tr(Msg::AddToDictionary)).clicked() {
-            commands.push(Command::AddToDictionary(word.clone()));
+            commands.push(Command::AddToDictionary(bare()));
         }
     });
 }

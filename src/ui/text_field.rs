@@ -6,13 +6,14 @@ use std::collections::BTreeSet;
 
 use egui::{Response, Ui};
 
-use super::field_analysis::{FieldAnalysis, KnownWords};
+use super::field_analysis::{FieldAnalysis, KnownAt};
 use super::spelling_menu::{SpellingClick, spelling_menu_ui};
 use super::user_text::{
     FieldSource, TextRole, draft_pane_ui, field_caret, pane_id, user_text_edit_ui,
 };
 use crate::model::{Desk, Direction, Edit, FieldRef, StoryId, StoryText, TextField, isolate_edits};
 use crate::session::{Action, Command, FieldAction, Spelling};
+use crate::spell::KnownWords;
 use crate::strings::{Msg, Text, text, tr};
 use crate::text::TextEngine;
 use crate::ui::interface_text::{EngineText, ReadingLayout, engine_tooltip};
@@ -101,9 +102,11 @@ fn update_analysis(
     spelling: Option<&Spelling>,
 ) {
     let ignored = &desk.issue.ignored_words;
-    let known = KnownWords {
-        personal: spelling.map(Spelling::personal_words),
-        ignored,
+    let known = KnownAt {
+        words: KnownWords {
+            personal: spelling.map(Spelling::personal_words),
+            ignored,
+        },
         generation: spelling.map_or(0, Spelling::words_generation) ^ ignored_key(ignored),
     };
     analysis.update(

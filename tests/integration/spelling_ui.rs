@@ -241,6 +241,46 @@ fn a_word_ignored_in_the_issue_is_no_longer_marked_and_undo_brings_the_mark_back
     assert!(h.query_by_label("فى").is_some(), "marked again after undo");
 }
 
+/// A word ignored (or added) as written in one place is known wherever it is written with
+/// tatweel, tashkeel or invisible marks, and is kept without them.
+#[test]
+fn a_word_ignored_where_it_is_stretched_is_ignored_everywhere() {
+    let mut h = app_harness(NashraApp::new(AppOptions::default()));
+    h.run();
+    set_commentary(&mut h, "قال فى الاجتماع\nثم قال فـــى النهاية");
+    assert!(h.query_by_label("فى").is_some(), "marked plain");
+    h.get_by_role_and_label(Role::Label, "فـــى")
+        .click_secondary();
+    h.run();
+    h.get_by_label(nashra::strings::tr(nashra::strings::Msg::IgnoreInIssue))
+        .click();
+    h.run();
+    let issue = h.state().session().open_issue().document.issue();
+    assert!(
+        issue.ignored_words.contains("فى"),
+        "kept as the dictionary is asked: {:?}",
+        issue.ignored_words
+    );
+    assert!(h.query_by_label("فـــى").is_none(), "no longer marked");
+    assert!(
+        h.query_by_label("فى").is_none(),
+        "nor where it is written plain"
+    );
+    h.state_mut()
+        .push_command(Command::Run(Action::CheckIssueSpelling));
+    h.run();
+    let (list, _) = h
+        .state()
+        .session()
+        .misspellings()
+        .expect("the list is open");
+    assert!(
+        list.iter()
+            .all(|m| nashra::spell::normalized(&m.word) != "فى"),
+        "nor in the issue's list: {list:?}"
+    );
+}
+
 #[test]
 fn a_misspelled_word_on_a_wrapped_line_is_underlined_there() {
     let mut h = window();
