@@ -73,6 +73,9 @@ pub struct PaneParagraphs {
     /// Layouts of paragraphs replaced since the last shaping, whose buffers the next
     /// paragraphs shaped fill again (a keystroke replaces its paragraph's layout).
     spare: Vec<ParagraphLayout>,
+    /// Times the whole text was joined into one string, for tests: typing joins none.
+    #[cfg(test)]
+    joined_count: std::sync::atomic::AtomicU64,
 }
 
 /// Spare layouts kept at most: an edit replaces one paragraph, a paste a few.
@@ -82,6 +85,12 @@ impl PaneParagraphs {
     /// The paragraphs.
     pub fn paragraphs(&self) -> &[PaneParagraph] {
         &self.paragraphs
+    }
+
+    /// How many times the whole text has been joined into one string.
+    #[cfg(test)]
+    pub fn joined_count(&self) -> u64 {
+        self.joined_count.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// How many times a paragraph has been shaped in this pane.
@@ -96,6 +105,9 @@ impl PaneParagraphs {
 
     /// The pane's whole text.
     pub fn text(&self) -> String {
+        #[cfg(test)]
+        self.joined_count
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let parts: Vec<&str> = self.paragraphs.iter().map(|p| p.text.as_str()).collect();
         parts.join("\n")
     }

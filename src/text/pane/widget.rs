@@ -164,12 +164,9 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
     let underline_responses = underline_responses(ui, state, config, underlined);
     super::access::expose_text(ui, state, config.id, origin, rect);
 
-    // Built only when a screen reader (or a test) asks for it.
-    response.widget_info(|| {
-        let before: Vec<&str> = config.text.paragraphs().iter().map(|p| p.text).collect();
-        let now = state.paragraphs.text();
-        egui::WidgetInfo::text_edit(config.editable, before.join("\n"), now, config.hint)
-    });
+    // Built when egui asks: on a click, a focus, a change (every keystroke), and every frame
+    // while a screen reader is attached.
+    response.widget_info(|| pane_widget_info(config, state));
     if focused && config.editable {
         panes.set_active(config.id);
     }
@@ -184,6 +181,24 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
         set_direction: input.set_direction,
         underline_responses,
     }
+}
+
+/// What a pane tells screen readers and egui's output events about itself. A one-line field
+/// (or a label) gives its text as its value. A field of paragraphs does not: screen readers
+/// read it from its text runs ([`super::access`]), and joining a long commentary into one
+/// string (then copying and comparing it, as a text edit's info does) on every keystroke cost
+/// more than the keystroke.
+fn pane_widget_info(config: &PaneConfig<'_>, state: &super::PaneState) -> egui::WidgetInfo {
+    if config.multiline && config.editable {
+        return egui::WidgetInfo {
+            enabled: true,
+            hint_text: Some(config.hint.to_owned()),
+            ..egui::WidgetInfo::new(egui::Role::TextInput)
+        };
+    }
+    let before: Vec<&str> = config.text.paragraphs().iter().map(|p| p.text).collect();
+    let now = state.paragraphs.text();
+    egui::WidgetInfo::text_edit(config.editable, before.join("\n"), now, config.hint)
 }
 
 /// One stretch of an underline on screen: which underline, how it looks, the stretch's number

@@ -51,6 +51,8 @@ fn frame(ctx: &egui::Context, app: &mut NashraApp, events: Vec<Event>) {
 struct Work {
     /// Shaped in its pane.
     shaped: u64,
+    /// Times the pane joined its whole text into one string.
+    joined: u64,
     /// Analysed for direction, hints and spelling.
     analysed: u64,
     /// Given their underlines.
@@ -61,16 +63,16 @@ struct Work {
 
 impl Work {
     fn of(ctx: &egui::Context, app: &NashraApp, field: TextField) -> Self {
-        let shaped = app
-            .text
-            .pane(pane_id(field))
-            .map_or(0, |pane| pane.paragraphs.shaped_count());
+        let pane = app.text.pane(pane_id(field));
+        let shaped = pane.map_or(0, |pane| pane.paragraphs.shaped_count());
+        let joined = pane.map_or(0, |pane| pane.paragraphs.joined_count());
         let (analysed, underlined) = ctx.data(|d| {
             d.get_temp::<FieldAnalysis>(pane_id(field).with("analysis"))
                 .map_or((0, 0), |a| (a.analysed_count(), a.underlined_count()))
         });
         Self {
             shaped,
+            joined,
             analysed,
             underlined,
             recounted: app.reading.recounted(),
@@ -78,13 +80,14 @@ impl Work {
     }
 
     /// Asserts that from `before` to `self` one paragraph was shaped, analysed, underlined
-    /// and counted again (`by` says what did it).
+    /// and counted again, and the whole text never joined (`by` says what did it).
     fn is_one_paragraph_after(&self, before: &Self, by: &str) {
         assert_eq!(
             self.shaped - before.shaped,
             1,
             "paragraphs shaped again {by}"
         );
+        assert_eq!(self.joined, before.joined, "whole text joined {by}");
         assert_eq!(
             self.analysed - before.analysed,
             1,
