@@ -265,6 +265,19 @@ fn frame_benchmark_with(size_kb: usize, extra_picks: usize) {
     // field being edited, and keystrokes go to it as the keyboard gives them.
     let field = TextField::Commentary(id);
     ctx.memory_mut(|m| m.request_focus(nashra::ui::user_text::pane_id(field)));
+    let letter = || egui::Event::Text("ب".to_owned());
+    let backspace = || egui::Event::Key {
+        key: egui::Key::Backspace,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: egui::Modifiers::NONE,
+    };
+    // A keystroke and its undoing first, so that idle frames show what typing frames show
+    // (the view scrolled to the caret).
+    step(&mut app);
+    step_with(&mut app, vec![letter()]);
+    step_with(&mut app, vec![backspace()]);
     for _ in 0..3 {
         step(&mut app);
     }
@@ -289,17 +302,7 @@ fn frame_benchmark_with(size_kb: usize, extra_picks: usize) {
         // each frame measured holds a whole keystroke's work.
         let revision = app.session().open_issue().document.revision();
         let typed = measure(Duration::from_secs(3), |i| {
-            let event = if i % 2 == 0 {
-                egui::Event::Text("ب".to_owned())
-            } else {
-                egui::Event::Key {
-                    key: egui::Key::Backspace,
-                    physical_key: None,
-                    pressed: true,
-                    repeat: false,
-                    modifiers: egui::Modifiers::NONE,
-                }
-            };
+            let event = if i % 2 == 0 { letter() } else { backspace() };
             step_with(&mut app, vec![event]);
         });
         assert_ne!(
