@@ -363,26 +363,23 @@ mod tests {
         use crate::model::{FieldRef, Prose, TextChange};
         let mut prose = Prose::from_text(&vec!["جمعت OpenAI 13 مليار"; 200].join("\n"));
         let mut analysis = FieldAnalysis::default();
-        let field = FieldRef::Prose(&prose);
-        analysis.update(
-            field.version(),
-            || field.paragraphs(),
-            RTL,
-            None,
-            &unknown(),
-        );
+        let update = |analysis: &mut FieldAnalysis, prose: &Prose| {
+            let field = FieldRef::Prose(prose);
+            analysis.update(
+                field.version(),
+                || field.paragraphs(),
+                RTL,
+                None,
+                &unknown(),
+            );
+        };
+        update(&mut analysis, &prose);
         assert_eq!(analysis.analysed_count(), 200);
         assert_eq!(analysis.underlined_count(), 200);
         let end = "جمعت OpenAI 13 مليار".len();
         prose.apply(&TextChange::insert(end, ".")).expect("types");
+        update(&mut analysis, &prose);
         let field = FieldRef::Prose(&prose);
-        analysis.update(
-            field.version(),
-            || field.paragraphs(),
-            RTL,
-            None,
-            &unknown(),
-        );
         assert_eq!(analysis.analysed_count(), 201);
         assert_eq!(analysis.underlined_count(), 201);
         assert_eq!(analysis.hints().len(), 200);

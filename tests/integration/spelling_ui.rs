@@ -198,9 +198,8 @@ fn the_keyboard_opens_the_spelling_menu_of_the_word_at_the_caret() {
     assert_eq!(commentary(&h), LINE.replace("فى", "في"));
 }
 
-#[test]
-fn the_issue_check_lists_its_misspellings_and_goes_to_each() {
-    let mut h = window();
+/// Edit → Check the issue's spelling, and the list it opens.
+fn checked_issue(h: &mut Harness<'static, NashraApp>) -> Vec<nashra::session::Misspelling> {
     h.state_mut()
         .push_command(Command::Run(Action::CheckIssueSpelling));
     h.run();
@@ -209,6 +208,13 @@ fn the_issue_check_lists_its_misspellings_and_goes_to_each() {
         .session()
         .misspellings()
         .expect("the list is open");
+    list.to_vec()
+}
+
+#[test]
+fn the_issue_check_lists_its_misspellings_and_goes_to_each() {
+    let mut h = window();
+    let list = checked_issue(&mut h);
     assert!(list.iter().any(|m| m.word == "فى"), "{list:?}");
     // A row goes to its word: the caret in its field with the word selected, so typing
     // replaces it.
@@ -266,14 +272,7 @@ fn a_word_ignored_where_it_is_stretched_is_ignored_everywhere() {
         h.query_by_label("فى").is_none(),
         "nor where it is written plain"
     );
-    h.state_mut()
-        .push_command(Command::Run(Action::CheckIssueSpelling));
-    h.run();
-    let (list, _) = h
-        .state()
-        .session()
-        .misspellings()
-        .expect("the list is open");
+    let list = checked_issue(&mut h);
     assert!(
         list.iter()
             .all(|m| nashra::spell::normalized(&m.word) != "فى"),
