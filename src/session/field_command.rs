@@ -68,16 +68,16 @@ impl FieldCaret {
     }
 
     /// The word the caret is in or just after, as a byte range of the field's text and its
-    /// text, if the caret is at a word.
+    /// text, if the caret is at a word spelling checks: the same words, cut the same way
+    /// (marks around a name left out), as the underlines.
     pub fn word_at(&self, desk: &Desk) -> Option<(std::ops::Range<usize>, String)> {
-        use unicode_segmentation::UnicodeSegmentation as _;
         let (paragraph, start, caret) = self.caret_paragraph(desk).ok()?;
-        paragraph
-            .split_word_bound_indices()
-            .find(|(i, word)| {
-                *i <= caret && caret <= i + word.len() && word.chars().any(char::is_alphabetic)
+        crate::spell::checked_words(paragraph)
+            .find(|(range, _)| range.start <= caret && caret <= range.end)
+            .map(|(range, _)| {
+                let word = paragraph[range.clone()].to_owned();
+                (start + range.start..start + range.end, word)
             })
-            .map(|(i, word)| (start + i..start + i + word.len(), word.to_owned()))
     }
 
     /// The paragraph with the caret, where it starts in the field's text, and the caret in it

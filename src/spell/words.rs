@@ -20,9 +20,12 @@ fn is_arabic_letter(c: char) -> bool {
 /// Tashkeel (harakat, tanwin, shadda, sukun, dagger alef) and tatweel: written or not, the word
 /// is the same word.
 fn is_ignorable(c: char) -> bool {
-    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
-        // Bidi marks and joiners, which the editor may have typed inside a word.
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}') || is_invisible_mark(c)
+}
+
+/// Bidi marks, isolates and joiners, which the editor may have typed inside or around a word.
+fn is_invisible_mark(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// `word` as the dictionary is asked: without tashkeel, tatweel or invisible marks.
@@ -80,7 +83,12 @@ pub fn checked_words(text: &str) -> impl Iterator<Item = (Range<usize>, Script)>
                 .split_word_bound_indices()
                 .flat_map(|(i, word)| script_runs(word).map(move |(r, w)| (i + r, w)))
                 .filter_map(move |(i, word)| {
-                    script_of(word).map(|script| (start + i..start + i + word.len(), script))
+                    // Marks around the word (the isolate around a name) are not part of it:
+                    // the underline, and a suggestion replacing the word, leave them be.
+                    let inner = word.trim_start_matches(is_invisible_mark);
+                    let at = start + i + (word.len() - inner.len());
+                    let inner = inner.trim_end_matches(is_invisible_mark);
+                    script_of(inner).map(|script| (at..at + inner.len(), script))
                 })
         })
 }
@@ -140,6 +148,20 @@ mod tests {
                 ("مليون", Script::Arabic),
                 ("OpenAI", Script::Latin),
             ]
+        );
+    }
+
+    #[test]
+    fn marks_around_a_word_are_left_out_of_it() {
+        let text = "قالت \u{2066}Zxqwv\u{2069} إن \u{200F}كلمة\u{200F} هنا";
+        let found = words(text);
+        assert_eq!(found[1], ("Zxqwv", Script::Latin));
+        assert!(found.contains(&("كلمة", Script::Arabic)), "{found:?}");
+        // Inside a word, a mark stays part of it.
+        assert!(
+            words("Ope\u{200D}nAI")
+                .iter()
+                .any(|(w, _)| *w == "Ope\u{200D}nAI")
         );
     }
 

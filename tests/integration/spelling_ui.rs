@@ -168,6 +168,20 @@ fn a_right_click_offers_suggestions_and_one_replaces_the_word_as_one_undo_step()
     assert_eq!(commentary(&h), LINE, "one undo brings the word back");
 }
 
+/// A misspelled word inside an isolate (as the hint's fix leaves a name) is underlined and
+/// replaced without its marks: the isolate stays around the new word.
+#[test]
+fn a_suggestion_inside_an_isolate_keeps_the_isolate() {
+    let mut h = app_harness(NashraApp::new(AppOptions::default()));
+    h.run();
+    set_commentary(&mut h, "قال \u{2067}فى\u{2069} الاجتماع");
+    h.get_by_role_and_label(Role::Label, "فى").click_secondary();
+    h.run();
+    h.get_by_label("في").click();
+    h.run();
+    assert_eq!(commentary(&h), "قال \u{2067}في\u{2069} الاجتماع");
+}
+
 #[test]
 fn a_word_added_to_the_dictionary_is_no_longer_marked_and_is_kept_in_the_library() {
     let (dir, root) = super::support::library();
