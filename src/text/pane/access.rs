@@ -5,43 +5,11 @@
 use egui::accesskit::{self, TextDirection, TextPosition, TextSelection};
 use egui::{Pos2, Rect, Sense, Ui, UiBuilder, pos2};
 
-use super::paragraphs::PaneParagraphs;
+use super::access_runs::{AccessRuns, RunNode};
 use super::state::{Caret, PaneState};
 
 /// AccessKit's word starts are `u8` indices: a run node holds at most this many characters.
 const MAX_RUN_CHARS: usize = 255;
-
-/// One run node: where it is and which text it covers.
-#[derive(Clone, Debug)]
-struct RunNode {
-    id: egui::Id,
-    paragraph: usize,
-    /// Byte range in the paragraph.
-    range: std::ops::Range<usize>,
-}
-
-/// The run nodes a pane last gave the screen reader, to read the positions it sends back.
-#[derive(Clone, Debug, Default)]
-pub struct AccessRuns(Vec<RunNode>);
-
-impl AccessRuns {
-    /// The byte offset in the pane's text of a position in one of its run nodes (a screen
-    /// reader moving the caret or selecting), if the node is one of them.
-    pub fn offset(&self, position: &TextPosition, paragraphs: &PaneParagraphs) -> Option<usize> {
-        let run = self
-            .0
-            .iter()
-            .find(|run| run.id.accesskit_id() == position.node)?;
-        let paragraph = paragraphs.get(run.paragraph)?;
-        let text = paragraph.text.get(run.range.clone())?;
-        let local = text
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain(std::iter::once(text.len()))
-            .nth(position.character_index)?;
-        Some(paragraph.start + run.range.start + local)
-    }
-}
 
 /// Builds the run nodes under the pane `pane_id` and sets its text selection; the pane keeps
 /// the nodes to read the selections a screen reader asks for.

@@ -3,6 +3,7 @@
 //! A read-only pane is the selectable label.
 
 mod access;
+mod access_runs;
 mod config;
 mod input;
 mod paint;

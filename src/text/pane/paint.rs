@@ -7,6 +7,15 @@ use super::config::{PaneConfig, UnderlineKind};
 use super::state::PaneState;
 use crate::model::ResolvedDirection;
 
+/// One stretch of an underline on screen: which underline, how it looks, the stretch's number
+/// (a word split across lines or runs has several) and its screen rectangle.
+pub(super) struct UnderlineStretch {
+    pub at: super::UnderlineAt,
+    pub kind: UnderlineKind,
+    pub part: usize,
+    pub rect: Rect,
+}
+
 /// Draws the pane in `rect`, its text starting at `origin`.
 #[expect(clippy::too_many_arguments)]
 pub fn paint_pane(
@@ -15,7 +24,7 @@ pub fn paint_pane(
     shaper: &mut Shaper,
     state: &PaneState,
     config: &PaneConfig<'_>,
-    underlined: &[super::widget::UnderlineStretch],
+    underlined: &[UnderlineStretch],
     rect: Rect,
     origin: Pos2,
     focused: bool,

@@ -69,7 +69,7 @@ pub struct PaneState {
     /// The frame the pending events were sent in.
     pub pending_frame: u64,
     /// The run nodes last given to the screen reader.
-    pub(super) access_runs: super::access::AccessRuns,
+    pub(super) access_runs: super::access_runs::AccessRuns,
 }
 
 impl Default for Caret {

@@ -5,7 +5,7 @@ use egui::{Event, EventFilter, Response, Sense, Ui, vec2};
 use super::super::TextEngine;
 use super::config::{PaneConfig, PaneOutput};
 use super::input::{Input, direction_chord, handle_events};
-use super::paint::paint_pane;
+use super::paint::{UnderlineStretch, paint_pane};
 
 /// Inner margin between the pane's frame and its text, in points.
 const MARGIN: f32 = 6.0;
@@ -199,15 +199,6 @@ fn pane_widget_info(config: &PaneConfig<'_>, state: &super::PaneState) -> egui::
     let before: Vec<&str> = config.text.paragraphs().iter().map(|p| p.text).collect();
     let now = state.paragraphs.text();
     egui::WidgetInfo::text_edit(config.editable, before.join("\n"), now, config.hint)
-}
-
-/// One stretch of an underline on screen: which underline, how it looks, the stretch's number
-/// (a word split across lines or runs has several) and its screen rectangle.
-pub(super) struct UnderlineStretch {
-    pub at: super::UnderlineAt,
-    pub kind: super::UnderlineKind,
-    pub part: usize,
-    pub rect: egui::Rect,
 }
 
 /// The screen rectangles of the underlines on screen, stretch by stretch.
