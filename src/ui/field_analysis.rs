@@ -238,10 +238,18 @@ impl FieldAnalysis {
     }
 }
 
+impl FieldAnalysis {
+    /// Underline `index` of paragraph `paragraph`.
+    pub fn underline(&self, paragraph: usize, index: usize) -> Option<&Underline> {
+        self.paragraphs.get(paragraph)?.underlines.get(index)
+    }
+}
+
 impl PaneUnderlines for FieldAnalysis {
-    fn in_paragraph(&self, paragraph: usize) -> &[Underline] {
+    fn in_paragraph(&self, paragraph: usize, text: &str, stamp: Option<u64>) -> &[Underline] {
         self.paragraphs
             .get(paragraph)
+            .filter(|p| p.key.matches(text, stamp))
             .map_or(&[], |p| p.underlines.as_slice())
     }
 }
@@ -342,8 +350,9 @@ mod tests {
     fn a_hint_is_underlined_in_its_own_paragraph() {
         let d = TextSettings::default();
         let a = fresh("أ\nجمعت OpenAI 13 مليار", &[d, d], RTL);
-        assert!(a.in_paragraph(0).is_empty());
-        let underlines = a.in_paragraph(1);
+        let line = "جمعت OpenAI 13 مليار";
+        assert!(a.in_paragraph(0, "أ", None).is_empty());
+        let underlines = a.in_paragraph(1, line, None);
         assert_eq!(underlines.len(), 1);
         assert_eq!(underlines[0].kind, UnderlineKind::Hint);
         assert_eq!(
@@ -353,7 +362,11 @@ mod tests {
         let (hint, name) = a.underline_hint(1, 0).expect("the hint it marks");
         assert_eq!(name, "OpenAI");
         assert_eq!(&"جمعت OpenAI 13 مليار"[hint.name.clone()], "OpenAI");
-        assert!(a.in_paragraph(2).is_empty(), "none past the end");
+        assert!(a.in_paragraph(2, "", None).is_empty(), "none past the end");
+        assert!(
+            a.in_paragraph(1, "جمعت OpenAI 13 مليارx", None).is_empty(),
+            "none for other text"
+        );
     }
 
     /// Typing in one paragraph of a long commentary analyses that paragraph only: the prose's
@@ -404,7 +417,7 @@ mod tests {
         let mut analysis = FieldAnalysis::default();
         let mistakes = |a: &FieldAnalysis, paragraph: usize| -> Vec<String> {
             let line = text.split('\n').nth(paragraph).unwrap_or_default();
-            a.in_paragraph(paragraph)
+            a.in_paragraph(paragraph, line, None)
                 .iter()
                 .filter(|u| u.kind == UnderlineKind::Mistake)
                 .map(|u| line[u.range.clone()].to_owned())

@@ -8,7 +8,7 @@ use super::user_text::pane_id;
 use crate::model::{Desk, Edit, TextChange, TextField};
 use crate::session::{Command, Spelling};
 use crate::strings::{Msg, tr};
-use crate::text::pane::{PaneUnderlines as _, UnderlineAt, UnderlineKind};
+use crate::text::pane::{UnderlineAt, UnderlineKind};
 use crate::ui::interface_text::{EngineText, reading_menu};
 
 /// Where a right-click on a field may have landed: its pane, the underlines on screen and
@@ -40,8 +40,7 @@ pub(super) fn spelling_menu_ui(
         let under = clicked.underlines.iter().find(|(underline, response)| {
             let is_mistake = clicked
                 .analysis
-                .in_paragraph(underline.paragraph)
-                .get(underline.index)
+                .underline(underline.paragraph, underline.index)
                 .is_some_and(|u| u.kind == UnderlineKind::Mistake);
             is_mistake && at.is_some_and(|p| response.rect.contains(p))
         });

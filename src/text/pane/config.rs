@@ -32,16 +32,19 @@ pub struct PaneConfig<'a> {
 /// the pane what it has, with no list of the whole text's underlines built or shifted when one
 /// paragraph changes.
 pub trait PaneUnderlines {
-    /// The underlines of paragraph `paragraph` (byte ranges in that paragraph's text, in order
-    /// of their starts); none past the last paragraph.
-    fn in_paragraph(&self, paragraph: usize) -> &[Underline];
+    /// The underlines of paragraph `paragraph` as the pane shows it, `text` with the source's
+    /// `stamp` (byte ranges in that text, in order of their starts). None past the last
+    /// paragraph, and none when they were worked out for other text: a paragraph the pane has
+    /// just edited itself (its stamp is `None` until the edit comes back from the owner) shows
+    /// no underline for that frame rather than one under the wrong letters.
+    fn in_paragraph(&self, paragraph: usize, text: &str, stamp: Option<u64>) -> &[Underline];
 }
 
 /// A text with nothing underlined.
 pub struct NoUnderlines;
 
 impl PaneUnderlines for NoUnderlines {
-    fn in_paragraph(&self, _paragraph: usize) -> &[Underline] {
+    fn in_paragraph(&self, _paragraph: usize, _text: &str, _stamp: Option<u64>) -> &[Underline] {
         &[]
     }
 }

@@ -342,7 +342,8 @@ impl PaneState {
                 continue;
             };
             let start = shown.start;
-            for (index, underline) in underlines.in_paragraph(paragraph).iter().enumerate() {
+            let kept = underlines.in_paragraph(paragraph, &shown.text, shown.stamp);
+            for (index, underline) in kept.iter().enumerate() {
                 // Kept inside the paragraph: the owner's list may lag a frame behind an edit
                 // the pane made itself.
                 let end = underline.range.end.min(shown.text.len());
@@ -605,6 +606,71 @@ fn is_mark(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Two stamped paragraphs, as a prose field gives them.
+    struct Stamped;
+
+    impl super::super::PaneSource for Stamped {
+        fn version(&self) -> Option<u64> {
+            Some(1)
+        }
+
+        fn paragraphs(&self) -> Vec<super::super::SourceParagraph<'_>> {
+            ["جمعت OpenAI 13 مليار", "فقرة ثانية"]
+                .into_iter()
+                .zip([1, 2])
+                .map(|(text, stamp)| super::super::SourceParagraph {
+                    text,
+                    direction: crate::model::ResolvedDirection::Rtl,
+                    stamp: Some(stamp),
+                })
+                .collect()
+        }
+    }
+
+    /// One underline (the first two bytes) per paragraph, for the stamp it was worked out
+    /// with: paragraph `i` has stamp `i + 1`.
+    struct FirstLetters([super::super::Underline; 1]);
+
+    impl super::super::PaneUnderlines for FirstLetters {
+        fn in_paragraph(
+            &self,
+            paragraph: usize,
+            _text: &str,
+            stamp: Option<u64>,
+        ) -> &[super::super::Underline] {
+            if stamp == Some(paragraph as u64 + 1) {
+                &self.0
+            } else {
+                &[]
+            }
+        }
+    }
+
+    /// A paragraph the pane has just edited (its edit not yet back from the owner) shows no
+    /// underline worked out for its old text; the others keep theirs, placed in the pane.
+    #[test]
+    fn a_paragraph_edited_in_the_pane_drops_its_stale_underlines() {
+        let mut state = PaneState::default();
+        state
+            .paragraphs
+            .sync_source(&Stamped, crate::text::TextStyle::BODY);
+        let underlines = FirstLetters([super::super::Underline {
+            range: 0..2,
+            kind: super::super::UnderlineKind::Mistake,
+        }]);
+        let placed = |state: &PaneState| -> Vec<(usize, std::ops::Range<usize>)> {
+            state
+                .underlines_in_view(&underlines, 0.0..f32::MAX)
+                .into_iter()
+                .map(|(at, _)| (at.paragraph, at.range))
+                .collect()
+        };
+        let second = "جمعت OpenAI 13 مليار".len() + 1;
+        assert_eq!(placed(&state), [(0, 0..2), (1, second..second + 2)]);
+        assert!(state.paragraphs.replace(0..0, "ب"));
+        assert_eq!(placed(&state), [(1, second + 2..second + 4)]);
+    }
 
     #[test]
     fn backspace_takes_one_haraka_then_the_letter() {
