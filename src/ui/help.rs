@@ -4,10 +4,10 @@
 use egui::{Context, Id, ScrollArea};
 
 use super::shortcuts::Shortcut;
-use super::tool_window::tool_window;
+use super::tool_window::{tool_window, tool_window_heading_ui};
 use crate::session::{Action, HelpTopic};
 use crate::strings::{Msg, Text, text, tr};
-use crate::ui::interface_text::{EngineText, ReadingLayout, end_row_layout, labelled_row_ui};
+use crate::ui::interface_text::{EngineText, ReadingLayout, labelled_row_ui};
 
 /// Draws the open Help window; returns false once the editor closed it.
 pub fn help_window_ui(ctx: &Context, window: HelpTopic) -> bool {
@@ -18,14 +18,9 @@ pub fn help_window_ui(ctx: &Context, window: HelpTopic) -> bool {
     };
     // No egui title bar: the title and the close button are the engine's words.
     tool_window(ctx, Id::unique(id), title, 460.0).show(ctx, |ui| {
-        ui.reading_row(|ui| {
-            ui.engine_heading(title);
-            ui.with_layout(end_row_layout(), |ui| {
-                if ui.engine_button(tr(Msg::Close)).clicked() {
-                    open = false;
-                }
-            });
-        });
+        if tool_window_heading_ui(ui, title, |_| ()) {
+            open = false;
+        }
         ui.separator();
         ScrollArea::vertical().show(ui, |ui| {
             ui.reading_column(|ui| match window {

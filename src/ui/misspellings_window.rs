@@ -3,10 +3,10 @@
 
 use egui::{Context, Id, ScrollArea};
 
-use super::tool_window::tool_window;
+use super::tool_window::{tool_window, tool_window_heading_ui};
 use crate::session::{Action, Command, Misspelling};
 use crate::strings::{Msg, Text, text, tr};
-use crate::ui::interface_text::{EngineText, ReadingLayout, column_layout, end_row_layout};
+use crate::ui::interface_text::{EngineText, ReadingLayout, column_layout};
 
 /// Draws the list; what the editor chooses is queued in `commands`.
 pub fn misspellings_window_ui(
@@ -17,14 +17,9 @@ pub fn misspellings_window_ui(
 ) {
     let title = tr(Msg::MisspellingsTitle);
     tool_window(ctx, Id::unique("misspellings"), title, 360.0).show(ctx, |ui| {
-        ui.reading_row(|ui| {
-            ui.engine_heading(tr(Msg::MisspellingsTitle));
-            ui.with_layout(end_row_layout(), |ui| {
-                if ui.engine_button(tr(Msg::Close)).clicked() {
-                    commands.push(Command::CloseMisspellings);
-                }
-            });
-        });
+        if tool_window_heading_ui(ui, title, |_| ()) {
+            commands.push(Command::CloseMisspellings);
+        }
         ui.reading_row(|ui| {
             ui.engine_weak(text(&Text::MisspellingCount { count: list.len() }));
             for action in [Action::PreviousMisspelling, Action::NextMisspelling] {

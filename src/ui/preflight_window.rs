@@ -4,12 +4,12 @@
 
 use egui::{Context, Id, ScrollArea};
 
-use super::tool_window::tool_window;
+use super::tool_window::{tool_window, tool_window_heading_ui};
 use crate::model::Issue;
 use crate::model::readiness::Problem;
 use crate::session::{Command, Preflight, finding_text, place_text};
 use crate::strings::{Msg, Text, text, tr};
-use crate::ui::interface_text::{EngineText, ReadingLayout, column_layout, end_row_layout};
+use crate::ui::interface_text::{EngineText, ReadingLayout, column_layout};
 
 /// Draws the panel; what the editor chooses is queued in `commands`. `stale` says the issue
 /// changed since the check.
@@ -22,17 +22,16 @@ pub fn preflight_window_ui(
 ) {
     let title = tr(Msg::PreflightTitle);
     tool_window(ctx, Id::unique("preflight"), title, 480.0).show(ctx, |ui| {
-        ui.reading_row(|ui| {
-            ui.engine_heading(tr(Msg::PreflightTitle));
-            ui.with_layout(end_row_layout(), |ui| {
-                if ui.engine_button(tr(Msg::Close)).clicked() {
-                    commands.push(Command::ClosePreflight);
-                }
-                if ui.engine_button(tr(Msg::CheckAgain)).clicked() {
-                    commands.push(Command::Run(crate::session::Action::CheckIssue));
-                }
-            });
+        let mut check_again = false;
+        let closed = tool_window_heading_ui(ui, title, |ui| {
+            check_again = ui.engine_button(tr(Msg::CheckAgain)).clicked();
         });
+        if closed {
+            commands.push(Command::ClosePreflight);
+        }
+        if check_again {
+            commands.push(Command::Run(crate::session::Action::CheckIssue));
+        }
         let reading = preflight.reading();
         ui.engine_weak(text(&Text::ReadingStats {
             words: reading.words,
