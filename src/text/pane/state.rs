@@ -344,8 +344,8 @@ impl PaneState {
             let start = shown.start;
             let kept = underlines.in_paragraph(paragraph, &shown.text, shown.stamp);
             for (index, underline) in kept.iter().enumerate() {
-                // Kept inside the paragraph: the owner's list may lag a frame behind an edit
-                // the pane made itself.
+                // Kept inside the paragraph whatever an owner hands back: the range is sliced
+                // for screen readers, and a range past the text must not panic.
                 let end = underline.range.end.min(shown.text.len());
                 let range = underline.range.start.min(end) + start..end + start;
                 let at = super::UnderlineAt {
