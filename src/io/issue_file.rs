@@ -6,7 +6,7 @@ use std::path::Path;
 
 use ron::ser::PrettyConfig;
 
-use super::format::{CURRENT_VERSION, IssueFileV1, IssueFileV2, IssueFileV3, VersionProbe};
+use super::format::{CURRENT_VERSION, IssueFileV1, IssueFileV2, IssueFileV4, VersionProbe};
 use super::{FaultHook, LoadError, SaveError, no_faults, write_atomic};
 use crate::model::Issue;
 
@@ -100,11 +100,12 @@ pub fn parse_issue(bytes: &[u8], path: &Path) -> Result<LoadedIssue, LoadError> 
                 .from_str::<IssueFileV2>(text)
                 .map_err(syntax)?,
         ),
-        // Version 3 is the current model; newer files are read with the newest known
-        // types, ignoring unknown fields.
+        // Versions 3 and 4 are the current model (version 4 only added fields with
+        // defaults); newer files are read with the newest known types, ignoring unknown
+        // fields.
         3.. => Issue::from(
             ron_options()
-                .from_str::<IssueFileV3>(text)
+                .from_str::<IssueFileV4>(text)
                 .map_err(syntax)?,
         ),
         0 => {
@@ -161,7 +162,7 @@ fn line_and_column(valid: &[u8]) -> (usize, usize) {
 
 /// The issue as the text of a file (current version).
 pub fn issue_to_ron(issue: &Issue) -> Result<String, SaveError> {
-    to_ron_text(&IssueFileV3::from(issue.clone()))
+    to_ron_text(&IssueFileV4::from(issue.clone()))
 }
 
 /// Any of Nashra's files (issue, inbox, settings, snapshot) as text, in the one written form:

@@ -47,7 +47,7 @@ fn saved_files_keep_arabic_marks_and_controls_readable() {
     assert!(text.contains(tricky), "strings are written as themselves");
     assert!(!text.contains("\\u{"), "no escapes in:\n{text}");
     assert!(!text.contains('\r'));
-    assert!(text.starts_with("(\n    version: 3,\n"));
+    assert!(text.starts_with("(\n    version: 4,\n"));
     let back = io::parse_issue(text.as_bytes(), Path::new("t.ron")).expect("parses");
     assert_eq!(back.issue, issue);
 }
@@ -147,7 +147,7 @@ fn invalid_utf8_is_located() {
 #[test]
 fn a_file_from_a_newer_nashra_opens_read_only() {
     let newer = nashra::io::SAMPLE_RON
-        .replacen("version: 3,", "version: 7,", 1)
+        .replacen("version: 4,", "version: 7,", 1)
         .replacen(
             "status: Draft,",
             "status: Draft,\n    audience: \"all\",",
@@ -162,7 +162,7 @@ fn a_file_from_a_newer_nashra_opens_read_only() {
 
 #[test]
 fn version_zero_is_refused() {
-    let old = nashra::io::SAMPLE_RON.replacen("version: 3,", "version: 0,", 1);
+    let old = nashra::io::SAMPLE_RON.replacen("version: 4,", "version: 0,", 1);
     let (_dir, path) = temp_file("old.ron", old.as_bytes());
     let err = io::load_issue(&path).expect_err("refused");
     assert!(
@@ -261,7 +261,7 @@ fn version_1_files_open_unchanged_and_are_saved_in_the_current_version() {
 
     io::save_issue(&path, &issue).expect("save");
     let saved = std::fs::read_to_string(&path).expect("saved");
-    assert!(saved.contains("version: 3,"), "{saved}");
+    assert!(saved.contains("version: 4,"), "{saved}");
     assert!(saved.contains("language: \"ar\""));
     assert_eq!(
         std::fs::read(io::backup_path(&path)).expect("backup"),
@@ -292,7 +292,7 @@ fn version_1_files_open_unchanged_and_are_saved_in_the_current_version() {
 /// with none, and they are written (and read back) when there are some.
 #[test]
 fn version_2_files_open_and_ignored_words_round_trip() {
-    let v2 = nashra::io::SAMPLE_RON.replacen("version: 3,", "version: 2,", 1);
+    let v2 = nashra::io::SAMPLE_RON.replacen("version: 4,", "version: 2,", 1);
     let loaded = io::parse_issue(v2.as_bytes(), Path::new("v2.ron")).expect("a version-2 file");
     assert!(loaded.issue.ignored_words.is_empty());
     assert!(!loaded.is_from_newer_version());
@@ -305,4 +305,18 @@ fn version_2_files_open_and_ignored_words_round_trip() {
     );
     let back = io::parse_issue(text.as_bytes(), Path::new("t.ron")).expect("parses");
     assert_eq!(back.issue, issue);
+}
+
+/// Version 4 only added fields with defaults: a version-3 file opens as the same issue, is not
+/// taken for a newer one, and is saved as version 4.
+#[test]
+fn version_3_files_open_and_are_saved_as_version_4() {
+    let v3 = nashra::io::SAMPLE_RON.replacen("version: 4,", "version: 3,", 1);
+    let v3_issue = io::parse_issue(v3.as_bytes(), Path::new("v3.ron")).expect("a version-3 file");
+    let v4_issue = io::parse_issue(nashra::io::SAMPLE_RON.as_bytes(), Path::new("v4.ron"))
+        .expect("the sample");
+    assert!(!v3_issue.is_from_newer_version());
+    assert_eq!(v3_issue.issue, v4_issue.issue);
+    let text = io::issue_to_ron(&v3_issue.issue).expect("serializes");
+    assert!(text.starts_with("(\n    version: 4,\n"), "{text}");
 }

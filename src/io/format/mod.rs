@@ -11,17 +11,17 @@
 
 mod v1;
 mod v2;
-mod v3;
+mod v4;
 
 use serde::Deserialize;
 
 pub use v1::{InboxFileV1, IssueFileV1};
 pub use v2::{InboxFileV2, IssueFileV2};
-pub use v3::IssueFileV3;
+pub use v4::IssueFileV4;
 
 /// The newest version this build reads, and the one it writes issues in (the inbox file is
 /// written in version 2, which it has not outgrown).
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 
 /// Just enough of a file to learn its version before parsing the rest.
 #[derive(Deserialize)]
