@@ -21,6 +21,39 @@ pub struct LibrarySettings {
     /// written.
     #[serde(default)]
     pub utm: Option<UtmTags>,
+    /// The web archive of the library's published issues: its public address, title and
+    /// description (all optional; nothing is written while all are empty).
+    #[serde(default, skip_serializing_if = "SiteSettings::is_empty")]
+    pub site: SiteSettings,
+}
+
+/// The library's web archive as the editor describes it once: where it is published, and what
+/// its pages and feed are called.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SiteSettings {
+    /// The public address the archive's folder is served from (`https://…/`): the feed's
+    /// absolute links and the email's "view in browser" are made from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// The archive's title (the newsletter's name); empty: the first issue's language decides.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    /// A sentence saying what the newsletter is.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+}
+
+impl SiteSettings {
+    /// True when nothing is set.
+    pub fn is_empty(&self) -> bool {
+        self.address.is_none() && self.title.is_empty() && self.description.is_empty()
+    }
+
+    /// The name of issue `number`'s page in the archive's folder, chosen once so its address
+    /// never changes: `issue-054.html` (three digits at least, so the folder sorts).
+    pub fn issue_page_name(number: u32) -> String {
+        format!("issue-{number:03}.html")
+    }
 }
 
 /// The `utm_` parameters added to each exported link, so the publication's analytics can tell
@@ -78,10 +111,17 @@ mod tests {
         let settings = LibrarySettings {
             word_target: Some(1200),
             utm: Some(UtmTags::default()),
+            site: SiteSettings {
+                address: Some("https://example.org/letters/".to_owned()),
+                title: "اختيارات المحررة".to_owned(),
+                description: String::new(),
+            },
         };
         save_library_settings(&path, &settings).expect("saved");
         assert_eq!(load_library_settings(&path).expect("read"), settings);
         assert_eq!(settings.utm.expect("tags").campaign_of(54), "issue-54");
+        assert_eq!(SiteSettings::issue_page_name(54), "issue-054.html");
+        assert_eq!(SiteSettings::issue_page_name(1054), "issue-1054.html");
     }
 
     #[test]

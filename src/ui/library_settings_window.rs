@@ -17,6 +17,8 @@ use crate::ui::interface_text::{EngineText, ReadingLayout, column_layout, end_ro
 /// The settings as typed, kept in egui's memory while the window is open.
 #[derive(Clone, Debug)]
 struct Draft {
+    /// The settings the window opened on: what it does not show is saved as it was.
+    base: LibrarySettings,
     word_target: String,
     tag_links: bool,
     utm: UtmTags,
@@ -25,6 +27,7 @@ struct Draft {
 impl Draft {
     fn of(settings: &LibrarySettings) -> Self {
         Self {
+            base: settings.clone(),
             word_target: settings
                 .word_target
                 .map(|n| n.to_string())
@@ -49,6 +52,7 @@ impl Draft {
         Some(LibrarySettings {
             word_target,
             utm: self.tag_links.then(|| self.utm.clone()),
+            ..self.base.clone()
         })
     }
 }

@@ -268,6 +268,7 @@ fn export_tags_links_when_the_issues_library_asks_for_it() {
         &nashra::io::library_settings::LibrarySettings {
             word_target: None,
             utm: Some(nashra::io::library_settings::UtmTags::default()),
+            ..Default::default()
         },
     )
     .expect("settings");

@@ -287,6 +287,7 @@ fn library_settings_are_saved_from_their_window_and_used_by_the_check_and_export
         LibrarySettings {
             word_target: None,
             utm: Some(UtmTags::default()),
+            ..Default::default()
         }
     );
     assert!(h.state().session().library_settings().is_none(), "closed");
@@ -304,6 +305,7 @@ fn library_settings_are_saved_from_their_window_and_used_by_the_check_and_export
         .push_command(Command::SetLibrarySettings(LibrarySettings {
             word_target: Some(5),
             utm: None,
+            ..Default::default()
         }));
     h.state_mut().push_command(Command::Run(Action::CheckIssue));
     h.run_steps(4);
