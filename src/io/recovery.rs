@@ -1,6 +1,6 @@
-//! Recovery snapshots: while an issue has unsaved changes, a copy is written every few seconds
-//! of idle time to a recovery folder in the user's data directory, so a crash costs seconds,
-//! not an evening. A snapshot never replaces the real file; it is deleted after Save or Discard.
+//! Recovery snapshots: while an issue has unsaved changes, a copy is written to a recovery
+//! folder in the user's data directory at most a second after each change, so a crash costs a
+//! second of work, not an evening. A snapshot never replaces the real file; it is deleted after Save or Discard.
 
 use std::path::{Path, PathBuf};
 

@@ -80,7 +80,7 @@ impl Session {
             }
             RecoverChoice::Discard => {
                 if let Some(autosave) = &self.autosave {
-                    autosave.store().remove(&found.snapshot_path);
+                    autosave.remove(found.snapshot_path);
                 }
             }
         }
@@ -190,7 +190,7 @@ impl Session {
             UnsavedChoice::Cancel => self.after_save = None,
             UnsavedChoice::Discard => {
                 if let Some(autosave) = &mut self.autosave {
-                    autosave.forget(&self.open);
+                    autosave.discard(&self.open);
                 }
                 self.go_on(then);
             }
@@ -252,7 +252,7 @@ impl Session {
             Ok((issue, hash)) => {
                 // Saved: the snapshot (under the old name or the new) is no longer needed.
                 if let (Some(autosave), Some(before)) = (&mut self.autosave, autosave_before) {
-                    autosave.store().remove(&before);
+                    autosave.remove(before);
                     autosave.forget(&self.open);
                 }
                 self.post_info(

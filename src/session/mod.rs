@@ -216,7 +216,7 @@ impl Session {
                 .unwrap_or_default(),
             autosave: options
                 .recovery
-                .map(|store| Autosave::new(store, options.autosave_idle)),
+                .map(|store| Autosave::new(store, options.autosave_delay)),
             show_marks: false,
             library,
             settings: options.settings,
@@ -386,7 +386,11 @@ impl Session {
                 next = Some(next.map_or(wait, |n: Duration| n.min(wait)));
             }
         };
-        soonest(self.autosave.as_mut().and_then(|a| a.tick(&self.open)));
+        // Once the editor has chosen to close, nothing more is written: what she discarded
+        // must not come back as recovered work.
+        if !self.close_confirmed {
+            soonest(self.autosave.as_mut().and_then(|a| a.tick(&self.open, now)));
+        }
         if self.open.path().is_some() {
             let since = now.duration_since(self.last_disk_check);
             soonest(Some(self.disk_check_interval.saturating_sub(since)));

@@ -18,8 +18,9 @@ pub struct AppOptions {
     pub disk_check_interval: std::time::Duration,
     /// Where recovery snapshots go; `None` turns autosave and recovery off (tests).
     pub recovery: Option<RecoveryStore>,
-    /// Snapshots are written after this long without an edit.
-    pub autosave_idle: std::time::Duration,
+    /// A change is in a recovery snapshot at most this long after it was made, typing or
+    /// not: what a crash can cost.
+    pub autosave_delay: std::time::Duration,
     /// The library folder to use; `None` uses the one remembered in `settings`.
     pub library: Option<PathBuf>,
     /// Where the last library is remembered; `None` remembers nothing (tests).
@@ -45,7 +46,7 @@ impl Default for AppOptions {
             native_dialogs: false,
             disk_check_interval: std::time::Duration::from_secs(2),
             recovery: None,
-            autosave_idle: std::time::Duration::from_secs(3),
+            autosave_delay: std::time::Duration::from_secs(1),
             library: None,
             settings: None,
             import_limits: ImportLimits::default(),

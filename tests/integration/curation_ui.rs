@@ -447,7 +447,7 @@ fn inbox_changes_are_kept_in_recovery_snapshots() {
     let mut h = app_harness(NashraApp::new(AppOptions {
         library: Some(root.clone()),
         recovery: Some(store.clone()),
-        autosave_idle: std::time::Duration::ZERO,
+        autosave_delay: std::time::Duration::ZERO,
         ..AppOptions::default()
     }));
     h.run();

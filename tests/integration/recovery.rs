@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use egui_kittest::kittest::Queryable as _;
 use nashra::io::recovery::RecoveryStore;
 use nashra::model::{Edit, TextChange, TextField};
-use nashra::session::{Action, AppOptions, Command, Prompt, RecoverChoice, Session};
+use nashra::session::{Action, AppOptions, Command, Prompt, RecoverChoice, Session, UnsavedChoice};
 use nashra::ui::NashraApp;
 
 use super::support::{app_harness, sample_issue};
@@ -19,7 +19,7 @@ fn session(recovery: &Path, file: Option<&Path>) -> Session {
     let mut session = Session::new(AppOptions {
         path: file.map(Path::to_owned),
         recovery: Some(RecoveryStore::at(recovery)),
-        autosave_idle: Duration::ZERO,
+        autosave_delay: Duration::ZERO,
         disk_check_interval: Duration::from_secs(3600),
         ..AppOptions::default()
     });
@@ -113,6 +113,92 @@ fn discard_deletes_the_snapshot() {
     s.run_all(vec![Command::Recover(RecoverChoice::Discard)]);
     assert_eq!(s.prompt(), None);
     assert!(wait_for_snapshots(recovery.path(), 0).is_empty());
+}
+
+/// Ctrl+Q, then "Discard": the snapshot goes, none is written while the window closes, and
+/// the next start offers nothing back.
+#[test]
+fn quitting_with_discard_leaves_nothing_to_recover() {
+    let recovery = tempfile::tempdir().expect("temp dir");
+    let mut s = session(recovery.path(), None);
+    type_into_title(&mut s, "كلمات مهملة ");
+    assert_eq!(wait_for_snapshots(recovery.path(), 1).len(), 1);
+    // More words, not yet in a snapshot when she quits.
+    type_into_title(&mut s, "وأخرى ");
+    s.run_all(vec![Command::Run(Action::Quit)]);
+    assert!(matches!(s.prompt(), Some(Prompt::Unsaved(_))));
+    s.run_all(vec![Command::Unsaved(UnsavedChoice::Discard)]);
+    assert!(s.close_confirmed());
+    // The window goes on drawing for a few frames while it closes.
+    frames(&mut s, 5);
+    drop(s);
+    assert!(
+        wait_for_snapshots(recovery.path(), 0).is_empty(),
+        "no snapshot left behind"
+    );
+    let s = session(recovery.path(), None);
+    assert_eq!(s.prompt(), None, "nothing is offered back");
+}
+
+/// "Discard" on the way to another issue: the discarded revision is never written, even by a
+/// frame after the question.
+#[test]
+fn discarded_work_is_not_snapshotted_again() {
+    let recovery = tempfile::tempdir().expect("temp dir");
+    let mut s = session(recovery.path(), None);
+    type_into_title(&mut s, "مسودة ");
+    assert_eq!(wait_for_snapshots(recovery.path(), 1).len(), 1);
+    type_into_title(&mut s, "أخرى ");
+    s.run_all(vec![Command::Run(Action::New)]);
+    s.run_all(vec![Command::Unsaved(UnsavedChoice::Discard)]);
+    frames(&mut s, 5);
+    // Dropping the session waits for its writer: every write asked for is done.
+    drop(s);
+    // The new issue may have a snapshot of its own; none holds the discarded words.
+    for found in RecoveryStore::at(recovery.path()).list() {
+        assert!(
+            !found.snapshot.issue.title.contains("مسودة"),
+            "discarded work came back: {}",
+            found.snapshot.issue.title
+        );
+    }
+}
+
+/// Typing without a pause does not put the snapshot off: a change is in one at most the delay
+/// after it was made. Time is the session's `now`, not the clock.
+#[test]
+fn a_snapshot_follows_a_change_within_the_delay_while_she_keeps_typing() {
+    let recovery = tempfile::tempdir().expect("temp dir");
+    let mut s = Session::new(AppOptions {
+        recovery: Some(RecoveryStore::at(recovery.path())),
+        autosave_delay: Duration::from_secs(1),
+        disk_check_interval: Duration::from_secs(3600),
+        ..AppOptions::default()
+    });
+    let start = Instant::now();
+    let mut typed = String::new();
+    // A letter every 200 ms for 1.2 s.
+    for step in 0..=6_u32 {
+        let now = start + Duration::from_millis(200) * step;
+        s.run_all(vec![Command::Edit(Edit::Text {
+            field: TextField::IssueTitle,
+            change: TextChange::insert(typed.len(), "ب"),
+        })]);
+        typed.push('ب');
+        s.tick(now);
+    }
+    let files = wait_for_snapshots(recovery.path(), 1);
+    assert_eq!(files.len(), 1, "written while she was still typing");
+    let snapshot = RecoveryStore::at(recovery.path())
+        .list()
+        .pop()
+        .expect("a readable snapshot")
+        .snapshot;
+    assert!(
+        snapshot.issue.title.starts_with("ببببب"),
+        "it holds what was typed up to a second before: {}",
+        snapshot.issue.title
+    );
 }
 
 #[test]
