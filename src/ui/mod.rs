@@ -7,6 +7,7 @@ mod dialogs;
 mod editor_pane;
 mod field_analysis;
 mod file_dialogs;
+mod format_bar;
 mod help;
 mod inbox_panel;
 pub mod interface_text;

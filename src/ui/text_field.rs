@@ -1,6 +1,7 @@
 //! A text field of the editor: its pane drawn by the text engine, each paragraph in the
-//! direction the rule gives it, bidi hints underlined with their fixes, and the direction
-//! toolbar above the field being edited. The tags field is a list typed as one line.
+//! direction the rule gives it, bidi hints underlined with their fixes. The tags field is a
+//! list typed as one line. (The buttons acting on the field with the caret are in the format
+//! bar, `ui/format_bar.rs`, which never moves.)
 
 use std::collections::BTreeSet;
 
@@ -8,19 +9,16 @@ use egui::{Response, Ui};
 
 use super::field_analysis::{FieldAnalysis, KnownAt};
 use super::spelling_menu::{SpellingClick, spelling_menu_ui};
-use super::user_text::{
-    FieldSource, TextRole, draft_pane_ui, field_caret, pane_id, user_text_edit_ui,
-};
+use super::user_text::{FieldSource, TextRole, draft_pane_ui, pane_id, user_text_edit_ui};
 use crate::model::{Desk, Direction, Edit, FieldRef, StoryId, StoryText, TextField, isolate_edits};
-use crate::session::{Action, Command, FieldAction, Spelling};
+use crate::session::{Command, Spelling};
 use crate::spell::KnownWords;
 use crate::strings::{Msg, Text, text, tr};
 use crate::text::TextEngine;
-use crate::ui::interface_text::{EngineText, ReadingLayout, engine_tooltip};
+use crate::ui::interface_text::{EngineText, ReadingLayout};
 
 /// An editing pane for `field`, named for screen readers by the label `label`: its paragraphs
-/// in the directions the rule gives them, bidi hints underlined, and the direction toolbar above
-/// it while it is the field being edited.
+/// in the directions the rule gives them, bidi hints underlined.
 pub(super) fn text_field_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
@@ -45,22 +43,12 @@ pub(super) fn text_field_ui(
             .unwrap_or_default();
         let spelling = field.is_spell_checked().then_some(fields.spelling);
         update_analysis(&mut analysis, &current, desk, spelling);
-        // The paragraph toolbar sits above the field being edited (a link has no direction).
-        let mut toolbar_used = false;
-        if engine.active_pane() == Some(pane_id(field)) && field_has_direction(field) {
-            toolbar_used = direction_control_ui(ui, engine, desk, field, commands);
-        }
         let shown = FieldSource {
             field: &current,
             analysis: &analysis,
         };
         let (output, edits) = user_text_edit_ui(ui, engine, field, &shown, role, &analysis);
         let response = output.response.labelled_by(label.id);
-        if toolbar_used {
-            // The caret goes back into the text. Asked for after the pane is drawn: the pane gives up
-            // its focus when a click lands elsewhere (on the toolbar), earlier in this same frame.
-            response.request_focus();
-        }
         commands.extend(edits.into_iter().map(Command::Edit));
         if let Some((paragraph, direction)) = output.set_direction
             && field_has_direction(field)
@@ -194,65 +182,6 @@ fn hint_tooltip_ui(
     });
 }
 
-/// The paragraph holding the caret: its direction (Auto, right to left, left to right), marks to
-/// insert at the caret, and the fix that isolates a Latin run. Each button runs the Edit
-/// menu's action, on this field (the one with the caret). Returns whether a button was clicked
-/// (the caller then puts the caret back in the text).
-fn direction_control_ui(
-    ui: &mut Ui,
-    engine: &TextEngine,
-    desk: &Desk,
-    field: TextField,
-    commands: &mut Vec<Command>,
-) -> bool {
-    let caret = field_caret(engine, field);
-    let Ok(settings) = field.settings(desk, caret.paragraph) else {
-        return false;
-    };
-    let mut used = false;
-    let mut run = |action: Action, commands: &mut Vec<Command>| {
-        used = true;
-        commands.push(Command::Run(action));
-    };
-    ui.reading_row_wrapped(|ui| {
-        // Each button keeps its own name for screen readers ("Right to left"); the weak label
-        // before them only reads as the group's heading.
-        ui.engine_weak(tr(Msg::ParagraphDirection));
-        for (direction, msg, action) in [
-            (Direction::Auto, Msg::DirectionAuto, Action::DirectionAuto),
-            (Direction::Rtl, Msg::DirectionRtl, Action::DirectionRtl),
-            (Direction::Ltr, Msg::DirectionLtr, Action::DirectionLtr),
-        ] {
-            let button = ui.engine_selectable(settings.direction == direction, tr(msg));
-            if button.clicked() {
-                run(action, commands);
-            }
-        }
-        // The tags are a list, not text one types marks into.
-        if matches!(field, TextField::Story(_, StoryText::Tags)) {
-            return;
-        }
-        ui.separator();
-        for (msg, action) in [
-            (Msg::InsertRlm, Action::InsertRlm),
-            (Msg::InsertLrm, Action::InsertLrm),
-        ] {
-            if ui.engine_small_button(tr(msg)).clicked() {
-                run(action, commands);
-            }
-        }
-        let isolate = caret.plan(desk, FieldAction::IsolateLatin);
-        let button = ui.add_enabled(isolate.is_ok(), |ui: &mut egui::Ui| {
-            ui.engine_small_button(tr(Msg::IsolateLatin))
-        });
-        let button = engine_tooltip(button, tr(Msg::IsolateLatinHint));
-        if button.clicked() {
-            run(Action::IsolateLatin, commands);
-        }
-    });
-    used
-}
-
 /// Tags typed separated by commas (Latin or Arabic); returns the new list when it changed.
 pub(super) fn tags_edit_ui(
     ui: &mut Ui,
@@ -271,10 +200,6 @@ pub(super) fn tags_edit_ui(
     let shown = story.tags.join("، ");
     let draft_id = ui.make_persistent_id(("tags", id));
     ui.reading_column(|ui| {
-        let mut toolbar_used = false;
-        if engine.active_pane() == Some(pane_id(field)) {
-            toolbar_used = direction_control_ui(ui, engine, desk, field, commands);
-        }
         let settings = story.tags_settings;
         let (output, draft) = draft_pane_ui(
             ui,
@@ -286,10 +211,6 @@ pub(super) fn tags_edit_ui(
             |draft| settings.resolve(draft, base),
         );
         let response = output.response.labelled_by(label.id);
-        if toolbar_used {
-            // As for every field: the caret goes back into the text after a toolbar click.
-            response.request_focus();
-        }
         if let Some((_, direction)) = output.set_direction {
             push_direction(desk, field, 0, direction, commands);
         }

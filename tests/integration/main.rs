@@ -19,6 +19,7 @@ mod cli;
 mod curation_ui;
 mod disk_changes;
 mod export;
+mod focus_ui;
 mod fonts;
 mod hostile_files;
 mod http_server;

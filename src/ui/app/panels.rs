@@ -96,6 +96,17 @@ impl NashraApp {
             });
         crate::ui::inbox_panel::drag_preview_ui(&ctx, &mut self.text, desk);
         egui::CentralPanel::default().show(ui, |ui| {
+            if matches!(selection, Selection::Issue | Selection::Story(_)) && !open.read_only {
+                // Above the scrolled fields, the same whether a field has the caret or not.
+                crate::ui::format_bar::format_bar_ui(
+                    ui,
+                    &self.text,
+                    desk,
+                    selection,
+                    &mut self.commands,
+                );
+                ui.separator();
+            }
             reading_scroll_ui(ui, "main", |ui| match selection {
                 Selection::Preview => crate::ui::preview::preview_ui(
                     ui,
