@@ -197,22 +197,34 @@ fn frame_benchmark() {
     let case = std::env::var("NASHRA_BENCH_CASE").unwrap_or_default();
     let wanted = |name: &str| case.is_empty() || case == name;
     if wanted("100") {
-        frame_benchmark_with(100, 0);
+        frame_benchmark_with(100, 0, false);
     }
     if wanted("200picks") {
-        frame_benchmark_with(100, 200);
+        frame_benchmark_with(100, 200, false);
     }
     // Ten times the text: a keystroke's cost should not grow with it.
     if wanted("1mb") {
-        frame_benchmark_with(1024, 0);
+        frame_benchmark_with(1024, 0, false);
+    }
+    // Every keystroke frame also takes a recovery snapshot (the worst case: the app takes one
+    // at most a second after a change, so at most one frame a second pays this).
+    if wanted("100snapshot") {
+        frame_benchmark_with(100, 0, true);
     }
 }
 
 /// Frames of the app with a commentary of `size_kb` KB open, in an issue with `extra_picks`
-/// more picks (each with a short commentary) than the sample's.
-fn frame_benchmark_with(size_kb: usize, extra_picks: usize) {
+/// more picks (each with a short commentary) than the sample's; with `snapshot_every_frame`, a
+/// recovery snapshot is taken after every change.
+fn frame_benchmark_with(size_kb: usize, extra_picks: usize, snapshot_every_frame: bool) {
     let paragraphs = arabic(size_kb * 1024);
-    let mut app = NashraApp::new(AppOptions::default());
+    let recovery = tempfile::tempdir().expect("a folder for snapshots");
+    let mut app = NashraApp::new(AppOptions {
+        recovery: snapshot_every_frame
+            .then(|| nashra::io::recovery::RecoveryStore::at(recovery.path())),
+        autosave_delay: Duration::ZERO,
+        ..AppOptions::default()
+    });
     let last_section = app.session().open_issue().document.issue().sections.len() - 1;
     let last_section = app.session().open_issue().document.issue().sections[last_section].id;
     for n in 0..extra_picks {
@@ -312,11 +324,14 @@ fn frame_benchmark_with(size_kb: usize, extra_picks: usize) {
         );
         typed
     };
-    let issue = if extra_picks == 0 {
+    let mut issue = if extra_picks == 0 {
         "the sample".to_owned()
     } else {
         format!("the sample with {extra_picks} more picks")
     };
+    if snapshot_every_frame {
+        issue.push_str(", a recovery snapshot after every change");
+    }
     println!(
         "| one frame of the app, {size_kb} KB commentary open ({issue}) | {} |",
         ms(idle)
