@@ -92,6 +92,45 @@ impl<'a> FieldRef<'a> {
         }
     }
 
+    /// Length of the field's text in bytes (paragraphs joined by `\n`), found without joining.
+    pub fn len(&self) -> usize {
+        match self {
+            Self::Line(s, _) => s.len(),
+            Self::Prose(p) => p.len(),
+        }
+    }
+
+    /// True when the field holds no text.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// `offset` kept inside the text and moved back onto a character boundary, reading only
+    /// the paragraph it falls in.
+    pub fn floor_boundary(&self, offset: usize) -> usize {
+        let offset = offset.min(self.len());
+        let (text, start) = match self {
+            Self::Line(s, _) => (*s, 0),
+            Self::Prose(p) => {
+                let (index, start) = p.paragraph_at(offset);
+                (p.paragraphs()[index].text.as_str(), start)
+            }
+        };
+        let mut local = offset.saturating_sub(start).min(text.len());
+        while !text.is_char_boundary(local) {
+            local -= 1;
+        }
+        start + local
+    }
+
+    /// The paragraph holding byte `offset` of the field's text (0 for a line).
+    pub fn paragraph_at(&self, offset: usize) -> usize {
+        match self {
+            Self::Line(..) => 0,
+            Self::Prose(p) => p.paragraph_at(offset).0,
+        }
+    }
+
     /// The prose's version ([`Prose::version`]); `None` for a line, which is short enough to
     /// compare.
     pub fn version(&self) -> Option<u64> {

@@ -9,7 +9,7 @@
 
 use std::time::{Duration, Instant};
 
-use super::{Desk, Edit, EditError};
+use super::{Desk, Edit, EditError, FieldSelection};
 
 /// Consecutive typing in one field within this time joins one undo step.
 pub const COALESCE_WINDOW: Duration = Duration::from_secs(2);
@@ -17,13 +17,18 @@ pub const COALESCE_WINDOW: Duration = Duration::from_secs(2);
 /// A revision number. Revision 0 is the document as it was opened.
 pub type Revision = u64;
 
+/// One undo step.
 #[derive(Clone, Debug)]
-struct Entry {
+struct Step {
     revision: Revision,
     /// Edits in the order they were applied.
     forward: Vec<Edit>,
     /// Their inverses, in the same order; undo applies them last to first.
     inverse: Vec<Edit>,
+    /// Where the caret was before the step (undo puts it back there) and after it (redo
+    /// does), for steps that change text.
+    caret_before: Option<FieldSelection>,
+    caret_after: Option<FieldSelection>,
     /// When the last edit joined this entry.
     last_edit_at: Instant,
     /// False once something else happened, so that later typing starts a new step.
@@ -33,7 +38,7 @@ struct Entry {
 /// Undo/redo history of one document.
 #[derive(Clone, Debug, Default)]
 pub struct History {
-    entries: Vec<Entry>,
+    entries: Vec<Step>,
     /// Number of entries currently applied; entries past it can be redone.
     applied: usize,
     last_revision: Revision,
@@ -57,8 +62,10 @@ impl History {
         self.applied < self.entries.len()
     }
 
-    /// Applies `edits` to `desk` as one undo step. Typing that continues the previous step
-    /// (same field, adjacent, within [`COALESCE_WINDOW`]) joins it instead.
+    /// Applies `edits` to `desk` as one undo step, the caret having been at `caret.0` before
+    /// it and going to `caret.1` after it. Typing that continues the previous step (same field,
+    /// adjacent, within [`COALESCE_WINDOW`]) joins it instead (and the caret it leaves is the
+    /// step's).
     ///
     /// All or nothing: if one edit fails, those before it are rolled back.
     pub fn apply(
@@ -66,6 +73,7 @@ impl History {
         desk: &mut Desk,
         edits: Vec<Edit>,
         now: Instant,
+        caret: (Option<FieldSelection>, Option<FieldSelection>),
     ) -> Result<(), EditError> {
         let mut inverse = Vec::with_capacity(edits.len());
         for edit in &edits {
@@ -94,15 +102,18 @@ impl History {
             entry.inverse.extend(inverse);
             entry.last_edit_at = now;
             entry.revision = revision;
+            entry.caret_after = caret.1;
             return Ok(());
         }
 
         self.entries.truncate(self.applied);
         let open_for_typing = is_typing(&edits);
-        self.entries.push(Entry {
+        self.entries.push(Step {
             revision,
             forward: edits,
             inverse,
+            caret_before: caret.0,
+            caret_after: caret.1,
             last_edit_at: now,
             open_for_typing,
         });
@@ -117,28 +128,33 @@ impl History {
         }
     }
 
-    /// Undoes the last step. Returns false when there is nothing to undo.
-    pub fn undo(&mut self, desk: &mut Desk) -> Result<bool, EditError> {
+    /// Undoes the last step; `None` when there is nothing to undo.
+    pub fn undo(&mut self, desk: &mut Desk) -> Result<Option<Travelled>, EditError> {
         let Some(index) = self.applied.checked_sub(1) else {
-            return Ok(false);
+            return Ok(None);
         };
         let entry = &mut self.entries[index];
         let mut redo = Vec::with_capacity(entry.inverse.len());
+        let mut applied = Vec::with_capacity(entry.inverse.len());
         for undo in entry.inverse.iter().rev() {
             redo.push(undo.apply(desk)?);
+            applied.push(undo.clone());
         }
         redo.reverse();
         // Re-derive the forward edits from the inverses: they restore exact paragraph settings.
         entry.forward = redo;
         entry.open_for_typing = false;
         self.applied = index;
-        Ok(true)
+        Ok(Some(Travelled {
+            applied,
+            caret: entry.caret_before,
+        }))
     }
 
-    /// Redoes the next step. Returns false when there is nothing to redo.
-    pub fn redo(&mut self, desk: &mut Desk) -> Result<bool, EditError> {
+    /// Redoes the next step; `None` when there is nothing to redo.
+    pub fn redo(&mut self, desk: &mut Desk) -> Result<Option<Travelled>, EditError> {
         let Some(entry) = self.entries.get_mut(self.applied) else {
-            return Ok(false);
+            return Ok(None);
         };
         let mut inverse = Vec::with_capacity(entry.forward.len());
         for edit in &entry.forward {
@@ -146,11 +162,14 @@ impl History {
         }
         entry.inverse = inverse;
         self.applied += 1;
-        Ok(true)
+        Ok(Some(Travelled {
+            applied: entry.forward.clone(),
+            caret: entry.caret_after,
+        }))
     }
 
-    /// The last entry, if `edits` continue its typing.
-    fn typing_entry(&mut self, edits: &[Edit], now: Instant) -> Option<&mut Entry> {
+    /// The last step, if `edits` continue its typing.
+    fn typing_entry(&mut self, edits: &[Edit], now: Instant) -> Option<&mut Step> {
         if self.applied != self.entries.len() || !is_typing(edits) {
             return None;
         }
@@ -163,6 +182,16 @@ impl History {
             && continues_typing(last, next);
         continues.then_some(entry)
     }
+}
+
+/// What an undo or a redo did: the edits it applied, in order, and where the caret goes.
+#[derive(Clone, Debug)]
+pub struct Travelled {
+    /// The edits applied, in the order they were applied.
+    pub applied: Vec<Edit>,
+    /// Where the caret was when the step was made (undo) or where it left it (redo), for a step
+    /// that changed text.
+    pub caret: Option<FieldSelection>,
 }
 
 /// True for a single keystroke-like text edit: an insertion without line breaks, or a deletion.

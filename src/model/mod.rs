@@ -26,6 +26,7 @@ pub mod search;
 mod search_fold;
 mod story;
 mod text_change;
+mod text_selection;
 mod text_settings;
 mod url_key;
 
@@ -40,7 +41,7 @@ pub use document::Document;
 pub use edit::Edit;
 pub use error::EditError;
 pub use field::{FieldMut, FieldParagraph, FieldRef, ParagraphKey, StoryText, TextField};
-pub use history::{COALESCE_WINDOW, History, Revision};
+pub use history::{COALESCE_WINDOW, History, Revision, Travelled};
 pub use ids::{SectionId, StoryId};
 pub use inbox::Inbox;
 pub use issue::{Entry, Issue, PickPosition, Section, Status};
@@ -55,5 +56,6 @@ pub use reading_time::{
 pub use search_fold::{FoldedQuery, FoldedText, matches};
 pub use story::Story;
 pub use text_change::TextChange;
+pub use text_selection::{Carets, FieldSelection, TextSelection, map_offset};
 pub use text_settings::{TextSettings, dismiss_hints, set_direction};
 pub use url_key::{looks_like_url, url_key};
