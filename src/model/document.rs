@@ -154,6 +154,11 @@ impl Document {
         self.carets.active()
     }
 
+    /// The carets of every field the editor has been in.
+    pub fn carets(&self) -> &Carets {
+        &self.carets
+    }
+
     /// The selection in `field` (a caret at its start when the editor has not been there).
     pub fn selection_in(&self, field: TextField) -> TextSelection {
         self.carets.of(field)

@@ -56,6 +56,6 @@ pub use reading_time::{
 pub use search_fold::{FoldedQuery, FoldedText, matches};
 pub use story::Story;
 pub use text_change::TextChange;
-pub use text_selection::{Carets, FieldSelection, TextSelection, map_offset};
+pub use text_selection::{Carets, FieldSelection, TextSelection, map_offset, map_range};
 pub use text_settings::{TextSettings, dismiss_hints, set_direction};
 pub use url_key::{looks_like_url, url_key};

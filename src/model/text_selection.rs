@@ -81,6 +81,14 @@ pub fn map_offset(offset: usize, change: &TextChange) -> usize {
     }
 }
 
+/// Where `range` of a text (a word, a link found in it) is once `change` has been applied, or
+/// `None` when the change touched it (its text may not be what it was: typing right after a
+/// word makes it another word).
+pub fn map_range(range: &Range<usize>, change: &TextChange) -> Option<Range<usize>> {
+    let touched = change.range.start <= range.end && change.range.end >= range.start;
+    (!touched).then(|| map_offset(range.start, change)..map_offset(range.end, change))
+}
+
 /// A field and the selection in it.
 pub type FieldSelection = (TextField, TextSelection);
 
@@ -145,6 +153,18 @@ mod tests {
             "at its end: moves with the text after"
         );
         assert_eq!(map_offset(12, &change), 10);
+    }
+
+    #[test]
+    fn a_range_moves_with_changes_away_from_it_and_is_lost_to_changes_on_it() {
+        let word = 10..16;
+        let before = TextChange::insert(2, "abc");
+        assert_eq!(map_range(&word, &before), Some(13..19));
+        let after = TextChange::delete(20..22);
+        assert_eq!(map_range(&word, &after), Some(10..16));
+        assert_eq!(map_range(&word, &TextChange::insert(16, "s")), None);
+        assert_eq!(map_range(&word, &TextChange::insert(10, "x")), None);
+        assert_eq!(map_range(&word, &TextChange::delete(8..12)), None);
     }
 
     #[test]

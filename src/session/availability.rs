@@ -2,9 +2,9 @@
 //! behind menus, shortcuts, the palette and [`super::Command::Run`].
 
 use super::field_command::{FieldAction, FieldCaret};
-use super::{Action, Effect, Focus, PaneEvent, Selection, Session};
+use super::{Action, Effect, Focus, Selection, Session};
 use crate::i18n::{Digits, Language, MonthNames};
-use crate::model::Edit;
+use crate::model::{Edit, StoryText, TextChange, TextField, TextSelection};
 use crate::strings::Msg;
 
 impl Session {
@@ -88,7 +88,7 @@ impl Session {
                     writable()?;
                 }
                 if matches!(action, Action::Cut | Action::Copy) {
-                    require(editing.has_selection, Msg::WhyNoSelection)?;
+                    require(editing.has_selection(), Msg::WhyNoSelection)?;
                 }
                 Ok(())
             }
@@ -114,16 +114,22 @@ impl Session {
         }
     }
 
-    /// The field with the caret, if it is one the main area shows now (the caret the window
-    /// reported may belong to what was shown before this frame's commands).
-    pub(super) fn editing_field(&self) -> Option<FieldCaret> {
-        let caret = self.caret?;
+    /// The field with the caret, if it is one the main area shows now: the document keeps the
+    /// caret, so a menu or the palette taking the keyboard does not take it away.
+    pub fn editing_field(&self) -> Option<FieldCaret> {
+        let (field, selection) = self.open.document.caret()?;
         let shown = match self.selection {
-            Selection::Issue => caret.field.story().is_none(),
-            Selection::Story(story) => caret.field.story() == Some(story),
+            Selection::Issue => field.story().is_none(),
+            Selection::Story(story) => field.story() == Some(story),
             Selection::Preview | Selection::Library | Selection::Search => false,
         };
-        shown.then_some(caret)
+        let desk = self.open.document.desk();
+        let exists = match field {
+            // The tags are a list, not text: they exist while their story does.
+            TextField::Story(story, StoryText::Tags) => desk.entry(story).is_ok(),
+            _ => field.get(desk).is_ok(),
+        };
+        (shown && exists).then(|| FieldCaret::of(desk, field, selection))
     }
 
     /// The field with the caret and the misspelled word the caret is at, or why there is none.
@@ -171,39 +177,53 @@ impl Session {
         }
     }
 
-    /// Cut, copy, paste or select all in the field with the caret: handed to its pane as the
-    /// clipboard event its keys would give, so the menu does exactly what Ctrl+X does.
+    /// Cut, copy, paste or select all in the field with the caret, on the document's text and
+    /// selection, in this frame (the menu does what Ctrl+X does without a trip through the
+    /// field's pane). The caret goes back into the field.
     pub(super) fn clipboard_action(&mut self, action: Action) {
         let Some(editing) = self.editing_field() else {
             return;
         };
         let field = editing.field;
         self.effects.push(Effect::Focus(Focus::Field(field)));
-        let event = match action {
-            Action::Cut => PaneEvent::Cut,
-            Action::Copy => PaneEvent::Copy,
-            Action::SelectAll => PaneEvent::SelectAll,
-            // The clipboard's text arrives as a paste event next frame, in the focused pane.
-            _ => {
-                self.effects.push(Effect::RequestPaste);
-                return;
-            }
+        let desk = self.open.document.desk();
+        let Ok(text) = field.get(desk) else {
+            return;
         };
-        self.effects.push(Effect::PaneEvent(field, event));
+        let range = editing.selection.clamped(&text).ordered();
+        match action {
+            Action::Cut | Action::Copy => {
+                let selected = text.text()[range.clone()].to_owned();
+                self.effects.push(Effect::CopyText(selected));
+                if action == Action::Cut {
+                    self.type_in(
+                        field,
+                        vec![TextChange::delete(range.clone())],
+                        TextSelection::caret(range.start),
+                    );
+                }
+            }
+            Action::SelectAll => {
+                let all = TextSelection::range(0..text.len());
+                self.open.document.select(field, all);
+            }
+            // The clipboard's text arrives as a paste event next frame, in the focused pane.
+            _ => self.effects.push(Effect::RequestPaste),
+        }
     }
 
-    /// A direction action in the field with the caret. A mark is typed into the pane (the
-    /// caret moves past it, as when typed from the keyboard); the others are edits, one undo
-    /// step each. The caret goes back into the text the menu or the palette took it from.
+    /// A direction action in the field with the caret, as one undo step, in this frame; a
+    /// mark is typed (the caret moves past it, as after a letter). The caret goes back into
+    /// the text the menu or the palette took it from.
     pub(super) fn field_action(&mut self, action: Action) {
         let Ok((editing, edits)) = self.field_edits(action) else {
             return;
         };
-        match action.field_action() {
-            Some(FieldAction::Mark(mark)) => self.effects.push(Effect::PaneEvent(
-                editing.field,
-                PaneEvent::Type(mark.to_string()),
-            )),
+        match (action.field_action(), edits.as_slice()) {
+            (Some(FieldAction::Mark(_)), [Edit::Text { change, .. }]) => {
+                let after = TextSelection::caret(change.end_after());
+                self.type_in(editing.field, vec![change.clone()], after);
+            }
             _ => self.run(super::Command::Edits(edits)),
         }
         self.effects

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use super::Action;
 use super::prompt::{DialogOutcome, RecoverChoice, UnsavedChoice};
 use crate::model::curation::PickStep;
-use crate::model::{Edit, SectionId, StoryId, TextField};
+use crate::model::{Edit, SectionId, StoryId, TextChange, TextField, TextSelection};
 
 /// What the main area shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,6 +55,19 @@ pub enum Curate {
 #[derive(Clone, Debug, PartialEq)]
 #[must_use]
 pub enum Command {
+    /// Text typed, pasted or deleted in a field's pane this frame: its changes in order (each
+    /// on the text the one before left), and the caret and selection after them.
+    Type {
+        /// The field.
+        field: TextField,
+        /// The changes.
+        changes: Vec<TextChange>,
+        /// Where the caret is after them.
+        caret: TextSelection,
+    },
+    /// The caret moved, or text was selected, in a field (a click, an arrow key, a drag): it
+    /// becomes the field with the caret.
+    Caret(TextField, TextSelection),
     /// Run a menu or shortcut action.
     Run(Action),
     /// Apply an edit to the issue (an undo step, or part of the typing step it continues).

@@ -12,12 +12,14 @@ use super::{
 };
 use crate::i18n::{Digits, Language, Locale, MonthNames};
 use crate::model::curation::PickStep;
-use crate::model::{Edit, Status, StoryId};
+use crate::model::{Edit, Status, StoryId, TextChange, TextField, TextSelection};
 use crate::strings::{Msg, tr};
 
 impl Session {
     /// Applies one command. Run only from [`Session::run_all`], after the frame.
     pub(super) fn run(&mut self, command: Command) {
+        // Positions kept in the text follow every change before anything reads them.
+        self.follow_text_changes();
         match command {
             Command::Run(action) => {
                 if self.can_run(action) {
@@ -47,6 +49,12 @@ impl Session {
                     self.post_error(Topic::Edit, err.to_string());
                 }
             }
+            Command::Type {
+                field,
+                changes,
+                caret,
+            } => self.type_in(field, changes, caret),
+            Command::Caret(field, selection) => self.open.document.select(field, selection),
             Command::Curate(curate) => self.curate(curate),
             Command::AskSuggestions(word) => {
                 let wake = self.waker.clone();
@@ -298,6 +306,39 @@ impl Session {
         }
     }
 
+    /// Text typed, pasted or deleted in `field` (by its pane or a menu): each change applied as
+    /// a keystroke (consecutive typing joins one undo step), the caret left at `caret`.
+    pub(super) fn type_in(
+        &mut self,
+        field: TextField,
+        changes: Vec<TextChange>,
+        caret: TextSelection,
+    ) {
+        if self.open.read_only {
+            return;
+        }
+        let count = changes.len();
+        for (index, change) in changes.into_iter().enumerate() {
+            let after = if index + 1 == count {
+                caret
+            } else {
+                TextSelection::caret(change.end_after())
+            };
+            let edit = Edit::Text { field, change };
+            let applied = self.open.document.apply_with_caret(
+                vec![edit],
+                Instant::now(),
+                Some((field, after)),
+            );
+            if let Err(err) = applied {
+                // Built from the text as it is, so it applies; if not, say so rather than lose
+                // it silently.
+                self.post_error(Topic::Edit, err.to_string());
+                return;
+            }
+        }
+    }
+
     /// Runs a curation move on the selected story, if one is selected.
     fn on_selected(&mut self, make: impl FnOnce(StoryId) -> Curate) {
         if self.selected_place().is_some()
@@ -314,8 +355,17 @@ impl Session {
         if self.open.read_only {
             return;
         }
-        if let Err(err) = step(&mut self.open.document) {
-            self.post_error(Topic::Edit, err.to_string());
+        match step(&mut self.open.document) {
+            Err(err) => self.post_error(Topic::Edit, err.to_string()),
+            // The caret goes back where the step was made, when the main area shows that
+            // field.
+            Ok(true) => {
+                if let Some(editing) = self.editing_field() {
+                    self.effects
+                        .push(Effect::Focus(Focus::Field(editing.field)));
+                }
+            }
+            Ok(false) => {}
         }
     }
 }

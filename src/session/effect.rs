@@ -18,8 +18,6 @@ pub enum Effect {
     Focus(Focus),
     /// Take the caret out of every field (so a paste that comes is not typed into one).
     ReleaseFocus,
-    /// Hand this event to the pane of this field, as if typed there.
-    PaneEvent(TextField, PaneEvent),
     /// Show a file dialog (or, where there is none, the in-window prompt).
     AskPath {
         /// What it is for.
@@ -59,21 +57,6 @@ pub enum Focus {
     Field(TextField),
     /// Into the search view's query.
     SearchQuery,
-}
-
-/// An event for a field's pane, as its own keys would give it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PaneEvent {
-    /// Ctrl+X.
-    Cut,
-    /// Ctrl+C.
-    Copy,
-    /// Ctrl+A.
-    SelectAll,
-    /// This text typed at the caret.
-    Type(String),
-    /// These bytes of the field's text selected (a misspelling gone to).
-    Select(std::ops::Range<usize>),
 }
 
 /// A change of the interface's size.

@@ -4,7 +4,8 @@
 //! disagree.
 
 use crate::model::{
-    Desk, Direction, Edit, StoryText, TextChange, TextField, isolate_edits, latin_run_at,
+    Desk, Direction, Edit, StoryText, TextChange, TextField, TextSelection, isolate_edits,
+    latin_run_at,
 };
 use crate::strings::Msg;
 
@@ -19,21 +20,40 @@ pub enum FieldAction {
     IsolateLatin,
 }
 
-/// The field being edited, and where its caret is.
+/// The field with the caret, and its selection, as the document keeps them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FieldCaret {
     /// The field.
     pub field: TextField,
-    /// The caret's byte offset in the field's text (paragraphs joined by `\n`), as the pane
-    /// last drew it; it may be a frame behind the model, so it is clamped before use.
-    pub offset: usize,
+    /// The selection in its text (bytes, paragraphs joined by `\n`); the caret is its focus.
+    pub selection: TextSelection,
     /// The paragraph the caret is in.
     pub paragraph: usize,
-    /// Whether some text is selected.
-    pub has_selection: bool,
 }
 
 impl FieldCaret {
+    /// The caret of `field` on `desk` at `selection`.
+    pub fn of(desk: &Desk, field: TextField, selection: TextSelection) -> Self {
+        let paragraph = field
+            .get(desk)
+            .map_or(0, |text| text.paragraph_at(selection.focus));
+        Self {
+            field,
+            selection,
+            paragraph,
+        }
+    }
+
+    /// The caret's byte offset in the field's text.
+    pub fn offset(&self) -> usize {
+        self.selection.focus
+    }
+
+    /// Whether some text is selected.
+    pub fn has_selection(&self) -> bool {
+        !self.selection.is_caret()
+    }
+
     /// The edits that do `action` here, or why it cannot be done (a direction the paragraph
     /// already has is "cannot": it would be an undo step that changes nothing).
     pub fn plan(&self, desk: &Desk, action: FieldAction) -> Result<Vec<Edit>, Msg> {
@@ -52,10 +72,17 @@ impl FieldCaret {
                 Err(Msg::WhyNoMarks)
             }
             FieldAction::Mark(mark) => {
+                // Typed, as from the keyboard: it takes the place of what is selected.
                 let (_, start, caret) = self.caret_paragraph(desk)?;
+                let range = if self.has_selection() {
+                    let text = self.field.get(desk).map_err(|_| Msg::WhyNoField)?;
+                    self.selection.clamped(&text).ordered()
+                } else {
+                    start + caret..start + caret
+                };
                 Ok(vec![Edit::Text {
                     field: self.field,
-                    change: TextChange::insert(start + caret, mark.to_string()),
+                    change: TextChange::replace(range, mark.to_string()),
                 }])
             }
             FieldAction::IsolateLatin => {
@@ -91,8 +118,11 @@ impl FieldCaret {
         let count = paragraphs.len();
         for (index, paragraph) in paragraphs.into_iter().enumerate() {
             let end = start + paragraph.text.len();
-            if self.offset <= end || index + 1 == count {
-                let mut caret = self.offset.saturating_sub(start).min(paragraph.text.len());
+            if self.offset() <= end || index + 1 == count {
+                let mut caret = self
+                    .offset()
+                    .saturating_sub(start)
+                    .min(paragraph.text.len());
                 while !paragraph.text.is_char_boundary(caret) {
                     caret -= 1;
                 }
@@ -134,12 +164,7 @@ mod tests {
     #[test]
     fn isolating_needs_a_latin_run_at_the_caret() {
         let (desk, field) = desk_with_commentary("قالت OpenAI إنها");
-        let at = |offset| FieldCaret {
-            field,
-            offset,
-            paragraph: 0,
-            has_selection: false,
-        };
+        let at = |offset| FieldCaret::of(&desk, field, TextSelection::caret(offset));
         let edits = at("قالت Open".len())
             .plan(&desk, FieldAction::IsolateLatin)
             .expect("a run");
@@ -154,12 +179,7 @@ mod tests {
     fn a_mark_goes_at_the_caret_kept_on_a_character() {
         let (desk, field) = desk_with_commentary("قالت");
         // One byte into the two-byte "ق": the mark goes before it, never inside.
-        let caret = FieldCaret {
-            field,
-            offset: 1,
-            paragraph: 0,
-            has_selection: false,
-        };
+        let caret = FieldCaret::of(&desk, field, TextSelection::caret(1));
         let edits = caret
             .plan(&desk, FieldAction::Mark('\u{200F}'))
             .expect("a mark");

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::{Effect, Focus, PaneEvent, Selection, Session, Topic};
+use super::{Effect, Focus, Selection, Session, Topic};
 use crate::model::{Desk, TextField};
 use crate::strings::{Text, text};
 
@@ -56,6 +56,23 @@ pub fn issue_misspellings(
 }
 
 impl Session {
+    /// Moves the positions the session keeps in the text — the misspellings listed, the
+    /// pre-flight findings — through the text changes applied since the last time, so each
+    /// still points at its words after edits elsewhere. One whose words a change touched keeps
+    /// its place until the list is made again (it may be another word now).
+    pub(super) fn follow_text_changes(&mut self) {
+        for (field, change) in self.open.document.take_text_changes() {
+            for found in self.misspellings.iter_mut().filter(|m| m.field == field) {
+                if let Some(moved) = crate::model::map_range(&found.range, &change) {
+                    found.range = moved;
+                }
+            }
+            if let Some(preflight) = &mut self.preflight {
+                preflight.follow(field, &change);
+            }
+        }
+    }
+
     /// Checks the whole issue's spelling, lists what it found and goes to the first.
     pub(super) fn check_issue_spelling(&mut self) {
         let Some((speller, _)) = self.spelling.checker() else {
@@ -129,11 +146,10 @@ impl Session {
             Some(story) => Selection::Story(story),
             None => Selection::Issue,
         };
+        self.open
+            .document
+            .select(found.field, crate::model::TextSelection::range(found.range));
         self.effects.push(Effect::Focus(Focus::Field(found.field)));
-        self.effects.push(Effect::PaneEvent(
-            found.field,
-            PaneEvent::Select(found.range),
-        ));
     }
 
     /// Closes the list of misspellings.

@@ -39,7 +39,7 @@ use std::time::{Duration, Instant};
 pub use action::Action;
 pub use autosave::Autosave;
 pub use command::{Command, Curate, Selection};
-pub use effect::{Effect, Focus, HelpTopic, PaneEvent, Zoom};
+pub use effect::{Effect, Focus, HelpTopic, Zoom};
 pub use field_command::{FieldAction, FieldCaret};
 pub use import_job::{ImportJob, ImportResult};
 pub use library_session::LibrarySession;
@@ -125,8 +125,6 @@ pub struct Session {
     link_check: Option<crate::io::link_check::LinkCheckOptions>,
     /// The library settings window is open.
     show_library_settings: bool,
-    /// Where the caret is, as the window last drew it.
-    caret: Option<FieldCaret>,
     /// A file dialog was asked for and has not answered yet.
     dialog_pending: bool,
     /// Commands queued by the session itself or by [`Self::push_command`], run before the
@@ -238,7 +236,6 @@ impl Session {
             preflight: None,
             link_check: options.link_check,
             show_library_settings: false,
-            caret: None,
             dialog_pending: false,
             queued: Vec::new(),
             effects: Vec::new(),
@@ -371,11 +368,6 @@ impl Session {
         self.waker = waker;
     }
 
-    /// Tells the session where the caret is (the window knows; the Edit menu acts there).
-    pub fn set_caret(&mut self, caret: Option<FieldCaret>) {
-        self.caret = caret;
-    }
-
     /// Once a frame before drawing: writes recovery snapshots, follows the library folder's
     /// watch. Changes nothing the window shows (results are taken in by [`Self::run_all`]);
     /// returns how soon to look again.
@@ -422,6 +414,7 @@ impl Session {
                 self.run(queued);
             }
         }
+        self.follow_text_changes();
         // A deleted story can no longer be shown.
         if let Selection::Story(id) = self.selection
             && self.open.document.desk().place(id).is_none()

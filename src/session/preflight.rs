@@ -5,11 +5,12 @@
 //! left; it never stops her.
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use super::{Effect, Focus, PaneEvent, Selection, Session, Topic};
+use super::{Effect, Focus, Selection, Session, Topic};
 use crate::io::link_check::{LinkCheckOptions, check_links};
 use crate::model::readiness::{
     ContentChecks, Finding, LinkFailure, LinkOutcome, LinkSite, Problem, content_findings,
@@ -70,6 +71,27 @@ impl Preflight {
         let mut findings = self.offline.clone();
         findings.extend(link_findings(&self.sites, &self.outcomes));
         self.findings = ordered(findings);
+    }
+
+    /// Moves what the check found in `field` through `change`, so a finding still points at
+    /// its words after edits elsewhere in the text. A finding whose words the change touched
+    /// keeps its place until the list is made again (then it is looked for anew).
+    pub(super) fn follow(&mut self, field: TextField, change: &crate::model::TextChange) {
+        let follow = |range: &mut Range<usize>| {
+            if let Some(moved) = crate::model::map_range(range, change) {
+                *range = moved;
+            }
+        };
+        for finding in self.findings.iter_mut().chain(&mut self.offline) {
+            if finding.field == Some(field)
+                && let Some(range) = &mut finding.range
+            {
+                follow(range);
+            }
+        }
+        for site in self.sites.iter_mut().filter(|s| s.field == field) {
+            follow(&mut site.range);
+        }
     }
 
     /// True when the issue changed since the check.
@@ -371,11 +393,12 @@ impl Session {
             Some(story) => Selection::Story(story),
             None => Selection::Issue,
         };
-        self.effects.push(Effect::Focus(Focus::Field(field)));
         if let Some(range) = finding.range {
-            self.effects
-                .push(Effect::PaneEvent(field, PaneEvent::Select(range)));
+            self.open
+                .document
+                .select(field, crate::model::TextSelection::range(range));
         }
+        self.effects.push(Effect::Focus(Focus::Field(field)));
     }
 
     /// Applies the fix of finding `index` (a moved link's new address) as one undoable edit.

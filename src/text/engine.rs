@@ -102,11 +102,6 @@ impl TextEngine {
         &mut self.shaper
     }
 
-    /// The editable pane that last had keyboard focus (toolbars and the Edit menu act on it).
-    pub fn active_pane(&self) -> Option<egui::Id> {
-        self.panes.active()
-    }
-
     /// The state of pane `id` (its caret and selection), once it has been drawn.
     pub fn pane(&self, id: egui::Id) -> Option<&PaneState> {
         self.panes.get(id)
@@ -115,12 +110,6 @@ impl TextEngine {
     /// The state of pane `id`, to place its caret or selection (tests, "find" results).
     pub fn pane_mut(&mut self, id: egui::Id) -> &mut PaneState {
         self.panes.get_mut(id)
-    }
-
-    /// Hands `event` to pane `id`, handled the next time it is drawn with the focus, as if it
-    /// came from the keyboard (a menu's Cut is the pane's own Ctrl+X).
-    pub fn send_to_pane(&mut self, id: egui::Id, event: egui::Event) {
-        self.panes.send(id, event);
     }
 
     /// Whether panes draw invisible formatting characters.

@@ -18,10 +18,8 @@ use super::dialogs::prompt_ui;
 use super::file_dialogs::FileDialogs;
 use super::help::help_window_ui;
 use super::palette::{Palette, PaletteOutcome, palette_ui};
-use super::user_text::{editing_caret, pane_id};
-use crate::session::{
-    Action, AppOptions, Command, Effect, Focus, HelpTopic, PaneEvent, Session, Zoom,
-};
+use super::user_text::pane_id;
+use crate::session::{Action, AppOptions, Command, Effect, Focus, HelpTopic, Session, Zoom};
 use crate::strings::Msg;
 use crate::text::TextEngine;
 
@@ -49,7 +47,14 @@ pub struct NashraApp {
     cached_document: u64,
     /// Whether the session has been given a way to wake the window.
     waker_given: bool,
+    /// The widget to give the keyboard to, and the frames left to try: asked for by the session
+    /// after a frame is drawn, given at the start of the next, again until it holds (a modal
+    /// closing, the palette, keeps the keyboard from what lies under it for a frame).
+    focus_next: Option<(egui::Id, u8)>,
 }
+
+/// Frames a focus asked for by the session is tried for.
+const FOCUS_TRIES: u8 = 3;
 
 impl NashraApp {
     /// Starts the window on the given file, else the library's latest issue, else the sample.
@@ -69,12 +74,18 @@ impl NashraApp {
             search_results: Default::default(),
             reading: Default::default(),
             waker_given: false,
+            focus_next: None,
         }
     }
 
     /// The session the window shows.
     pub fn session(&self) -> &Session {
         &self.session
+    }
+
+    /// The text engine: what each pane shows and where its caret is drawn (tests, benches).
+    pub fn text_engine(&self) -> &TextEngine {
+        &self.text
     }
 
     /// Queues a command as if the interface had; it runs after the next frame's UI pass.
@@ -129,6 +140,14 @@ impl NashraApp {
 
     /// Before drawing: the theme, background work, the close button, shortcuts and drops.
     fn begin_frame(&mut self, ctx: &egui::Context) {
+        if let Some((id, tries)) = self.focus_next.take()
+            && !ctx.memory(|m| m.has_focus(id))
+            && tries > 0
+        {
+            ctx.memory_mut(|m| m.request_focus(id));
+            self.focus_next = Some((id, tries - 1));
+            ctx.request_repaint();
+        }
         if !self.waker_given {
             let waker = ctx.clone();
             self.session
@@ -176,9 +195,6 @@ impl NashraApp {
 
     /// After drawing: the session runs what was asked, and the window does what it says.
     fn end_frame(&mut self, ctx: &egui::Context) {
-        let desk = self.session.open_issue().document.desk();
-        let caret = editing_caret(&self.text, desk, self.session.selection());
-        self.session.set_caret(caret);
         let commands = std::mem::take(&mut self.commands);
         if !commands.is_empty() {
             // This frame was drawn before the commands ran: draw the result.
@@ -206,28 +222,19 @@ impl NashraApp {
                 Effect::CopyText(text) => ctx.copy_text(text),
                 Effect::RequestPaste => ctx.send_viewport_cmd(ViewportCommand::RequestPaste),
                 Effect::Focus(Focus::Field(field)) => {
-                    ctx.memory_mut(|m| m.request_focus(pane_id(field)));
+                    self.focus_next = Some((pane_id(field), FOCUS_TRIES));
+                    ctx.request_repaint();
                 }
                 Effect::Focus(Focus::SearchQuery) => {
                     let query = super::search_view::query_pane_id().with("pane");
-                    ctx.memory_mut(|m| m.request_focus(query));
+                    self.focus_next = Some((query, FOCUS_TRIES));
+                    ctx.request_repaint();
                 }
                 Effect::ReleaseFocus => ctx.memory_mut(|m| {
                     if let Some(focused) = m.focused() {
                         m.surrender_focus(focused);
                     }
                 }),
-                Effect::PaneEvent(field, PaneEvent::Select(range)) => {
-                    // A selection is the pane's state, not an event its keys could give.
-                    let pane = self.text.pane_mut(pane_id(field));
-                    pane.anchor = crate::text::pane::Caret::at(range.start);
-                    pane.focus = crate::text::pane::Caret::at(range.end);
-                }
-                Effect::PaneEvent(field, event) => {
-                    if let Some(event) = pane_event(event) {
-                        self.text.send_to_pane(pane_id(field), event);
-                    }
-                }
                 Effect::AskPath {
                     purpose,
                     start_in,
@@ -302,24 +309,6 @@ impl NashraApp {
             });
         }
     }
-}
-
-/// The egui event a pane takes for `event`, as its own keys would give it (none for a
-/// selection, which is set on the pane directly).
-fn pane_event(event: PaneEvent) -> Option<egui::Event> {
-    Some(match event {
-        PaneEvent::Cut => egui::Event::Cut,
-        PaneEvent::Copy => egui::Event::Copy,
-        PaneEvent::SelectAll => egui::Event::Key {
-            key: egui::Key::A,
-            physical_key: None,
-            pressed: true,
-            repeat: false,
-            modifiers: egui::Modifiers::COMMAND,
-        },
-        PaneEvent::Type(text) => egui::Event::Text(text),
-        PaneEvent::Select(_) => return None,
-    })
 }
 
 impl eframe::App for NashraApp {

@@ -18,6 +18,8 @@ use crate::ui::interface_text::{EngineText, ReadingLayout, labelled_row_ui};
 pub struct EditorOptions<'a> {
     /// Spelling: dictionaries, personal words, suggestions.
     pub spelling: &'a crate::session::Spelling,
+    /// The caret and selection of each field, as the document keeps them.
+    pub carets: &'a crate::model::Carets,
     /// The file is from a newer version: nothing may change.
     pub read_only: bool,
     /// Draw invisible formatting characters.
@@ -42,6 +44,7 @@ pub fn editor_pane_ui(
     engine.set_show_marks(options.show_marks);
     let fields = Fields {
         desk,
+        carets: options.carets,
         spelling: options.spelling,
     };
     ui.add_enabled_ui(!options.read_only, |ui| match selection {

@@ -7,23 +7,20 @@
 
 use egui::Ui;
 
-use super::user_text::{editing_caret, pane_id};
+use super::user_text::pane_id;
 use crate::model::{Desk, Direction, StoryText, TextField};
-use crate::session::{Action, Command, FieldCaret, Selection};
+use crate::session::{Action, Command, FieldCaret};
 use crate::strings::{Msg, tr};
-use crate::text::TextEngine;
 use crate::ui::interface_text::{EngineText, ReadingLayout, engine_tooltip};
 
-/// Draws the bar for the editor showing `selection`; a click queues the Edit menu's action for
-/// the field with the caret, and gives the caret back to that field.
+/// Draws the bar for `caret`, the field with the caret (if the editor shows it); a click queues
+/// the Edit menu's action for that field, and gives the caret back to it.
 pub(super) fn format_bar_ui(
     ui: &mut Ui,
-    engine: &TextEngine,
     desk: &Desk,
-    selection: Selection,
+    caret: Option<FieldCaret>,
     commands: &mut Vec<Command>,
 ) {
-    let caret = editing_caret(engine, desk, selection);
     let mut clicked = None;
     ui.reading_row_wrapped(|ui| {
         // Each button keeps its own name for screen readers ("Right to left"); the weak label

@@ -148,6 +148,10 @@ pub fn palette_ui(
     if outcome.is_none() && response.should_close() {
         outcome = Some(PaletteOutcome::Close);
     }
+    if outcome.is_some() {
+        // The next palette starts empty, not with this one's query.
+        ctx.data_mut(|d| d.remove::<String>(query_id));
+    }
     outcome
 }
 

@@ -10,7 +10,10 @@ use egui::{Response, Ui};
 use super::field_analysis::{FieldAnalysis, KnownAt};
 use super::spelling_menu::{SpellingClick, spelling_menu_ui};
 use super::user_text::{FieldSource, TextRole, draft_pane_ui, pane_id, user_text_edit_ui};
-use crate::model::{Desk, Direction, Edit, FieldRef, StoryId, StoryText, TextField, isolate_edits};
+use crate::model::{
+    Carets, Desk, Direction, Edit, FieldRef, StoryId, StoryText, TextField, TextSelection,
+    isolate_edits,
+};
 use crate::session::{Command, Spelling};
 use crate::spell::KnownWords;
 use crate::strings::{Msg, Text, text, tr};
@@ -47,9 +50,11 @@ pub(super) fn text_field_ui(
             field: &current,
             analysis: &analysis,
         };
-        let (output, edits) = user_text_edit_ui(ui, engine, field, &shown, role, &analysis);
+        let selection = fields.carets.of(field);
+        let (output, typed) =
+            user_text_edit_ui(ui, engine, field, &shown, selection, role, &analysis);
         let response = output.response.labelled_by(label.id);
-        commands.extend(edits.into_iter().map(Command::Edit));
+        commands.extend(typed);
         if let Some((paragraph, direction)) = output.set_direction
             && field_has_direction(field)
         {
@@ -137,12 +142,14 @@ struct FieldHint<'a> {
     name_text: &'a str,
 }
 
-/// What a field is drawn from: the desk, and spelling (dictionaries, personal words,
-/// suggestions).
+/// What a field is drawn from: the desk, the carets, and spelling (dictionaries, personal
+/// words, suggestions).
 #[derive(Clone, Copy)]
 pub(super) struct Fields<'a> {
     /// The issue and the inbox.
     pub desk: &'a Desk,
+    /// The caret and selection of each field, as the document keeps them.
+    pub carets: &'a Carets,
     /// Spelling: dictionaries (while checking is on), personal words, suggestions.
     pub spelling: &'a Spelling,
 }
@@ -211,6 +218,11 @@ pub(super) fn tags_edit_ui(
             |draft| settings.resolve(draft, base),
         );
         let response = output.response.labelled_by(label.id);
+        if response.gained_focus() {
+            // The tags are a list, not text the document keeps a caret in; they still become
+            // the field the format bar and the Edit menu act on.
+            commands.push(Command::Caret(field, TextSelection::default()));
+        }
         if let Some((_, direction)) = output.set_direction {
             push_direction(desk, field, 0, direction, commands);
         }

@@ -8,8 +8,8 @@ use std::ops::Range;
 
 use egui::{Response, Sense, Ui, vec2};
 
-use crate::model::{Edit, FieldRef, ResolvedDirection, TextField};
-use crate::session::{FieldCaret, Selection};
+use crate::model::{FieldRef, ResolvedDirection, TextField, TextSelection};
+use crate::session::Command;
 use crate::text::pane::{
     JoinedText, NoUnderlines, PaneConfig, PaneOutput, PaneSource, PaneUnderlines, SourceParagraph,
     text_pane_ui,
@@ -68,6 +68,7 @@ pub fn bidi_label_ui(
         hint: "",
         show_marks: engine.shows_marks(),
         underlines: &NoUnderlines,
+        selection: None,
     };
     let response = text_pane_ui(ui, engine, &config).response;
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
@@ -252,16 +253,19 @@ impl FieldSource<'_> {
 }
 
 /// An editing pane for one field of the issue, drawn by the text engine: its text, each
-/// paragraph in its resolved direction, with `underlines` drawn under the text. Returns the
-/// pane's output and the edits made this frame, for the caller to queue as commands.
+/// paragraph in its resolved direction, with `underlines` drawn under the text, and the caret
+/// and selection the document keeps for it (`selection`). Returns the pane's output and what
+/// this frame's input asks of the session (the text typed with the caret after it, or the
+/// caret moved), for the caller to queue.
 pub fn user_text_edit_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
     field: TextField,
     text: &FieldSource<'_>,
+    selection: TextSelection,
     role: TextRole,
     underlines: &dyn PaneUnderlines,
-) -> (PaneOutput, Vec<Edit>) {
+) -> (PaneOutput, Option<Command>) {
     let config = PaneConfig {
         id: pane_id(field),
         text,
@@ -271,13 +275,20 @@ pub fn user_text_edit_ui(
         hint: "",
         show_marks: engine.shows_marks(),
         underlines,
+        selection: Some(selection),
     };
     let mut output = text_pane_ui(ui, engine, &config);
-    let edits: Vec<Edit> = std::mem::take(&mut output.changes)
-        .into_iter()
-        .map(|change| Edit::Text { field, change })
-        .collect();
-    (output, edits)
+    let changes = std::mem::take(&mut output.changes);
+    let command = match (changes.is_empty(), output.selection) {
+        (false, caret) => Some(Command::Type {
+            field,
+            changes,
+            caret: caret.unwrap_or(selection),
+        }),
+        (true, Some(caret)) => Some(Command::Caret(field, caret)),
+        (true, None) => None,
+    };
+    (output, command)
 }
 
 /// A one-line pane (id `pane`) over a draft that is not a model field as it stands (tags typed
@@ -329,6 +340,7 @@ pub fn string_pane_ui(
         hint,
         show_marks: engine.shows_marks(),
         underlines: &NoUnderlines,
+        selection: None,
     };
     let output = text_pane_ui(ui, engine, &config);
     for change in &output.changes {
@@ -342,30 +354,4 @@ pub fn string_pane_ui(
 /// The widget id of the pane editing `field`.
 pub fn pane_id(field: TextField) -> egui::Id {
     egui::Id::unique(("text_pane", field))
-}
-
-/// Where the caret is in the pane editing `field` (the start, if it was never drawn).
-pub fn field_caret(engine: &TextEngine, field: TextField) -> FieldCaret {
-    let state = engine.pane(pane_id(field));
-    FieldCaret {
-        field,
-        offset: state.map_or(0, |s| s.focus.offset),
-        paragraph: state.map_or(0, |s| s.paragraphs.paragraph_at(s.focus.offset)),
-        has_selection: state.is_some_and(|s| !s.selection().is_empty()),
-    }
-}
-
-/// The field of the editor showing `selection` whose pane last had the caret, if any.
-pub fn editing_caret(
-    engine: &TextEngine,
-    desk: &crate::model::Desk,
-    selection: Selection,
-) -> Option<FieldCaret> {
-    let active = engine.active_pane()?;
-    let field = match selection {
-        Selection::Issue => TextField::of_issue(&desk.issue).find(|f| pane_id(*f) == active),
-        Selection::Story(story) => TextField::of_story(story).find(|f| pane_id(*f) == active),
-        Selection::Preview | Selection::Library | Selection::Search => None,
-    }?;
-    Some(field_caret(engine, field))
 }

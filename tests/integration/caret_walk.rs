@@ -218,3 +218,47 @@ fn ctrl_arrows_move_by_whole_words_in_the_arrow_direction() {
     let back = state.visual_step(next, true, true);
     assert_eq!(back.offset, 0);
 }
+
+/// Parley puts the end of this paragraph, wrapped, at the start of its first line; the caret
+/// belongs after the final full stop, on the last line.
+#[test]
+fn the_end_of_a_wrapped_rtl_paragraph_starting_with_a_latin_word_is_after_its_full_stop() {
+    let mut engine = TextEngine::new();
+    let text =
+        "OpenAI 13 مليار دولار من Microsoft: هذا هو الرقم الذي يحاول ماسك اللحاق به. (تقريباً).";
+    for width in [300.0, 400.0, 575.0, 20_000.0] {
+        let mut state = PaneState::default();
+        state
+            .paragraphs
+            .sync(text, &[ResolvedDirection::Rtl], TextStyle::BODY);
+        state.paragraphs.set_geometry(width, 1.0);
+        state
+            .paragraphs
+            .ensure_shaped(engine.shaper_mut(), 0.0..f32::MAX, &[0]);
+        let layout = state.paragraphs.paragraphs()[0]
+            .layout
+            .as_ref()
+            .expect("shaped");
+        let dot = parley::Cluster::from_byte_index(layout.layout(), text.len() - 1).expect("dot");
+        let dot_left = dot.visual_offset().expect("on a line");
+        let dot_line = dot.line().metrics().block_min_coord;
+        for affinity in [Affinity::Downstream, Affinity::Upstream] {
+            let end = state
+                .caret_rect(Caret {
+                    offset: text.len(),
+                    affinity,
+                    edge: None,
+                })
+                .expect("geometry");
+            assert!(
+                (end.top() - dot_line).abs() < 1.5,
+                "{width}: the caret is on the line of the full stop ({} against {dot_line})",
+                end.top()
+            );
+            assert!(
+                end.right() <= dot_left + 0.01,
+                "{width}: the caret ({end:?}) is left of the full stop (at {dot_left})"
+            );
+        }
+    }
+}

@@ -14,6 +14,7 @@ mod arabic_interface;
 mod bidi_conformance;
 mod bidi_layout;
 mod browser;
+mod caret_ui;
 mod caret_walk;
 mod cli;
 mod curation_ui;

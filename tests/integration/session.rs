@@ -5,10 +5,10 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use nashra::model::{Direction, Edit, StoryId, StoryText, TextField};
+use nashra::model::{Direction, Edit, StoryId, StoryText, TextField, TextSelection};
 use nashra::session::{
-    Action, AppOptions, Command, DialogOutcome, DialogPurpose, Effect, FieldCaret, Focus,
-    PaneEvent, Prompt, Selection, Session, Then, UnsavedChoice,
+    Action, AppOptions, Command, DialogOutcome, DialogPurpose, Effect, Focus, Prompt, Selection,
+    Session, Then, UnsavedChoice,
 };
 use nashra::strings::Msg;
 
@@ -300,45 +300,72 @@ fn a_paste_no_field_took_is_collected_and_paste_story_takes_it_from_a_field() {
     assert_eq!(inbox(&d), before + 2, "asked for by Paste story");
 }
 
+/// The Edit menu (and the palette, and the format bar) act where the document keeps the caret,
+/// on its text, in the frame they are asked: no trip through the field's pane.
 #[test]
-fn the_edit_menu_acts_where_the_window_says_the_caret_is() {
+fn the_edit_menu_acts_where_the_document_keeps_the_caret() {
     let mut d = Driver::sample();
     let story = sample_issue().picks().next().expect("a pick").story.id;
     let headline = TextField::Story(story, StoryText::Headline);
+    let text = |d: &Driver| {
+        let desk = d.session.open_issue().document.desk();
+        headline.get(desk).expect("headline").text().into_owned()
+    };
+    let caret = |d: &Driver| d.session.open_issue().document.selection_in(headline);
     assert_eq!(d.session.availability(Action::Copy), Err(Msg::WhyNoField));
     d.run([Command::Select(Selection::Story(story))]);
-    d.session.set_caret(Some(FieldCaret {
-        field: headline,
-        offset: 0,
-        paragraph: 0,
-        has_selection: false,
-    }));
+    d.run([Command::Caret(headline, TextSelection::caret(0))]);
     assert_eq!(
         d.session.availability(Action::Copy),
         Err(Msg::WhyNoSelection)
     );
+    let original = text(&d);
     assert_eq!(
         d.action(Action::SelectAll),
+        [Effect::Focus(Focus::Field(headline))]
+    );
+    assert_eq!(caret(&d), TextSelection::range(0..original.len()));
+    assert_eq!(
+        d.action(Action::Copy),
         [
             Effect::Focus(Focus::Field(headline)),
-            Effect::PaneEvent(headline, PaneEvent::SelectAll)
+            Effect::CopyText(original.clone())
         ]
     );
-    // A mark is typed into the pane, so the caret moves past it like any letter.
+    // A mark is typed at the caret, over the selection as a letter would be, and the caret
+    // moves past it.
+    d.run([Command::Caret(headline, TextSelection::caret(0))]);
     assert_eq!(
         d.action(Action::InsertRlm),
-        [
-            Effect::PaneEvent(headline, PaneEvent::Type("\u{200F}".to_owned())),
-            Effect::Focus(Focus::Field(headline))
-        ]
+        [Effect::Focus(Focus::Field(headline))]
     );
+    assert_eq!(text(&d), format!("\u{200F}{original}"));
+    assert_eq!(caret(&d), TextSelection::caret("\u{200F}".len()));
+    // Cut: on the clipboard and out of the text, one undo step; undo brings the words and the
+    // selection back.
+    let word = "Sequoia";
+    let start = text(&d).find(word).expect("in the headline");
+    d.run([Command::Caret(
+        headline,
+        TextSelection::range(start..start + word.len()),
+    )]);
+    let effects = d.action(Action::Cut);
+    assert!(
+        effects.contains(&Effect::CopyText(word.to_owned())),
+        "{effects:?}"
+    );
+    assert!(!text(&d).contains(word));
+    assert_eq!(caret(&d), TextSelection::caret(start));
+    d.action(Action::Undo);
+    assert!(text(&d).contains(word));
+    assert_eq!(caret(&d), TextSelection::range(start..start + word.len()));
     d.action(Action::DirectionLtr);
     let desk = d.session.open_issue().document.desk();
     assert_eq!(
         headline.settings(desk, 0).expect("settings").direction,
         Direction::Ltr
     );
-    // Another story shown: the caret the window reported is no longer in view.
+    // Another view shown: the field with the caret is no longer in it.
     d.run([Command::Select(Selection::Preview)]);
     assert_eq!(
         d.session.availability(Action::DirectionRtl),

@@ -45,6 +45,7 @@ fn harness(text: &str, width: f32) -> Harness<'static, Pane> {
                     hint: "",
                     show_marks: false,
                     underlines: &NoUnderlines,
+                    selection: None,
                 };
                 egui::CentralPanel::default().show(ui, |ui| {
                     let label = ui.label("Commentary");

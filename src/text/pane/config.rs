@@ -5,7 +5,7 @@
 use egui::{Id, Response};
 
 use super::super::TextStyle;
-use crate::model::{Direction, ResolvedDirection, TextChange};
+use crate::model::{Direction, ResolvedDirection, TextChange, TextSelection};
 
 /// What a pane shows and how it behaves.
 pub struct PaneConfig<'a> {
@@ -26,6 +26,10 @@ pub struct PaneConfig<'a> {
     /// Stretches of text to underline (bidi hints, misspellings), kept per paragraph by the
     /// owner: the pane asks only the paragraphs on screen for theirs.
     pub underlines: &'a dyn PaneUnderlines,
+    /// The caret and selection its owner keeps (a field's, in the document): the pane shows
+    /// them and reports where its input moves them. `None`: the pane keeps its own (a label,
+    /// a draft).
+    pub selection: Option<TextSelection>,
 }
 
 /// The underlines of a pane's text, paragraph by paragraph: an owner that keeps them so hands
@@ -134,6 +138,9 @@ pub struct PaneOutput {
     /// For each stretch of each underline on screen, which underline it is and a response
     /// that senses hovering over its glyphs (for a tooltip) and clicks on them (for a menu).
     pub underline_responses: Vec<(UnderlineAt, Response)>,
+    /// Where this frame's input left the caret and selection, when the owner keeps them and
+    /// they moved, or the pane took the keyboard (it is then the field with the caret).
+    pub selection: Option<TextSelection>,
 }
 
 /// Which underline of a pane, and where its text is.

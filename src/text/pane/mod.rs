@@ -29,8 +29,6 @@ const KEEP_FRAMES: u64 = 600;
 pub struct PaneStore {
     panes: HashMap<egui::Id, PaneState>,
     frame: u64,
-    /// The editable pane that last had keyboard focus.
-    active: Option<egui::Id>,
 }
 
 impl PaneStore {
@@ -45,25 +43,6 @@ impl PaneStore {
     /// The state of pane `id`, if it has been drawn.
     pub fn get(&self, id: egui::Id) -> Option<&PaneState> {
         self.panes.get(&id)
-    }
-
-    /// The editable pane that last had keyboard focus: toolbars act on it.
-    pub fn active(&self) -> Option<egui::Id> {
-        self.active
-    }
-
-    /// Records that pane `id` has focus.
-    pub fn set_active(&mut self, id: egui::Id) {
-        self.active = Some(id);
-    }
-
-    /// Hands `event` to pane `id`, to be handled the next time it is drawn with focus (the
-    /// caller asks for the focus). A menu's "Cut" is the pane's own Ctrl+X this way.
-    pub fn send(&mut self, id: egui::Id, event: egui::Event) {
-        let frame = self.frame;
-        let state = self.get_mut(id);
-        state.pending.push(event);
-        state.pending_frame = frame;
     }
 
     /// Starts a new frame, dropping panes unused for a while.

@@ -63,11 +63,6 @@ pub struct PaneState {
     /// The Shift key pressed while Ctrl was held, as long as nothing else was pressed since:
     /// releasing it sets the paragraph's direction (see `text::pane::input`).
     pub direction_chord: Option<egui::Key>,
-    /// Events sent by a menu, a toolbar or the palette (Cut, Select all, a mark), handled the
-    /// next time the pane is drawn with focus as if they came from the keyboard.
-    pub pending: Vec<egui::Event>,
-    /// The frame the pending events were sent in.
-    pub pending_frame: u64,
     /// The run nodes last given to the screen reader.
     pub(super) access_runs: super::access_runs::AccessRuns,
 }
@@ -90,6 +85,28 @@ impl PaneState {
         self.focus = caret;
         if !extend {
             self.anchor = caret;
+        }
+    }
+
+    /// Takes the caret and selection its owner keeps, where they differ from the pane's (an
+    /// undo, a menu's Select all, a finding gone to); where they agree, the pane's side of a
+    /// direction boundary stays.
+    pub fn adopt(&mut self, selection: crate::model::TextSelection) {
+        if self.anchor.offset != selection.anchor {
+            self.anchor = Caret::at(selection.anchor);
+        }
+        if self.focus.offset != selection.focus {
+            self.focus = Caret::at(selection.focus);
+            self.preferred_x = None;
+        }
+        self.clamp();
+    }
+
+    /// The caret and selection as the model keeps them: offsets only.
+    pub fn text_selection(&self) -> crate::model::TextSelection {
+        crate::model::TextSelection {
+            anchor: self.anchor.offset,
+            focus: self.focus.offset,
         }
     }
 
@@ -131,7 +148,9 @@ impl PaneState {
         let paragraph = self.paragraphs.get(index)?;
         let layout = paragraph.layout.as_ref()?;
         let scale = layout.scale();
-        let b = cursor.geometry(layout.layout(), 1.5 * scale);
+        let end = end_caret_box(layout.layout(), &paragraph.text, cursor);
+        let b = end.unwrap_or_else(|| cursor.geometry(layout.layout(), 1.5 * scale));
+        let width = (b.x1 - b.x0) as f32;
         let edge_x = caret.edge.and_then(|edge| {
             let y = ((b.y0 + b.y1) / 2.0) as f32;
             let line = layout
@@ -141,20 +160,19 @@ impl PaneState {
             let metrics = line.metrics();
             let (left, right) = (metrics.offset, metrics.offset + metrics.advance);
             let start_is_right = paragraph.direction.is_rtl();
+            // At a line's edge the caret stands outside the text.
             Some(match (edge, start_is_right) {
                 (LineEdge::Start, true) | (LineEdge::End, false) => right,
-                (LineEdge::Start, false) | (LineEdge::End, true) => left,
+                (LineEdge::Start, false) | (LineEdge::End, true) => left - width,
             })
         });
         let x0 = edge_x
+            .or_else(|| end.map(|b| b.x0 as f32))
             .or_else(|| ligature_caret_x(layout.layout(), &paragraph.text, cursor))
             .unwrap_or(b.x0 as f32);
         Some(Rect::from_min_max(
             pos2(x0 / scale, paragraph.top + b.y0 as f32 / scale),
-            pos2(
-                (x0 + (b.x1 - b.x0) as f32) / scale,
-                paragraph.top + b.y1 as f32 / scale,
-            ),
+            pos2((x0 + width) / scale, paragraph.top + b.y1 as f32 / scale),
         ))
     }
 
@@ -432,6 +450,38 @@ impl PaneState {
                 Some((paragraph, layout, start..end))
             })
     }
+}
+
+/// The caret's box at the end of a paragraph, worked out from its last character: after it on
+/// its line, standing clear of it (left of it when it runs right to left), so a full stop just
+/// typed is never drawn over. Parley 0.12 draws that caret over the last character's edge, and
+/// puts the end of a wrapped right-to-left paragraph that begins with a Latin word and ends
+/// with "(…)." at the start of its first line. `None` elsewhere.
+fn end_caret_box(
+    layout: &parley::Layout<()>,
+    text: &str,
+    cursor: Cursor,
+) -> Option<parley::BoundingBox> {
+    if cursor.index() != text.len() || text.is_empty() {
+        return None;
+    }
+    let (last, _) = text.char_indices().next_back()?;
+    let cluster = parley::Cluster::from_byte_index(layout, last)?;
+    let left = cluster.visual_offset()?;
+    let width = 1.5 * layout.scale();
+    let x = if cluster.is_rtl() {
+        left - width
+    } else {
+        left + cluster.advance()
+    };
+    let line = cluster.line();
+    let line = line.metrics();
+    Some(parley::BoundingBox::new(
+        f64::from(x),
+        f64::from(line.block_min_coord),
+        f64::from(x + width),
+        f64::from(line.block_max_coord),
+    ))
 }
 
 /// The caret one word to the right (or left) on screen: parley's visual word step, which never

@@ -24,7 +24,10 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
     let state = panes.get_mut(config.id);
     state.paragraphs.sync_source(config.text, config.style);
     state.paragraphs.set_geometry(text_width, ppp);
-    state.clamp();
+    match config.selection {
+        Some(selection) => state.adopt(selection),
+        None => state.clamp(),
+    }
 
     let top_left = ui.cursor().min + vec2(MARGIN, MARGIN);
     let clip = ui.clip_rect();
@@ -104,8 +107,7 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
             escape: false,
         };
         ui.memory_mut(|m| m.set_focus_lock_filter(config.id, filter));
-        let mut events = std::mem::take(&mut state.pending);
-        events.extend(ui.input(|i| i.filtered_events(&filter)));
+        let events = ui.input(|i| i.filtered_events(&filter));
         let copied = if events.is_empty() {
             None
         } else {
@@ -138,16 +140,6 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
         }
     }
 
-    if !state.pending.is_empty() {
-        // Sent this frame (by a toolbar click, which took the focus for now) or the one
-        // before, they wait for the focus asked for with them; sent for a focus that never
-        // came, they are dropped rather than replayed whenever it comes.
-        if state.last_used_frame > state.pending_frame + 1 {
-            state.pending.clear();
-        } else {
-            ui.ctx().request_repaint();
-        }
-    }
     // Worked out once a frame, for the painter and for the hover senses.
     let underlined = underline_rects(ui, state, config, origin);
     paint_pane(
@@ -167,19 +159,21 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
     // Built when egui asks: on a click, a focus, a change (every keystroke), and every frame
     // while a screen reader is attached.
     response.widget_info(|| pane_widget_info(config, state));
-    if focused && config.editable {
-        panes.set_active(config.id);
-    }
     if config.multiline {
         ui.ctx().accesskit_node_builder(config.id, |node| {
             node.set_role(egui::accesskit::Role::MultilineTextInput);
         });
     }
+    let selection = config.selection.and_then(|kept| {
+        let now = state.text_selection();
+        (now != kept || response.gained_focus() || !input.changes.is_empty()).then_some(now)
+    });
     PaneOutput {
         response,
         changes: input.changes,
         set_direction: input.set_direction,
         underline_responses,
+        selection,
     }
 }
 

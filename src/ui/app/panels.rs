@@ -100,9 +100,8 @@ impl NashraApp {
                 // Above the scrolled fields, the same whether a field has the caret or not.
                 crate::ui::format_bar::format_bar_ui(
                     ui,
-                    &self.text,
                     desk,
-                    selection,
+                    session.editing_field(),
                     &mut self.commands,
                 );
                 ui.separator();
@@ -144,6 +143,7 @@ impl NashraApp {
                     };
                     let options = EditorOptions {
                         spelling: session.spelling(),
+                        carets: open.document.carets(),
                         read_only: open.read_only,
                         show_marks: session.shows_marks(),
                         featured: story
