@@ -5,8 +5,8 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Desk, EditError, Entry, Language, Section, SectionId, Status, StoryId, TextChange, TextField,
-    TextSettings,
+    Desk, EditError, Entry, Language, Mark, Section, SectionId, Status, StoryId, TextChange,
+    TextField, TextSettings,
 };
 
 /// One change to the desk (the issue or the inbox). [`Edit::apply`] is the only place either
@@ -29,6 +29,15 @@ pub enum Edit {
         paragraph: usize,
         /// The new settings.
         settings: TextSettings,
+    },
+    /// Replaces the marks (links, strong, emphasis) of one paragraph of a prose field.
+    SetMarks {
+        /// The field.
+        field: TextField,
+        /// Index of the paragraph.
+        paragraph: usize,
+        /// Its new marks (put in canonical form when applied).
+        marks: Vec<Mark>,
     },
     /// Sets the issue's language.
     SetLanguage(Language),
@@ -118,6 +127,18 @@ impl Edit {
                 field: *field,
                 paragraph: *paragraph,
                 settings: field.set_settings(desk, *paragraph, *settings)?,
+            },
+            Self::SetMarks {
+                field,
+                paragraph,
+                marks,
+            } => match field.get_mut(desk)? {
+                super::FieldMut::Prose(prose) => Self::SetMarks {
+                    field: *field,
+                    paragraph: *paragraph,
+                    marks: prose.set_marks(*paragraph, marks.clone())?,
+                },
+                _ => return Err(EditError::NotProse),
             },
             Self::SetLanguage(l) => {
                 Self::SetLanguage(std::mem::replace(&mut desk.issue.language, *l))

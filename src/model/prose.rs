@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::mark::{self, InsertMarks, Mark};
 use super::{EditError, Paragraph, ResolvedDirection, TextChange, TextSettings};
 
 /// A prose field (introduction, commentary, excerpt): one or more paragraphs.
@@ -55,10 +56,17 @@ impl From<Vec<Paragraph>> for Prose {
         let mut paragraphs = Vec::with_capacity(stored.len().max(1));
         for paragraph in stored {
             let text = normalize_line_breaks(&paragraph.text);
-            paragraphs.extend(
-                text.split('\n')
-                    .map(|line| Paragraph::with_settings(line, paragraph.settings())),
-            );
+            // A break turned from `\r\n` into `\n` shifts what follows it.
+            let marks = if text.len() == paragraph.text.len() {
+                mark::split_lines(&paragraph.marks, &text)
+            } else {
+                vec![Vec::new(); text.split('\n').count()]
+            };
+            paragraphs.extend(text.split('\n').zip(marks).map(|(line, marks)| {
+                let mut split = Paragraph::with_settings(line, paragraph.settings());
+                split.marks = marks;
+                split
+            }));
         }
         if paragraphs.is_empty() {
             paragraphs.push(Paragraph::default());
@@ -203,6 +211,21 @@ impl Prose {
             .iter()
             .map(Paragraph::settings)
             .collect();
+        // The touched paragraphs' marks, counted in the joined text of those paragraphs.
+        let mut marks = Vec::new();
+        let mut start = 0;
+        for paragraph in &self.paragraphs[first..=last] {
+            marks.extend(
+                paragraph
+                    .marks
+                    .iter()
+                    .map(|m| Mark::new(m.range.start + start..m.range.end + start, m.kind.clone())),
+            );
+            start += paragraph.text.len() + 1;
+        }
+        let removed_marks = mark::marks_within(&marks, &local_range);
+        mark::delete(&mut marks, &local_range);
+        mark::insert(&mut marks, local_range.start, insert.len(), &change.marks);
         let removed = local[local_range.clone()].to_owned();
         local.replace_range(local_range, &insert);
 
@@ -213,7 +236,12 @@ impl Prose {
         let rebuilt: Vec<Paragraph> = local
             .split('\n')
             .zip(new_settings)
-            .map(|(line, settings)| Paragraph::with_settings(line, settings))
+            .zip(mark::split_lines(&marks, &local))
+            .map(|((line, settings), marks)| {
+                let mut paragraph = Paragraph::with_settings(line, settings);
+                paragraph.marks = marks;
+                paragraph
+            })
             .collect();
         let stamps: Vec<u64> = rebuilt.iter().map(|_| fresh_version()).collect();
         self.paragraphs.splice(first..=last, rebuilt);
@@ -224,7 +252,27 @@ impl Prose {
             range: range.start..range.start + insert.len(),
             insert: removed,
             settings: Some(old_settings),
+            marks: InsertMarks::Exactly(removed_marks),
         })
+    }
+
+    /// Replaces one paragraph's marks (put in canonical form); returns the marks it had.
+    pub fn set_marks(
+        &mut self,
+        paragraph: usize,
+        marks: Vec<Mark>,
+    ) -> Result<Vec<Mark>, EditError> {
+        let count = self.paragraphs.len();
+        let p = self
+            .paragraphs
+            .get_mut(paragraph)
+            .ok_or(EditError::NoSuchParagraph { paragraph, count })?;
+        let mut marks = marks;
+        mark::normalize(&mut marks, &p.text);
+        let old = std::mem::replace(&mut p.marks, marks);
+        self.stamps[paragraph] = fresh_version();
+        self.version = fresh_version();
+        Ok(old)
     }
 }
 
@@ -411,6 +459,39 @@ mod tests {
         assert_eq!(p.stamps().len(), 4);
         assert_eq!((p.stamps()[0], p.stamps()[3]), (stamps[0], stamps[2]));
         assert!(!p.stamps()[1..3].contains(&stamps[1]));
+    }
+
+    /// Deleting the plain words between two bold stretches joins them; undo puts the words back
+    /// plain and the two stretches apart.
+    #[test]
+    fn undo_of_a_deletion_between_two_marks_of_a_kind_puts_them_apart_again() {
+        use crate::model::{Mark, MarkKind};
+        let bold = |r: std::ops::Range<usize>| Mark::new(r, MarkKind::Strong);
+        let original = Prose::from(vec![
+            Paragraph::new("aaa bbb ccc").with_marks(vec![bold(0..3), bold(8..11)]),
+        ]);
+        let mut p = original.clone();
+        let undo = p.apply(&TextChange::delete(3..8)).expect("valid");
+        assert_eq!(p.paragraphs()[0].marks, vec![bold(0..6)]);
+        let redo = p.apply(&undo).expect("valid");
+        assert_eq!(p, original);
+        p.apply(&redo).expect("valid");
+        assert_eq!(p.paragraphs()[0].marks, vec![bold(0..6)]);
+    }
+
+    /// Enter inside a link splits it; Backspace over the break joins it again.
+    #[test]
+    fn a_paragraph_break_inside_a_mark_splits_it_and_undo_joins_it() {
+        use crate::model::{Mark, MarkKind};
+        let link =
+            |r: std::ops::Range<usize>| Mark::new(r, MarkKind::Link("https://x.example/".into()));
+        let original = Prose::from(vec![Paragraph::new("abcdef").with_marks(vec![link(1..5)])]);
+        let mut p = original.clone();
+        let undo = p.apply(&TextChange::insert(3, "\n")).expect("valid");
+        assert_eq!(p.paragraphs()[0].marks, vec![link(1..3)]);
+        assert_eq!(p.paragraphs()[1].marks, vec![link(0..2)]);
+        p.apply(&undo).expect("valid");
+        assert_eq!(p, original);
     }
 
     #[test]

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use super::TextSettings;
+use super::{InsertMarks, TextSettings};
 
 /// Replaces `range` (byte offsets into the field's text, paragraphs joined by `\n`) with
 /// `insert`.
@@ -21,6 +21,10 @@ pub struct TextChange {
     pub insert: String,
     /// Settings of the resulting paragraphs, for exact undo.
     pub settings: Option<Vec<TextSettings>>,
+    /// How the inserted text is marked (links, strong, emphasis): as typed, or exactly as
+    /// given (undo, redo, a paste that keeps formatting). Prose only: a line has no marks.
+    #[serde(default)]
+    pub marks: InsertMarks,
 }
 
 impl TextChange {
@@ -30,6 +34,7 @@ impl TextChange {
             range: at..at,
             insert: text.into(),
             settings: None,
+            marks: InsertMarks::Typed,
         }
     }
 
@@ -39,6 +44,7 @@ impl TextChange {
             range,
             insert: String::new(),
             settings: None,
+            marks: InsertMarks::Typed,
         }
     }
 
@@ -48,6 +54,7 @@ impl TextChange {
             range,
             insert: text.into(),
             settings: None,
+            marks: InsertMarks::Typed,
         }
     }
 
@@ -65,6 +72,13 @@ impl TextChange {
             prefix..old.len() - suffix,
             &new[prefix..new.len() - suffix],
         ))
+    }
+
+    /// The same change, its inserted text marked exactly with `marks` (their ranges in bytes
+    /// of the inserted text): a paste that keeps links and emphasis.
+    pub fn with_marks(mut self, marks: Vec<super::Mark>) -> Self {
+        self.marks = InsertMarks::Exactly(marks);
+        self
     }
 
     /// Byte offset just after the inserted text, once the change is applied.

@@ -388,3 +388,153 @@ proptest! {
         prop_assert!(!doc.is_modified());
     }
 }
+
+/// A step of an editing script over marked prose.
+#[derive(Clone, Debug)]
+enum MarkStep {
+    Type {
+        at: f64,
+        text: String,
+    },
+    /// Deletes between two places, given as fractions of the text's length.
+    Delete {
+        from: f64,
+        to: f64,
+    },
+    /// A paste that brings its own marks: the pasted text strong over its first half.
+    PasteMarked {
+        at: f64,
+        text: String,
+    },
+    Format {
+        at: f64,
+        len: usize,
+        kind: u8,
+        on: bool,
+    },
+    Undo,
+    Redo,
+}
+
+fn mark_step() -> impl Strategy<Value = MarkStep> {
+    let text = prop::collection::vec(
+        prop::sample::select(vec!["ع", "ر", "ب", " ", "\n", "A", "z", "1", "ّ", "😀"]),
+        1..6,
+    )
+    .prop_map(|parts| parts.concat());
+    prop_oneof![
+        (0.0..=1.0, text.clone()).prop_map(|(at, text)| MarkStep::Type { at, text }),
+        (0.0..=1.0, 0.0..=1.0).prop_map(|(from, to)| MarkStep::Delete { from, to }),
+        (0.0..=1.0, text).prop_map(|(at, text)| MarkStep::PasteMarked { at, text }),
+        (0.0..=1.0, 1..40_usize, 0..4_u8, any::<bool>())
+            .prop_map(|(at, len, kind, on)| MarkStep::Format { at, len, kind, on }),
+        Just(MarkStep::Undo),
+        Just(MarkStep::Redo),
+    ]
+}
+
+/// Every paragraph's marks are in canonical form: inside the text, on characters, not empty,
+/// in order, and marks of a kind neither overlapping nor touching.
+fn marks_are_valid(prose: &Prose) -> Result<(), String> {
+    for (i, paragraph) in prose.paragraphs().iter().enumerate() {
+        let text = &paragraph.text;
+        let mut normal = paragraph.marks.clone();
+        nashra::model::mark::normalize(&mut normal, text);
+        if normal != paragraph.marks {
+            return Err(format!(
+                "paragraph {i}: {:?} is not canonical",
+                paragraph.marks
+            ));
+        }
+        for mark in &paragraph.marks {
+            if mark.range.is_empty()
+                || mark.range.end > text.len()
+                || !text.is_char_boundary(mark.range.start)
+                || !text.is_char_boundary(mark.range.end)
+            {
+                return Err(format!("paragraph {i}: bad mark {mark:?} on {text:?}"));
+            }
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Typing, deleting, pasting with marks, splitting and joining paragraphs, bold, emphasis
+    /// and links on and off, undo and redo: the marks stay valid throughout, and undoing
+    /// everything gives back the first issue byte for byte.
+    #[test]
+    fn marks_stay_valid_and_undo_gives_back_the_issue_byte_for_byte(
+        script in prop::collection::vec(mark_step(), 1..40)
+    ) {
+        use nashra::model::{Mark, MarkKind, formatting::format_edits};
+        let mut issue = sample_issue();
+        // Start from short marked prose, so that edits and marks meet often: a link and two
+        // bold stretches with plain words between them.
+        let first = nashra::model::Paragraph::new("بحسب تقرير Reuters الأخير ok").with_marks(vec![
+            Mark::new(0..8, MarkKind::Link("https://example.org/".to_owned())),
+            Mark::new(4..10, MarkKind::Strong),
+            Mark::new(19..27, MarkKind::Strong),
+        ]);
+        issue.intro = Prose::from(vec![first, nashra::model::Paragraph::new("سطر ثانٍ")]);
+        let original = nashra::io::issue_to_ron(&issue).expect("serializes");
+        let mut doc = Document::new(issue);
+        let field = TextField::Intro;
+        let start = Instant::now();
+        let kinds = [
+            MarkKind::Strong,
+            MarkKind::Emphasis,
+            MarkKind::Link("https://a.example/".to_owned()),
+            MarkKind::Link("https://b.example/".to_owned()),
+        ];
+        for (i, step) in script.into_iter().enumerate() {
+            let now = start + Duration::from_millis(300 * i as u64);
+            let current = doc.issue().intro.text();
+            match step {
+                MarkStep::Type { at, text } => {
+                    let at = boundary(&current, at);
+                    doc.apply(Edit::Text { field, change: TextChange::insert(at, text) }, now)
+                        .expect("typed");
+                }
+                MarkStep::Delete { from, to } => {
+                    let (from, to) = (boundary(&current, from), boundary(&current, to));
+                    let (from, to) = (from.min(to), from.max(to));
+                    if from < to {
+                        doc.apply(Edit::Text { field, change: TextChange::delete(from..to) }, now)
+                            .expect("deleted");
+                    }
+                }
+                MarkStep::PasteMarked { at, text } => {
+                    let at = boundary(&current, at);
+                    let half = text.floor_char_boundary(text.len() / 2);
+                    let marks = text[..half]
+                        .split('\n')
+                        .next()
+                        .filter(|line| !line.is_empty())
+                        .map(|line| vec![Mark::new(0..line.len(), MarkKind::Strong)])
+                        .unwrap_or_default();
+                    let change = TextChange::insert(at, text).with_marks(marks);
+                    doc.apply(Edit::Text { field, change }, now).expect("pasted");
+                }
+                MarkStep::Format { at, len, kind, on } => {
+                    let from = boundary(&current, at);
+                    let to = current.ceil_char_boundary((from + len).min(current.len()));
+                    let edits = format_edits(doc.desk(), field, from..to, &kinds[usize::from(kind)], on)
+                        .expect("plans");
+                    if !edits.is_empty() {
+                        doc.apply_all(edits, now).expect("formats");
+                    }
+                }
+                MarkStep::Undo => { doc.undo().expect("undo"); }
+                MarkStep::Redo => { doc.redo().expect("redo"); }
+            }
+            if let Err(problem) = marks_are_valid(&doc.issue().intro) {
+                return Err(TestCaseError::fail(problem));
+            }
+        }
+        while doc.undo().expect("undo") {}
+        prop_assert_eq!(nashra::io::issue_to_ron(doc.issue()).expect("serializes"), original);
+    }
+}

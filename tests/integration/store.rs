@@ -320,3 +320,39 @@ fn version_3_files_open_and_are_saved_as_version_4() {
     let text = io::issue_to_ron(&v3_issue.issue).expect("serializes");
     assert!(text.starts_with("(\n    version: 4,\n"), "{text}");
 }
+
+/// Marks are saved after the text, by characters and with their words, and read back exactly;
+/// a mark whose characters a hand edit shifted goes to where its words are.
+#[test]
+fn marks_round_trip_and_follow_their_words_after_a_hand_edit() {
+    use nashra::model::{Mark, MarkKind, Paragraph, Prose};
+    let mut issue = sample_issue();
+    let text = "بحسب تقرير Reuters الأخير";
+    let words = "تقرير Reuters";
+    let at = text.find(words).expect("present");
+    issue.intro = Prose::from(vec![Paragraph::new(text).with_marks(vec![
+        Mark::new(
+            at..at + words.len(),
+            MarkKind::Link("https://www.reuters.com/x".to_owned()),
+        ),
+        Mark::new(0.."بحسب".len(), MarkKind::Strong),
+    ])]);
+    let ron = io::issue_to_ron(&issue).expect("serializes");
+    assert!(
+        ron.contains("start: 5,") && ron.contains("end: 18,"),
+        "characters, not bytes:\n{ron}"
+    );
+    assert!(ron.contains("text: \"تقرير Reuters\""), "{ron}");
+    let back = io::parse_issue(ron.as_bytes(), Path::new("t.ron")).expect("parses");
+    assert_eq!(back.issue, issue);
+    // Someone added a word at the start of the paragraph in a text editor.
+    let edited = ron.replacen("text: \"بحسب تقرير", "text: \"هام: بحسب تقرير", 1);
+    let moved = io::parse_issue(edited.as_bytes(), Path::new("t.ron")).expect("parses");
+    let paragraph = &moved.issue.intro.paragraphs()[0];
+    let link = paragraph
+        .marks
+        .iter()
+        .find(|m| m.kind.is_link())
+        .expect("the link is kept");
+    assert_eq!(&paragraph.text[link.range.clone()], words);
+}
