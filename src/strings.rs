@@ -385,6 +385,28 @@ messages! {
     WhyNoField = "why-no-field",
     /// Why cut or copy is unavailable.
     WhyNoSelection = "why-no-selection",
+    /// Why bold, italic or a link is unavailable: the field is a line (a headline, a title).
+    WhyNotProse = "why-not-prose",
+    /// Action: make the selected words bold.
+    Bold = "bold",
+    /// Action: make the selected words italic (emphasis).
+    Italic = "italic",
+    /// Action: put a link on the selected words, or edit the link at the caret.
+    LinkAction = "link-action",
+    /// Action: paste the clipboard's text without its formatting.
+    PastePlain = "paste-plain",
+    /// The link editor's title.
+    LinkEditorTitle = "link-editor-title",
+    /// The link editor's field: the address.
+    LinkAddress = "link-address",
+    /// The link editor's button: put the link on the words.
+    LinkApply = "link-apply",
+    /// The link editor's button: take the link off the words.
+    LinkRemove = "link-remove",
+    /// The link editor's button: open the address in the browser.
+    LinkOpen = "link-open",
+    /// The link editor's refusal: not an address readers can follow.
+    LinkAddressInvalid = "link-address-invalid",
     /// Why isolating is unavailable.
     WhyNoLatinRun = "why-no-latin-run",
     /// Why marks cannot be inserted here.

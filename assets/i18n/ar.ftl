@@ -528,6 +528,28 @@ why-no-story = حدد قصة أولا
 why-no-field = ضع المؤشر في حقل نصي أولا
 # Why cut or copy is unavailable.
 why-no-selection = لا يوجد نص محدد
+# Why bold, italic or a link is unavailable: the field is a one-line field.
+why-not-prose = الروابط والتأكيد تكون في المقدمة والمقتطفات والتعليقات
+# Action: make the selected words bold.
+bold = عريض
+# Action: make the selected words italic (Arabic stays upright).
+italic = مائل
+# Action: put a link on the selected words, or edit the link at the caret.
+link-action = رابط…
+# Action: paste the clipboard's text without its formatting.
+paste-plain = لصق كنص عادي
+# The link editor's title.
+link-editor-title = رابط
+# The link editor's field label: the address.
+link-address = العنوان (⁦https://…⁩ أو ⁦mailto:…⁩)
+# The link editor's button: put the link on the words.
+link-apply = تطبيق
+# The link editor's button: take the link off the words, keeping the words.
+link-remove = إزالة الرابط
+# The link editor's button: open the address in the browser.
+link-open = فتح في المتصفح
+# Refusal: the typed address is not a web or mail address.
+link-address-invalid = هذا ليس عنوانًا يستطيع القراء فتحه: يجب أن يبدأ بـ ⁦https://⁩ أو ⁦http://⁩ أو ⁦mailto:⁩
 # Why isolating is unavailable.
 why-no-latin-run = المؤشر ليس في اسم لاتيني أو رقم
 # Why marks cannot be inserted here.

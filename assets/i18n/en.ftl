@@ -495,6 +495,28 @@ why-no-story = Select a story first
 why-no-field = Put the caret in a text field first
 # Why cut or copy is unavailable.
 why-no-selection = Nothing is selected
+# Why bold, italic or a link is unavailable: the field is a one-line field.
+why-not-prose = Links and emphasis go in the introduction, excerpts and commentaries
+# Action: make the selected words bold.
+bold = Bold
+# Action: make the selected words italic (Arabic stays upright).
+italic = Italic
+# Action: put a link on the selected words, or edit the link at the caret.
+link-action = Link…
+# Action: paste the clipboard's text without its formatting.
+paste-plain = Paste as plain text
+# The link editor's title.
+link-editor-title = Link
+# The link editor's field label: the address.
+link-address = Address (https://… or mailto:…)
+# The link editor's button: put the link on the words.
+link-apply = Apply
+# The link editor's button: take the link off the words, keeping the words.
+link-remove = Remove link
+# The link editor's button: open the address in the browser.
+link-open = Open in browser
+# Refusal: the typed address is not a web or mail address.
+link-address-invalid = That is not an address readers can follow: it must start with https://, http:// or mailto:
 # Why isolating is unavailable.
 why-no-latin-run = The caret is not in a Latin name or number
 # Why marks cannot be inserted here.

@@ -32,6 +32,14 @@ pub enum Action {
     Paste,
     /// Select all the text of the field being edited.
     SelectAll,
+    /// Paste the clipboard's text into the field being edited, without its formatting.
+    PastePlain,
+    /// Make the selected words bold (or not, when they all are).
+    Bold,
+    /// Make the selected words italic: emphasis (or not, when they all are).
+    Italic,
+    /// Put a link on the selected words, or edit the link at the caret.
+    Link,
     /// Set the caret's paragraph right to left.
     DirectionRtl,
     /// Set the caret's paragraph left to right.
@@ -139,7 +147,11 @@ impl Action {
         Self::Cut,
         Self::Copy,
         Self::Paste,
+        Self::PastePlain,
         Self::SelectAll,
+        Self::Bold,
+        Self::Italic,
+        Self::Link,
         Self::DirectionRtl,
         Self::DirectionLtr,
         Self::DirectionAuto,
@@ -190,6 +202,10 @@ impl Action {
             Self::Redo => Msg::Redo,
             Self::Quit => Msg::Quit,
             Self::Cut => Msg::Cut,
+            Self::PastePlain => Msg::PastePlain,
+            Self::Bold => Msg::Bold,
+            Self::Italic => Msg::Italic,
+            Self::Link => Msg::LinkAction,
             Self::Copy => Msg::Copy,
             Self::Paste => Msg::Paste,
             Self::SelectAll => Msg::SelectAll,
@@ -256,7 +272,11 @@ impl Action {
             | Self::Cut
             | Self::Copy
             | Self::Paste
+            | Self::PastePlain
             | Self::SelectAll
+            | Self::Bold
+            | Self::Italic
+            | Self::Link
             | Self::DirectionRtl
             | Self::DirectionLtr
             | Self::DirectionAuto

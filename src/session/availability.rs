@@ -82,9 +82,13 @@ impl Session {
             | Action::MoveToNextSection
             | Action::MoveToTop => require(place.is_some_and(|p| !p.is_inbox()), Msg::WhyNoPick),
             Action::DeleteStory => require(place.is_some(), Msg::WhyNoStory),
-            Action::Cut | Action::Copy | Action::Paste | Action::SelectAll => {
+            Action::Bold | Action::Italic | Action::Link => {
+                writable()?;
+                self.formatting_availability(action)
+            }
+            Action::Cut | Action::Copy | Action::Paste | Action::PastePlain | Action::SelectAll => {
                 let editing = self.editing_field().ok_or(Msg::WhyNoField)?;
-                if matches!(action, Action::Cut | Action::Paste) {
+                if matches!(action, Action::Cut | Action::Paste | Action::PastePlain) {
                     writable()?;
                 }
                 if matches!(action, Action::Cut | Action::Copy) {
@@ -194,7 +198,13 @@ impl Session {
         match action {
             Action::Cut | Action::Copy => {
                 let selected = text.text()[range.clone()].to_owned();
-                self.effects.push(Effect::CopyText(selected));
+                self.effects.push(match copied_html(&text, range.clone()) {
+                    Some(html) => Effect::CopyRich {
+                        html,
+                        plain: selected,
+                    },
+                    None => Effect::CopyText(selected),
+                });
                 if action == Action::Cut {
                     self.type_in(
                         field,
@@ -207,7 +217,8 @@ impl Session {
                 let all = TextSelection::range(0..text.len());
                 self.open.document.select(field, all);
             }
-            // The clipboard's text arrives as a paste event next frame, in the focused pane.
+            // The clipboard arrives as a paste event next frame, in the focused pane (Paste
+            // plain: the window leaves its HTML aside).
             _ => self.effects.push(Effect::RequestPaste),
         }
     }
@@ -229,4 +240,34 @@ impl Session {
         self.effects
             .push(Effect::Focus(Focus::Field(editing.field)));
     }
+}
+
+/// The selected bytes `range` of a prose field as HTML, one `<p>` a paragraph, when some of
+/// them carry marks (else the plain text is all there is to copy).
+fn copied_html(text: &crate::model::FieldRef<'_>, range: std::ops::Range<usize>) -> Option<String> {
+    let crate::model::FieldRef::Prose(prose) = text else {
+        return None;
+    };
+    let mut html = String::new();
+    let mut any_mark = false;
+    let mut start = 0;
+    for paragraph in prose.paragraphs() {
+        let end = start + paragraph.text.len();
+        if start <= range.end && range.start <= end && !(range.start == end && start != end) {
+            let local = range.start.saturating_sub(start)..(range.end.min(end)) - start;
+            let marks: Vec<crate::model::Mark> =
+                crate::model::mark::marks_within(&paragraph.marks, &local);
+            any_mark |= !marks.is_empty();
+            html.push_str("<p>");
+            html.push_str(&crate::io::export::inline::inline_html(
+                &paragraph.text[local],
+                &marks,
+                crate::io::export::escape_html,
+                crate::io::export::safe_link,
+            ));
+            html.push_str("</p>");
+        }
+        start = end + 1;
+    }
+    any_mark.then_some(html)
 }

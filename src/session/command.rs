@@ -68,6 +68,32 @@ pub enum Command {
     /// The caret moved, or text was selected, in a field (a click, an arrow key, a drag): it
     /// becomes the field with the caret.
     Caret(TextField, TextSelection),
+    /// The link editor's Apply: this address on these words (bytes of the field's text).
+    SetLink {
+        /// The field.
+        field: TextField,
+        /// The words.
+        range: std::ops::Range<usize>,
+        /// The address.
+        address: String,
+    },
+    /// The link editor's Remove: the words stay, their link goes.
+    RemoveLink {
+        /// The field.
+        field: TextField,
+        /// The words.
+        range: std::ops::Range<usize>,
+    },
+    /// Open this address in the browser (the link editor's Open, Ctrl+click on a link).
+    OpenLink(String),
+    /// The clipboard's HTML, pasted into the field with the caret: its links, bold and italic
+    /// kept (cleaned by the importer's sanitiser), or `plain` when the HTML has no text.
+    PasteHtml {
+        /// The HTML as the clipboard gave it.
+        html: String,
+        /// The clipboard's plain text.
+        plain: String,
+    },
     /// Run a menu or shortcut action.
     Run(Action),
     /// Apply an edit to the issue (an undo step, or part of the typing step it continues).

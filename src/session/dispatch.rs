@@ -55,6 +55,19 @@ impl Session {
                 caret,
             } => self.type_in(field, changes, caret),
             Command::Caret(field, selection) => self.open.document.select(field, selection),
+            Command::SetLink {
+                field,
+                range,
+                address,
+            } => self.set_link(field, range, address),
+            Command::RemoveLink { field, range } => self.remove_link(field, range),
+            Command::OpenLink(address) => self.open_link(&address),
+            Command::PasteHtml { html, plain } => {
+                let (text, marks) = crate::io::import::formatted_paste(&html)
+                    .filter(|(text, _)| !text.trim().is_empty())
+                    .unwrap_or((plain, Vec::new()));
+                self.paste_formatted(text, marks);
+            }
             Command::Curate(curate) => self.curate(curate),
             Command::AskSuggestions(word) => {
                 let wake = self.waker.clone();
@@ -240,9 +253,12 @@ impl Session {
                 self.on_selected(|s| Curate::Step(s, PickStep::NextSection));
             }
             Action::MoveToTop => self.on_selected(|s| Curate::Step(s, PickStep::Top)),
-            Action::Cut | Action::Copy | Action::Paste | Action::SelectAll => {
+            Action::Cut | Action::Copy | Action::Paste | Action::PastePlain | Action::SelectAll => {
                 self.clipboard_action(action);
             }
+            Action::Bold => self.toggle_mark(crate::model::MarkKind::Strong),
+            Action::Italic => self.toggle_mark(crate::model::MarkKind::Emphasis),
+            Action::Link => self.ask_link(),
             Action::DirectionRtl
             | Action::DirectionLtr
             | Action::DirectionAuto

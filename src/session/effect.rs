@@ -12,6 +12,16 @@ use crate::model::TextField;
 pub enum Effect {
     /// Put this text on the clipboard.
     CopyText(String),
+    /// Put words with their formatting on the clipboard: as HTML, with their plain text for
+    /// programs that take no HTML.
+    CopyRich {
+        /// The HTML.
+        html: String,
+        /// The plain text.
+        plain: String,
+    },
+    /// Open this address (already checked to be a web or mail link) in the browser.
+    OpenUrl(String),
     /// Ask the platform for the clipboard's text; it arrives as a paste event next frame.
     RequestPaste,
     /// Put the caret here.

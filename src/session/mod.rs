@@ -16,6 +16,7 @@ mod dispatch;
 mod effect;
 mod field_command;
 mod files;
+mod formatting;
 mod import_job;
 mod library_session;
 mod library_settings;

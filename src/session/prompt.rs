@@ -93,6 +93,20 @@ pub enum Prompt {
         /// The file.
         path: PathBuf,
     },
+    /// The link editor: the address of a link on words of a prose field (a new one, or the
+    /// one at the caret), to apply, remove or open.
+    Link {
+        /// The field.
+        field: crate::model::TextField,
+        /// The words, in bytes of the field's text.
+        range: std::ops::Range<usize>,
+        /// The address as typed so far.
+        address: String,
+        /// True for a link not yet on the words (nothing to remove or open).
+        is_new: bool,
+        /// Why the last address was refused, if it was.
+        problem: Option<crate::strings::Msg>,
+    },
     /// Type a path (no native dialog).
     Path {
         /// Open or save.

@@ -31,6 +31,10 @@ pub struct GlyphKey {
     pub size_bits: u32,
     /// Horizontal sub-pixel offset in quarter pixels (0..4).
     pub subpixel_x: u8,
+    /// Slant in degrees, for a face that has no italic (0: upright).
+    pub skew: i8,
+    /// Drawn bolder, for a face that has no bold.
+    pub embolden: bool,
 }
 
 /// A rasterized glyph's alpha mask and its placement relative to the pen position.
@@ -279,6 +283,8 @@ mod tests {
             glyph,
             size_bits: 20.0_f32.to_bits(),
             subpixel_x: 0,
+            skew: 0,
+            embolden: false,
         }
     }
 

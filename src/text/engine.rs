@@ -7,14 +7,34 @@ use parley::{FontContext, LayoutContext, PositionedLayoutItem};
 use super::atlas::{GlyphAtlas, GlyphKey};
 use super::label_cache::LabelCache;
 use super::pane::{PaneState, PaneStore};
+use super::paragraph::Ink;
 use super::raster::Rasterizer;
 use super::{ParagraphLayout, TextStyle, bundled_font_context};
-use crate::model::ResolvedDirection;
+use crate::model::{Mark, ResolvedDirection};
+
+/// The colours text is painted in: its own, and its links'.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct InkColors {
+    /// The text's colour.
+    pub text: Color32,
+    /// A link's colour (and its underline's).
+    pub link: Color32,
+}
+
+impl InkColors {
+    /// Everything in one colour (labels, which hold no links).
+    pub fn plain(color: Color32) -> Self {
+        Self {
+            text: color,
+            link: color,
+        }
+    }
+}
 
 /// Shapes text: the font and layout contexts.
 pub struct Shaper {
     fonts: FontContext,
-    layouts: LayoutContext<()>,
+    layouts: LayoutContext<Ink>,
 }
 
 impl Shaper {
@@ -27,14 +47,25 @@ impl Shaper {
         pixels_per_point: f32,
         width_pts: Option<f32>,
     ) -> ParagraphLayout {
-        self.layout_reusing(None, text, direction, style, pixels_per_point, width_pts)
+        self.layout_reusing(
+            None,
+            text,
+            &[],
+            direction,
+            style,
+            pixels_per_point,
+            width_pts,
+        )
     }
 
-    /// [`Self::layout`] into the buffers of `spare`, a layout no longer shown.
+    /// [`Self::layout`] of a paragraph with `marks` (bold, emphasis, links), into the buffers of
+    /// `spare`, a layout no longer shown.
+    #[expect(clippy::too_many_arguments)]
     pub fn layout_reusing(
         &mut self,
         spare: Option<ParagraphLayout>,
         text: &str,
+        marks: &[Mark],
         direction: ResolvedDirection,
         style: TextStyle,
         pixels_per_point: f32,
@@ -45,6 +76,7 @@ impl Shaper {
             &mut self.layouts,
             spare,
             text,
+            marks,
             direction,
             style,
             pixels_per_point,
@@ -205,7 +237,19 @@ impl GlyphPainter {
         origin: Pos2,
         color: Color32,
     ) {
-        let meshes = self.glyph_meshes(paragraph, origin, color, painter.clip_rect());
+        self.paint_inked(painter, paragraph, origin, InkColors::plain(color));
+    }
+
+    /// [`Self::paint`] with links in their own colour, each visual piece of a link underlined.
+    pub fn paint_inked(
+        &mut self,
+        painter: &Painter,
+        paragraph: &ParagraphLayout,
+        origin: Pos2,
+        colors: InkColors,
+    ) {
+        let (meshes, underlines) =
+            self.glyph_meshes(paragraph, origin, colors, painter.clip_rect());
         self.atlas.upload(painter.ctx());
         for (page, mut mesh) in meshes.into_iter().enumerate() {
             if mesh.is_empty() {
@@ -216,19 +260,25 @@ impl GlyphPainter {
                 painter.add(mesh);
             }
         }
+        for (rect, color) in underlines {
+            painter.rect_filled(rect, 0.0, color);
+        }
     }
 
-    /// One mesh per atlas page for the visible lines of `paragraph`.
+    /// One mesh per atlas page for the visible lines of `paragraph`, and the underlines of its
+    /// links (one per glyph run: a link crossing an Arabic/Latin boundary gets one under each
+    /// of its pieces).
     fn glyph_meshes(
         &mut self,
         paragraph: &ParagraphLayout,
         origin: Pos2,
-        color: Color32,
+        colors: InkColors,
         clip: Rect,
-    ) -> Vec<Mesh> {
+    ) -> (Vec<Mesh>, Vec<(Rect, Color32)>) {
         let scale = paragraph.scale();
         let side = self.atlas.page_side();
         let mut meshes: Vec<Mesh> = Vec::new();
+        let mut underlines = Vec::new();
         for line in paragraph.layout().lines() {
             let metrics = line.metrics();
             let top = origin.y + metrics.block_min_coord / scale;
@@ -240,9 +290,27 @@ impl GlyphPainter {
                 let PositionedLayoutItem::GlyphRun(glyph_run) = item else {
                     continue;
                 };
+                let style = glyph_run.style();
+                let color = match style.brush {
+                    Ink::Text => colors.text,
+                    Ink::Link => colors.link,
+                };
                 let run = glyph_run.run();
+                if style.underline.is_some() {
+                    let run_metrics = run.font_metrics();
+                    let thickness = (run_metrics.underline_size / scale).max(1.0);
+                    let y =
+                        origin.y + (glyph_run.baseline() - run_metrics.underline_offset) / scale;
+                    let left = origin.x + glyph_run.offset() / scale;
+                    let right = left + glyph_run.advance() / scale;
+                    underlines.push((
+                        Rect::from_min_max(pos2(left, y), pos2(right, y + thickness)),
+                        color,
+                    ));
+                }
                 let font = run.font();
                 let size_px = run.font_size();
+                let synthesis = run.synthesis();
                 let coords: Vec<i16> = run
                     .normalized_coords()
                     .iter()
@@ -256,6 +324,8 @@ impl GlyphPainter {
                         glyph: glyph.id,
                         size_bits: size_px.to_bits(),
                         subpixel_x: subpixel,
+                        skew: synthesis.skew().map_or(0, |degrees| degrees as i8),
+                        embolden: synthesis.embolden(),
                     };
                     let rasterizer = &mut self.rasterizer;
                     let Some(placed) = self.atlas.glyph(key, || {
@@ -265,6 +335,7 @@ impl GlyphPainter {
                             glyph.id,
                             size_px,
                             f32::from(subpixel) / 4.0,
+                            synthesis,
                         )
                     }) else {
                         continue;
@@ -286,6 +357,6 @@ impl GlyphPainter {
                 }
             }
         }
-        meshes
+        (meshes, underlines)
     }
 }

@@ -21,9 +21,9 @@ mod unchanged_ends;
 mod visual_order;
 
 pub use atlas::{AtlasGlyph, GlyphAtlas, GlyphImage, GlyphKey};
-pub use engine::{GlyphPainter, Shaper, TextEngine};
+pub use engine::{GlyphPainter, InkColors, Shaper, TextEngine};
 pub use font_setup::bundled_font_context;
-pub use paragraph::ParagraphLayout;
+pub use paragraph::{Ink, ParagraphLayout, TextLayout};
 pub use style::{Face, TextStyle};
 pub use unchanged_ends::unchanged_ends;
 pub use visual_order::{

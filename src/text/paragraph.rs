@@ -1,14 +1,31 @@
 //! [`ParagraphLayout`]: one paragraph shaped and broken into lines, in a known direction.
 
-use parley::{Alignment, AlignmentOptions, BaseDirection, FontContext, Layout, LayoutContext};
+use parley::{
+    Alignment, AlignmentOptions, BaseDirection, FontContext, FontStyle, FontWeight, Layout,
+    LayoutContext, StyleProperty,
+};
 
 use super::TextStyle;
-use crate::model::ResolvedDirection;
+use crate::model::{Mark, MarkKind, ResolvedDirection};
+
+/// How a stretch of text is inked: the text's colour, or a link's. Parley keeps it per glyph
+/// run, so the painter colours each visual piece of a link and draws its underline there.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Ink {
+    /// The text's colour.
+    #[default]
+    Text,
+    /// A link's colour, underlined.
+    Link,
+}
+
+/// A parley layout of Nashra's, inked with [`Ink`].
+pub type TextLayout = Layout<Ink>;
 
 /// A shaped paragraph. Shaping (the expensive part) happens once per text; a new width only
 /// re-breaks the lines.
 pub struct ParagraphLayout {
-    layout: Layout<()>,
+    layout: TextLayout,
     direction: ResolvedDirection,
     /// The width the lines were broken at, in pixels (`None`: one line).
     width_px: Option<f32>,
@@ -24,9 +41,10 @@ impl ParagraphLayout {
     #[expect(clippy::too_many_arguments)]
     pub fn new(
         fonts: &mut FontContext,
-        layouts: &mut LayoutContext<()>,
+        layouts: &mut LayoutContext<Ink>,
         spare: Option<Self>,
         text: &str,
+        marks: &[Mark],
         direction: ResolvedDirection,
         style: TextStyle,
         scale: f32,
@@ -39,6 +57,27 @@ impl ParagraphLayout {
         });
         for property in style.properties() {
             builder.push_default(property);
+        }
+        for mark in marks.iter().filter(|m| m.range.end <= text.len()) {
+            match &mark.kind {
+                MarkKind::Strong => {
+                    builder.push(
+                        StyleProperty::FontWeight(FontWeight::BOLD),
+                        mark.range.clone(),
+                    );
+                }
+                // Arabic has no italic face: its letters stay upright (slanting them would
+                // break their joins); Latin words lean.
+                MarkKind::Emphasis => {
+                    for range in non_arabic_ranges(text, mark.range.clone()) {
+                        builder.push(StyleProperty::FontStyle(FontStyle::Italic), range);
+                    }
+                }
+                MarkKind::Link(_) => {
+                    builder.push(StyleProperty::Brush(Ink::Link), mark.range.clone());
+                    builder.push(StyleProperty::Underline(true), mark.range.clone());
+                }
+            }
         }
         let mut layout = spare.map(|s| s.layout).unwrap_or_default();
         builder.build_into(&mut layout, text);
@@ -68,7 +107,7 @@ impl ParagraphLayout {
     }
 
     /// The parley layout.
-    pub fn layout(&self) -> &Layout<()> {
+    pub fn layout(&self) -> &TextLayout {
         &self.layout
     }
 
@@ -125,6 +164,35 @@ impl ParagraphLayout {
     }
 }
 
+/// The parts of `range` of `text` outside the Arabic script (what can be slanted): Arabic
+/// letters, their harakat, tatweel and the joiners stay upright, and a style never changes
+/// inside an Arabic word (that would break its joins).
+fn non_arabic_ranges(text: &str, range: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    let Some(part) = text.get(range.clone()) else {
+        return out;
+    };
+    for (offset, c) in part.char_indices() {
+        let at = range.start + offset;
+        let arabic = matches!(
+            c,
+            '\u{0600}'..='\u{06FF}'
+                | '\u{0750}'..='\u{077F}'
+                | '\u{08A0}'..='\u{08FF}'
+                | '\u{FB50}'..='\u{FDFF}'
+                | '\u{FE70}'..='\u{FEFF}'
+                | '\u{200C}'
+                | '\u{200D}'
+        );
+        match out.last_mut() {
+            Some(last) if !arabic && last.end == at => last.end = at + c.len_utf8(),
+            _ if !arabic => out.push(at..at + c.len_utf8()),
+            _ => {}
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod reuse_tests {
     use super::*;
@@ -166,6 +234,7 @@ mod reuse_tests {
                 &mut layouts,
                 None,
                 text,
+                &[],
                 direction,
                 style,
                 1.5,
@@ -176,6 +245,7 @@ mod reuse_tests {
                 &mut layouts,
                 spare.take(),
                 text,
+                &[],
                 direction,
                 style,
                 1.5,

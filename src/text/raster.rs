@@ -5,7 +5,7 @@
 //! other route needs a pen adapter and a separate rasterizer setup; it costs one small crate.
 
 use swash::scale::{Render, ScaleContext, Source};
-use swash::zeno::{Format, Vector};
+use swash::zeno::{Angle, Format, Transform, Vector};
 
 use super::atlas::GlyphImage;
 
@@ -17,7 +17,8 @@ pub struct Rasterizer {
 
 impl Rasterizer {
     /// Renders `glyph` of `font` (at variation `coords`) at `size_px`, shifted right by
-    /// `offset_x` of a pixel.
+    /// `offset_x` of a pixel, slanted or emboldened as `synthesis` asks (emphasis in a face with
+    /// no italic of its own).
     pub fn rasterize(
         &mut self,
         font: &parley::FontData,
@@ -25,6 +26,7 @@ impl Rasterizer {
         glyph: u32,
         size_px: f32,
         offset_x: f32,
+        synthesis: parley::fontique::Synthesis,
     ) -> Option<GlyphImage> {
         let font_ref = swash::FontRef::from_index(font.data.as_ref(), font.index as usize)?;
         let glyph = u16::try_from(glyph).ok()?;
@@ -36,9 +38,14 @@ impl Rasterizer {
             .hint(true)
             .normalized_coords(coords)
             .build();
+        let skew = synthesis
+            .skew()
+            .map(|degrees| Transform::skew(Angle::from_degrees(degrees), Angle::ZERO));
         let image = Render::new(&[Source::Outline])
             .format(Format::Alpha)
             .offset(Vector::new(offset_x, 0.0))
+            .transform(skew)
+            .embolden(if synthesis.embolden() { 0.6 } else { 0.0 })
             .render(&mut scaler, glyph)?;
         Some(GlyphImage {
             width: image.placement.width as usize,

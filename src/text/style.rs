@@ -59,7 +59,7 @@ impl TextStyle {
     }
 
     /// The style as parley properties (sizes in points; the layout's scale makes them pixels).
-    pub(crate) fn properties(self) -> [StyleProperty<'static, ()>; 4] {
+    pub(crate) fn properties(self) -> [StyleProperty<'static, super::paragraph::Ink>; 4] {
         let weight = match self.face {
             Face::TextBold | Face::InterfaceBold => FontWeight::BOLD,
             Face::Text | Face::Interface => FontWeight::NORMAL,

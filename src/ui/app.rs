@@ -140,6 +140,7 @@ impl NashraApp {
 
     /// Before drawing: the theme, background work, the close button, shortcuts and drops.
     fn begin_frame(&mut self, ctx: &egui::Context) {
+        self.take_clipboard_events(ctx);
         if let Some((id, tries)) = self.focus_next.take()
             && !ctx.memory(|m| m.has_focus(id))
             && tries > 0
@@ -220,6 +221,15 @@ impl NashraApp {
         for effect in effects {
             match effect {
                 Effect::CopyText(text) => ctx.copy_text(text),
+                Effect::CopyRich { html, plain } => {
+                    // Both forms, as browsers copy: a mail client or an email service's editor
+                    // takes the HTML, a plain text field the text. Where the system clipboard
+                    // cannot be reached, the text still goes through egui's.
+                    if !super::clipboard::copy_html(&html, &plain) {
+                        ctx.copy_text(plain);
+                    }
+                }
+                Effect::OpenUrl(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
                 Effect::RequestPaste => ctx.send_viewport_cmd(ViewportCommand::RequestPaste),
                 Effect::Focus(Focus::Field(field)) => {
                     self.focus_next = Some((pane_id(field), FOCUS_TRIES));
@@ -288,6 +298,57 @@ impl NashraApp {
             Some(PaletteOutcome::Close) => {}
             None => self.palette = Some(palette),
         }
+    }
+
+    /// Copy, Cut and Paste in the field with the caret go to the session, which knows the
+    /// field's marks: a copy carries its links and emphasis as HTML beside the text, and a
+    /// paste brings the clipboard's (Ctrl+Shift+V, and the lines, take the plain text).
+    fn take_clipboard_events(&mut self, ctx: &egui::Context) {
+        let Some(editing) = self.session.editing_field() else {
+            return;
+        };
+        // The tags are a list typed as one line, not text the document keeps: their pane
+        // copies and pastes itself.
+        let tags = matches!(
+            editing.field,
+            crate::model::TextField::Story(_, crate::model::StoryText::Tags)
+        );
+        if tags || !ctx.memory(|m| m.has_focus(pane_id(editing.field))) {
+            return;
+        }
+        let plain = ctx.input(|i| {
+            i.events.iter().any(|e| {
+                matches!(e, egui::Event::Key { key: egui::Key::V, pressed: true, modifiers, .. }
+                    if modifiers.command && modifiers.shift)
+            })
+        });
+        let mut taken = Vec::new();
+        ctx.input_mut(|i| {
+            i.events.retain(|event| match event {
+                egui::Event::Copy => {
+                    taken.push(Command::Run(Action::Copy));
+                    false
+                }
+                egui::Event::Cut => {
+                    taken.push(Command::Run(Action::Cut));
+                    false
+                }
+                egui::Event::Paste(text) if !plain && editing.field.is_prose() => {
+                    match super::clipboard::html() {
+                        Some(html) => {
+                            taken.push(Command::PasteHtml {
+                                html,
+                                plain: text.clone(),
+                            });
+                            false
+                        }
+                        None => true,
+                    }
+                }
+                _ => true,
+            });
+        });
+        self.commands.extend(taken);
     }
 
     /// Pasted text, for the session to collect as stories when no field took it.

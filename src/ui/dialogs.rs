@@ -120,6 +120,21 @@ pub fn prompt_ui(
                 commands.push(Command::ClosePrompt);
             }
         }
+        Prompt::Link {
+            field,
+            range,
+            address,
+            is_new,
+            problem,
+        } => link_editor_ui(
+            &ctx,
+            engine,
+            (*field, range.clone()),
+            address,
+            *is_new,
+            *problem,
+            commands,
+        ),
         Prompt::Path {
             purpose,
             text,
@@ -176,6 +191,64 @@ pub fn prompt_ui(
                 commands.push(Command::ClosePrompt);
             }
         }
+    }
+}
+
+/// The link editor: the address of the link on `words` (a field and its bytes), to apply,
+/// remove or open in the browser; Escape or a click outside closes it.
+fn link_editor_ui(
+    ctx: &egui::Context,
+    engine: &mut TextEngine,
+    words: (crate::model::TextField, std::ops::Range<usize>),
+    address: &mut String,
+    is_new: bool,
+    problem: Option<Msg>,
+    commands: &mut Vec<Command>,
+) {
+    let (field, range) = words;
+    let response = reading_modal(ctx, Id::unique("link_editor"), 480.0, |ui| {
+        ui.engine_heading(tr(Msg::LinkEditorTitle));
+        let label = ui.engine_label(tr(Msg::LinkAddress));
+        // An address reads left to right whatever the words around it.
+        let edit = string_pane_ui(ui, engine, Id::unique("link_address"), address, "", |_| {
+            ResolvedDirection::Ltr
+        })
+        .response
+        .labelled_by(label.id);
+        if !edit.has_focus() && !edit.lost_focus() {
+            edit.request_focus();
+        }
+        if let Some(problem) = problem {
+            ui.engine_colored(ui.visuals().error_fg_color, tr(problem));
+        }
+        let entered = (edit.has_focus() || edit.lost_focus())
+            && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        ui.reading_row(|ui| {
+            if ui.engine_button(tr(Msg::LinkApply)).clicked() || entered {
+                commands.push(Command::SetLink {
+                    field,
+                    range: range.clone(),
+                    address: address.trim().to_owned(),
+                });
+            }
+            if !is_new {
+                if ui.engine_button(tr(Msg::LinkOpen)).clicked() {
+                    commands.push(Command::OpenLink(address.trim().to_owned()));
+                }
+                if ui.engine_button(tr(Msg::LinkRemove)).clicked() {
+                    commands.push(Command::RemoveLink {
+                        field,
+                        range: range.clone(),
+                    });
+                }
+            }
+            if ui.engine_button(tr(Msg::Cancel)).clicked() {
+                commands.push(Command::ClosePrompt);
+            }
+        });
+    });
+    if response.should_close() {
+        commands.push(Command::ClosePrompt);
     }
 }
 

@@ -3,6 +3,7 @@
 //! session returns. [`NashraApp`] is the shell that does this once a frame.
 
 mod app;
+mod clipboard;
 mod dialogs;
 mod editor_pane;
 mod field_analysis;

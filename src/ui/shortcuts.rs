@@ -48,6 +48,12 @@ impl Action {
             Self::Copy => const { &[widget(CMD, Key::C)] },
             Self::Paste => const { &[widget(CMD, Key::V)] },
             Self::SelectAll => const { &[widget(CMD, Key::A)] },
+            // The clipboard's text without its links and emphasis, as in Docs and Word.
+            Self::PastePlain => const { &[widget(COMMAND_SHIFT, Key::V)] },
+            Self::Bold => const { &[keys(CMD, Key::B)] },
+            Self::Italic => const { &[keys(CMD, Key::I)] },
+            // The link key of every editor (Docs, Word, Notion, Slack).
+            Self::Link => const { &[keys(CMD, Key::K)] },
             // The pane also takes Ctrl+Shift+R and Ctrl+Shift+L, for keyboards without a right
             // Shift key.
             Self::DirectionRtl => {
@@ -89,7 +95,6 @@ impl Action {
             Self::CopyHtml => const { &[keys(COMMAND_SHIFT, Key::C)] },
             Self::Find => const { &[keys(CMD, Key::F)] },
             Self::AddStory => const { &[keys(COMMAND_SHIFT, Key::N)] },
-            Self::PasteStory => const { &[keys(COMMAND_SHIFT, Key::V)] },
             Self::ImportUrl => const { &[keys(COMMAND_SHIFT, Key::U)] },
             Self::PickStory => const { &[keys(CMD, Key::Enter)] },
             Self::SendToInbox => const { &[keys(COMMAND_SHIFT, Key::Backspace)] },
@@ -99,10 +104,13 @@ impl Action {
             Self::MoveToPreviousSection => const { &[keys(ALT_SHIFT, Key::ArrowUp)] },
             Self::MoveToNextSection => const { &[keys(ALT_SHIFT, Key::ArrowDown)] },
             Self::MoveToTop => const { &[keys(Modifiers::ALT, Key::Home)] },
-            // VS Code's and Sublime's palette keys, and the one of Slack, Linear and Notion.
-            Self::Palette => const { &[keys(CMD, Key::K), keys(COMMAND_SHIFT, Key::P)] },
+            // VS Code's and Sublime's palette key (Ctrl+K is the link's).
+            Self::Palette => const { &[keys(COMMAND_SHIFT, Key::P)] },
             Self::Shortcuts => const { &[keys(Modifiers::NONE, Key::F1)] },
-            Self::OpenLibrary
+            // Plain Ctrl+V does it when no text field has the caret (Ctrl+Shift+V pastes plain
+            // text into the field that has it).
+            Self::PasteStory
+            | Self::OpenLibrary
             | Self::LibrarySettings
             | Self::CheckIssue
             | Self::ShowLibrary

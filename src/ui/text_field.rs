@@ -55,6 +55,15 @@ pub(super) fn text_field_ui(
             user_text_edit_ui(ui, engine, field, &shown, selection, role, &analysis);
         let response = output.response.labelled_by(label.id);
         commands.extend(typed);
+        let at_caret = crate::model::formatting::link_at(desk, field, selection.focus);
+        links_ui(
+            ui,
+            engine,
+            (field, at_caret),
+            &response,
+            &output.links,
+            commands,
+        );
         if let Some((paragraph, direction)) = output.set_direction
             && field_has_direction(field)
         {
@@ -83,6 +92,85 @@ pub(super) fn text_field_ui(
         }
         ui.data_mut(|d| d.insert_temp(analysis_id, analysis));
     });
+}
+
+/// A field's links: the address of the one under the pointer as a tooltip, Ctrl+click opening
+/// it, and the link bar under the one the caret is in (its address, Open, Edit, Remove), in
+/// an area of its own over the text below, so nothing moves.
+fn links_ui(
+    ui: &Ui,
+    engine: &mut TextEngine,
+    (field, caret_link): (TextField, Option<(std::ops::Range<usize>, String)>),
+    response: &Response,
+    links: &crate::text::pane::LinksSeen,
+    commands: &mut Vec<Command>,
+) {
+    if let Some(address) = &links.hovered {
+        let _ = response.clone().on_hover_ui_at_pointer(|ui| {
+            super::user_text::bidi_line_ui(
+                ui,
+                engine,
+                address,
+                crate::model::ResolvedDirection::Ltr,
+                TextRole::Row,
+            );
+        });
+    }
+    if let Some(address) = &links.opened {
+        commands.push(Command::OpenLink(address.clone()));
+    }
+    let bar_id = pane_id(field).with("link_bar");
+    // Kept while the pointer is on the bar: pressing one of its buttons takes the caret out of
+    // the field for a frame.
+    let on_bar = ui
+        .ctx()
+        .memory(|m| m.area_rect(bar_id))
+        .is_some_and(|rect| {
+            ui.ctx()
+                .pointer_hover_pos()
+                .is_some_and(|p| rect.expand(4.0).contains(p))
+        });
+    let remembered: Option<(egui::Rect, String)> = ui.data(|d| d.get_temp(bar_id));
+    let shown = links.at_caret.clone().or(remembered.filter(|_| on_bar));
+    ui.data_mut(|d| match &shown {
+        Some(link) => {
+            d.insert_temp(bar_id, link.clone());
+        }
+        None => d.remove::<(egui::Rect, String)>(bar_id),
+    });
+    let Some((rect, address)) = shown else {
+        return;
+    };
+    egui::Area::new(bar_id)
+        .order(egui::Order::Foreground)
+        .fixed_pos(rect.left_bottom() + egui::vec2(0.0, 4.0))
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.reading_row(|ui| {
+                    super::user_text::bidi_line_ui(
+                        ui,
+                        engine,
+                        &address,
+                        crate::model::ResolvedDirection::Ltr,
+                        TextRole::Row,
+                    );
+                    if ui.engine_small_button(tr(Msg::LinkOpen)).clicked() {
+                        commands.push(Command::OpenLink(address.clone()));
+                    }
+                    if ui.engine_small_button(tr(Msg::LinkAction)).clicked() {
+                        commands.push(Command::Run(crate::session::Action::Link));
+                    }
+                    if ui.engine_small_button(tr(Msg::LinkRemove)).clicked()
+                        && let Some((words, _)) = &caret_link
+                    {
+                        commands.push(Command::RemoveLink {
+                            field,
+                            range: words.clone(),
+                        });
+                    }
+                });
+            });
+        });
 }
 
 /// Brings the field's analysis up to date: the direction rule, the bidi hints and (with

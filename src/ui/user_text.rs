@@ -227,6 +227,7 @@ impl PaneSource for FieldSource<'_> {
                     text,
                     direction: self.direction(i),
                     stamp: None,
+                    marks: &[],
                 })
                 .collect(),
             FieldRef::Prose(prose) => prose
@@ -238,6 +239,7 @@ impl PaneSource for FieldSource<'_> {
                     text: &paragraph.text,
                     direction: self.direction(i),
                     stamp: Some(*stamp),
+                    marks: &paragraph.marks,
                 })
                 .collect(),
         }

@@ -143,7 +143,7 @@ fn no_interface_text_is_laid_out_by_egui_in_arabic() {
     no_egui_text(&h, "formatting marks");
     run_action(&mut h, Action::ToggleMarks);
 
-    h.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::P);
     h.run();
     no_egui_text(&h, "the command palette");
     h.key_press(Key::Escape);

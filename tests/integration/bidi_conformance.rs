@@ -78,6 +78,7 @@ fn bidi_character_test_conformance() {
             &mut layouts,
             spare.take(),
             &case.text,
+            &[],
             direction,
             TextStyle::BODY,
             1.0,

@@ -500,7 +500,9 @@ fn paste_story_takes_the_clipboard_even_from_a_text_field() {
         .expect("pick")
         .commentary
         .text();
-    press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::V);
+    // Stories → Paste story (Ctrl+Shift+V pastes plain text into the field instead).
+    h.state_mut().push_command(Command::Run(Action::PasteStory));
+    h.run();
     // The window answers the paste request with the clipboard's text.
     h.event(egui::Event::Paste(
         "https://example.com/من-الحافظة".to_owned(),

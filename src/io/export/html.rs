@@ -130,6 +130,11 @@ fn dir_css(dir: ResolvedDirection) -> &'static str {
 }
 
 /// Text escaped for HTML content and double-quoted attributes.
+pub fn escape_html(text: &str) -> String {
+    escape(text)
+}
+
+/// Text escaped for HTML content and double-quoted attributes.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {

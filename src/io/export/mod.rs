@@ -8,6 +8,7 @@
 
 mod blocks;
 mod html;
+pub mod inline;
 mod markdown;
 mod plain_text;
 mod safe_link;
@@ -15,7 +16,7 @@ mod target;
 mod utm;
 
 pub use blocks::{Block, BlockRole, clean, issue_blocks, issue_byline, story_byline};
-pub use html::to_html;
+pub use html::{escape_html, to_html};
 pub use markdown::to_markdown;
 pub use plain_text::to_plain_text;
 pub use safe_link::safe_link;

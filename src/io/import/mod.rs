@@ -27,7 +27,7 @@ pub use error::ImportError;
 pub use feed::{FeedImport, parse_feed};
 pub use fetch::{Fetched, MAX_REDIRECTS, fetch};
 pub use file_import::{import_feed_file, story_from_text_file};
-pub use html_text::html_to_text;
+pub use html_text::{formatted_paste, html_to_text};
 pub use limits::{FieldLimits, ImportLimits};
 pub use page_meta::{PAGE_HEAD_BYTES, PageMeta, story_from_page};
 pub use sanitize::{Cleaned, Shape, clean, is_bidi_control};

@@ -50,7 +50,7 @@ pub fn expose_text(
         for (l_index, line) in layout.layout().lines().enumerate() {
             let metrics = line.metrics();
             let mut x = metrics.offset;
-            let mut runs: Vec<(parley::Run<'_, ()>, f32)> = Vec::new();
+            let mut runs: Vec<(parley::Run<'_, crate::text::Ink>, f32)> = Vec::new();
             for run in line.runs() {
                 runs.push((run, x));
                 x += run.advance();

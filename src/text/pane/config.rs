@@ -76,6 +76,8 @@ pub struct SourceParagraph<'a> {
     /// (as [`crate::model::Prose::stamps`]): the pane then matches the paragraph by it and
     /// never compares its text.
     pub stamp: Option<u64>,
+    /// Its links, strong and emphasised words.
+    pub marks: &'a [crate::model::Mark],
 }
 
 /// A text held as one string, paragraphs joined by `\n`, with each paragraph's direction
@@ -104,6 +106,7 @@ impl PaneSource for JoinedText<'_> {
                     .copied()
                     .unwrap_or(ResolvedDirection::Rtl),
                 stamp: None,
+                marks: &[],
             })
             .collect()
     }
@@ -141,6 +144,20 @@ pub struct PaneOutput {
     /// Where this frame's input left the caret and selection, when the owner keeps them and
     /// they moved, or the pane took the keyboard (it is then the field with the caret).
     pub selection: Option<TextSelection>,
+    /// The links under the pointer and at the caret.
+    pub links: LinksSeen,
+}
+
+/// The links of a pane the editor is pointing at or has the caret in.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LinksSeen {
+    /// The address of the link under the pointer.
+    pub hovered: Option<String>,
+    /// The address of the link Ctrl+clicked this frame (to open in the browser).
+    pub opened: Option<String>,
+    /// The link the caret is in (nothing selected, the pane focused): where its words are on
+    /// screen, and its address.
+    pub at_caret: Option<(egui::Rect, String)>,
 }
 
 /// Which underline of a pane, and where its text is.

@@ -15,8 +15,8 @@ mod widget;
 use std::collections::HashMap;
 
 pub use config::{
-    JoinedText, NoUnderlines, PaneConfig, PaneOutput, PaneSource, PaneUnderlines, SourceParagraph,
-    Underline, UnderlineAt, UnderlineKind,
+    JoinedText, LinksSeen, NoUnderlines, PaneConfig, PaneOutput, PaneSource, PaneUnderlines,
+    SourceParagraph, Underline, UnderlineAt, UnderlineKind,
 };
 pub use state::{Caret, LineEdge, PaneState};
 pub use widget::text_pane_ui;

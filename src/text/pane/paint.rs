@@ -86,7 +86,11 @@ pub fn paint_pane(
             continue;
         }
         if let Some(layout) = &paragraph.layout {
-            glyphs.paint(&painter, layout, at, color);
+            let colors = crate::text::InkColors {
+                text: color,
+                link: visuals.hyperlink_color,
+            };
+            glyphs.paint_inked(&painter, layout, at, colors);
         }
     }
 

@@ -9,6 +9,7 @@ use std::ops::Range;
 use super::paragraphs::{PaneParagraph, PaneParagraphs};
 use super::state::{backspace_start, delete_end, word_end_after, word_start_before};
 use crate::model::ResolvedDirection;
+use crate::model::mark::{self, InsertMarks, Mark};
 
 impl PaneParagraphs {
     /// The paragraph holding `offset` and the offset within it.
@@ -76,10 +77,28 @@ impl PaneParagraphs {
             return false;
         };
         let direction: ResolvedDirection = head.direction;
+        // The marks move as the model moves them (typed text joins a mark it lands strictly
+        // inside), so the frame that shows the edit shows its bold and links where the
+        // model will have them.
+        let mut marks = Vec::new();
+        let mut at = 0;
+        for paragraph in &self.paragraphs()[first..=last] {
+            marks.extend(
+                paragraph
+                    .marks
+                    .iter()
+                    .map(|m| Mark::new(m.range.start + at..m.range.end + at, m.kind.clone())),
+            );
+            at += paragraph.text.len() + 1;
+        }
+        let local = range.start - head.start..range.end - head.start;
+        mark::delete(&mut marks, &local);
+        mark::insert(&mut marks, local.start, insert.len(), &InsertMarks::Typed);
         let joined = format!("{before}{insert}{after}");
         let replacement: Vec<PaneParagraph> = joined
             .split('\n')
-            .map(|text| PaneParagraph::new(text.to_owned(), direction, None))
+            .zip(mark::split_lines(&marks, &joined))
+            .map(|(text, marks)| PaneParagraph::new(text.to_owned(), marks, direction, None))
             .collect();
         self.splice(first..=last, replacement);
         true

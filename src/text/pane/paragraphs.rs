@@ -6,7 +6,7 @@
 
 use super::super::{ParagraphLayout, Shaper, TextStyle};
 use super::config::{JoinedText, PaneSource, SourceParagraph};
-use crate::model::ResolvedDirection;
+use crate::model::{Mark, ResolvedDirection};
 
 /// One paragraph of a pane.
 pub struct PaneParagraph {
@@ -25,13 +25,21 @@ pub struct PaneParagraph {
     /// Its stamp in the pane's source ([`SourceParagraph::stamp`]), if the source numbers
     /// paragraphs; `None` after the pane edited it, until the source gives it back stamped.
     pub stamp: Option<u64>,
+    /// Its links, strong and emphasised words (bytes of its text): shaped (bold, italic) and
+    /// painted (links) with it.
+    pub marks: Vec<Mark>,
     /// Its length in characters, for the estimated height (counted once, not per frame).
     chars: usize,
 }
 
 impl PaneParagraph {
     /// A paragraph not shaped yet.
-    pub(super) fn new(text: String, direction: ResolvedDirection, stamp: Option<u64>) -> Self {
+    pub(super) fn new(
+        text: String,
+        marks: Vec<Mark>,
+        direction: ResolvedDirection,
+        stamp: Option<u64>,
+    ) -> Self {
         Self {
             chars: text.chars().count(),
             text,
@@ -41,15 +49,17 @@ impl PaneParagraph {
             top: 0.0,
             height: 0.0,
             stamp,
+            marks,
         }
     }
 
-    /// True when it holds `source`'s paragraph: by stamp when both have one, else by text.
+    /// True when it holds `source`'s paragraph: by stamp when both have one, else by text and
+    /// marks.
     fn holds(&self, source: &SourceParagraph<'_>) -> bool {
         self.direction == source.direction
             && match (self.stamp, source.stamp) {
                 (Some(mine), Some(theirs)) => mine == theirs,
-                _ => self.text == source.text,
+                _ => self.text == source.text && self.marks == source.marks,
             }
     }
 
@@ -162,7 +172,7 @@ impl PaneParagraphs {
         }
         let replacement: Vec<PaneParagraph> = new[prefix..new.len() - suffix]
             .iter()
-            .map(|p| PaneParagraph::new(p.text.to_owned(), p.direction, p.stamp))
+            .map(|p| PaneParagraph::new(p.text.to_owned(), p.marks.to_vec(), p.direction, p.stamp))
             .collect();
         let added = replacement.len();
         let removed = self
@@ -229,6 +239,7 @@ impl PaneParagraphs {
                 p.layout = Some(shaper.layout_reusing(
                     self.spare.pop(),
                     &p.text,
+                    &p.marks,
                     p.direction,
                     style,
                     self.pixels_per_point,
@@ -349,6 +360,7 @@ mod tests {
                     text,
                     direction: Rtl,
                     stamp: None,
+                    marks: &[],
                 })
                 .collect()
         }
@@ -387,6 +399,7 @@ mod tests {
                         text,
                         direction: Rtl,
                         stamp: Some(stamp),
+                        marks: &[],
                     })
                     .collect()
             }

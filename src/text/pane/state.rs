@@ -458,7 +458,7 @@ impl PaneState {
 /// puts the end of a wrapped right-to-left paragraph that begins with a Latin word and ends
 /// with "(…)." at the start of its first line. `None` elsewhere.
 fn end_caret_box(
-    layout: &parley::Layout<()>,
+    layout: &crate::text::TextLayout,
     text: &str,
     cursor: Cursor,
 ) -> Option<parley::BoundingBox> {
@@ -488,7 +488,7 @@ fn end_caret_box(
 /// returned on some mixed lines (after an emoji typed beside Latin in a right-to-left line its
 /// character steps went round between two positions). Here the walk stops where it started
 /// going round, and after at most one step per cluster of the paragraph.
-fn visual_word_step(start: Cursor, layout: &parley::Layout<()>, rightward: bool) -> Cursor {
+fn visual_word_step(start: Cursor, layout: &crate::text::TextLayout, rightward: bool) -> Cursor {
     let clusters: usize = layout
         .lines()
         .flat_map(|line| line.runs().map(|run| run.len()))
@@ -519,8 +519,8 @@ fn visual_word_step(start: Cursor, layout: &parley::Layout<()>, rightward: bool)
 /// Whether a word step going right (or left) stops between clusters `left` and `right`: at the
 /// start of a word in the direction of travel, not inside the spaces between words.
 fn at_visual_word_edge(
-    left: &parley::Cluster<'_, ()>,
-    right: &parley::Cluster<'_, ()>,
+    left: &parley::Cluster<'_, crate::text::Ink>,
+    right: &parley::Cluster<'_, crate::text::Ink>,
     rightward: bool,
 ) -> bool {
     match (left.is_rtl(), rightward) {
@@ -540,8 +540,8 @@ fn at_visual_word_edge(
 /// first letter's glyph, and the letters after it get no width of their own, so a caret between
 /// them would not move on screen. The ligature's width is shared equally among its letters
 /// instead, as browsers do.
-fn ligature_caret_x(layout: &parley::Layout<()>, text: &str, cursor: Cursor) -> Option<f32> {
-    let is_folded_letter = |cluster: &parley::Cluster<'_, ()>| {
+fn ligature_caret_x(layout: &crate::text::TextLayout, text: &str, cursor: Cursor) -> Option<f32> {
+    let is_folded_letter = |cluster: &parley::Cluster<'_, crate::text::Ink>| {
         cluster.advance() == 0.0
             && text
                 .get(cluster.text_range())
@@ -673,6 +673,7 @@ mod tests {
                     text,
                     direction: crate::model::ResolvedDirection::Rtl,
                     stamp: Some(stamp),
+                    marks: &[],
                 })
                 .collect()
         }

@@ -168,11 +168,13 @@ pub fn text_pane_ui(ui: &mut Ui, engine: &mut TextEngine, config: &PaneConfig<'_
         let now = state.text_selection();
         (now != kept || response.gained_focus() || !input.changes.is_empty()).then_some(now)
     });
+    let links = links_seen(ui, state, &response, origin, focused);
     PaneOutput {
         response,
         changes: input.changes,
         set_direction: input.set_direction,
         underline_responses,
+        links,
         selection,
     }
 }
@@ -282,4 +284,60 @@ fn set_selection_from_screen_reader(
         }
     }
     set
+}
+
+/// The links under the pointer and at the caret: what the owner shows (the address as a
+/// tooltip, the link bar under the caret's link) and opens (Ctrl+click).
+fn links_seen(
+    ui: &Ui,
+    state: &super::PaneState,
+    response: &Response,
+    origin: egui::Pos2,
+    focused: bool,
+) -> super::config::LinksSeen {
+    let mut seen = super::config::LinksSeen::default();
+    let paragraphs = state.paragraphs.paragraphs();
+    let link_rects = |index: usize, mark: &crate::model::Mark| -> Vec<egui::Rect> {
+        let paragraph = &paragraphs[index];
+        paragraph.layout.as_ref().map_or_else(Vec::new, |layout| {
+            layout
+                .range_rects(mark.range.clone())
+                .into_iter()
+                .map(|r| r.translate(origin.to_vec2() + vec2(0.0, paragraph.top)))
+                .collect()
+        })
+    };
+    if let Some(pointer) = response.hover_pos() {
+        let index = state.paragraphs.paragraph_at_y(pointer.y - origin.y);
+        if let Some(paragraph) = paragraphs.get(index) {
+            for mark in &paragraph.marks {
+                if let crate::model::MarkKind::Link(address) = &mark.kind
+                    && link_rects(index, mark).iter().any(|r| r.contains(pointer))
+                {
+                    seen.hovered = Some(address.clone());
+                    if response.clicked() && ui.input(|i| i.modifiers.command) {
+                        seen.opened = Some(address.clone());
+                    }
+                }
+            }
+        }
+    }
+    if focused && state.anchor.offset == state.focus.offset {
+        let index = state.paragraphs.paragraph_at(state.focus.offset);
+        if let Some(paragraph) = paragraphs.get(index) {
+            let local = state.focus.offset - paragraph.start;
+            for mark in &paragraph.marks {
+                if let crate::model::MarkKind::Link(address) = &mark.kind
+                    && mark.range.start <= local
+                    && local <= mark.range.end
+                    && let Some(rect) = link_rects(index, mark)
+                        .into_iter()
+                        .reduce(|a, b| a.union(b))
+                {
+                    seen.at_caret = Some((rect, address.clone()));
+                }
+            }
+        }
+    }
+    seen
 }
