@@ -10,9 +10,8 @@ use std::ops::Range;
 
 use jiff::civil::Date;
 
-use super::url_key::url_in_token;
 use super::{
-    Desk, Edit, FieldRef, Issue, StoryText, TextChange, TextField, issue_reading, url_key,
+    Desk, Edit, FieldRef, Issue, Link, LinkKind, StoryText, TextChange, TextField, issue_reading,
 };
 
 /// Something to look at before the issue goes out.
@@ -206,8 +205,9 @@ pub fn issue_links(issue: &Issue) -> Vec<LinkSite> {
 /// The links written in `text` (prose), without the punctuation around them.
 fn links_in_text(text: &str, field: TextField, sites: &mut Vec<LinkSite>) {
     for (start, token) in tokens(text) {
-        if let Some(url) = url_in_token(token) {
-            let at = start + token.find(url).unwrap_or(0);
+        if let Some((url, _)) = Link::in_token(token) {
+            // The link is a part of the token: its offset is the distance between their starts.
+            let at = start + (url.as_ptr() as usize - token.as_ptr() as usize);
             sites.push(LinkSite {
                 url: url.to_owned(),
                 field,
@@ -287,7 +287,7 @@ pub fn content_findings(desk: &Desk, checks: &ContentChecks<'_>) -> Vec<Finding>
         for pick in &section.picks {
             let story = &pick.story;
             let url_field = Some(TextField::Story(story.id, StoryText::Url));
-            if let Some(key) = url_key(&story.url) {
+            if let Some(key) = story.link().key() {
                 match first_with_link.get(&key) {
                     Some(first) => push(
                         url_field,
@@ -390,7 +390,7 @@ fn is_placeholder(headline: &str) -> bool {
         "خبر جديد",
     ];
     let headline = headline.trim();
-    if super::looks_like_url(headline) {
+    if Link::parse(headline).kind() == LinkKind::Web {
         return true;
     }
     let bare = headline
