@@ -111,7 +111,7 @@ pub enum LinkFailure {
     Closed,
     /// The server could not be reached for another reason (as the system words it).
     Network(String),
-    /// Not an http(s) address.
+    /// Not a web address ([`Link`] says what is): an email cannot carry it.
     NotWeb,
 }
 
