@@ -14,12 +14,15 @@
 //!   address: `Node.js`, `e.g.`), `ftp:`, `tel:`, `javascript:`, text with spaces. The check
 //!   reports it in a story's link field as not a web address, and exports leave it out.
 //!
-//! Spaces and control characters around the token do not count. The `url` crate parses web
-//! links, so the check asks for exactly what a browser would.
+//! Spaces, control characters and invisible marks around the token do not count: an Arabic
+//! sentence puts an RLM after a link, or isolates it (LRI … PDI) so that a number after it
+//! stays on the Arabic side, and the link is the same link. The `url` crate parses web links,
+//! so the check asks for exactly what a browser would.
 
 use url::{Host, Url};
 
 use super::link_key;
+use super::search_fold::is_invisible;
 
 /// What kind of address a [`Link`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,14 +90,17 @@ impl Link {
     }
 
     /// The web link in a whitespace-separated token of prose, with the part of the token it
-    /// is written in, without the brackets, quotes and sentence punctuation around it:
-    /// `(https://ft.com/x).` holds `https://ft.com/x`. A closing bracket stays when the link
+    /// is written in, without the brackets, quotes, sentence punctuation and invisible marks
+    /// around it: `(https://ft.com/x).` holds `https://ft.com/x`, and so does the link isolated
+    /// in `LRI https://ft.com/x PDI`. A closing bracket stays when the link
     /// itself opened it (`https://en.wikipedia.org/wiki/Go_(game)`). Mail links in prose are
     /// not looked for: an address in a sentence is written without `mailto:`.
     pub fn in_token(token: &str) -> Option<(&str, Self)> {
-        let mut candidate = token.trim_start_matches(OPENING_PUNCTUATION);
+        let opening = |c: char| OPENING_PUNCTUATION.contains(&c) || is_invisible(c);
+        let closing = |c: char| CLOSING_PUNCTUATION.contains(&c) || is_invisible(c);
+        let mut candidate = token.trim_start_matches(opening);
         loop {
-            let trimmed = candidate.trim_end_matches(CLOSING_PUNCTUATION);
+            let trimmed = candidate.trim_end_matches(closing);
             let unbalanced = trimmed.matches(')').count() > trimmed.matches('(').count();
             match trimmed.strip_suffix(')') {
                 Some(inner) if unbalanced => candidate = inner,
@@ -198,9 +204,10 @@ fn has_name_after_www(host: &str) -> bool {
         .is_some_and(|name| name.contains('.'))
 }
 
-/// What may surround a link without being part of it: spaces and control characters.
+/// What may surround a link without being part of it: spaces, control characters, and the
+/// marks with no glyph that bidi text puts around a Latin run (RLM, LRI … PDI).
 fn is_around_link(c: char) -> bool {
-    c.is_whitespace() || c.is_control()
+    c.is_whitespace() || c.is_control() || is_invisible(c)
 }
 
 /// What no link holds: a space makes two words, a control character hides part of it.
@@ -362,6 +369,14 @@ mod tests {
             Some("www.com"),
             Some("https://www.com/x"),
         ),
+        // With the mark, the key and the check had https://ft.com/x%E2%80%8F, exports wrote it.
+        (
+            "https://ft.com/x\u{200F}",
+            Web,
+            Some("ft.com/x"),
+            Some("ft.com"),
+            Some("https://ft.com/x"),
+        ),
         // Its site kept the trailing dot.
         (
             "https://ft.com./x",
@@ -517,6 +532,15 @@ mod tests {
             ("https://", None),
             ("ft.com/x.", None),
             ("mailto:editor@example.com", None),
+            // Isolated (LRI … PDI) or followed by an RLM, as bidi hints and Insert RLM leave
+            // it in Arabic prose: these read as no link, or as one ending in the mark.
+            ("\u{2066}https://ft.com/x\u{2069}", Some("https://ft.com/x")),
+            ("https://ft.com/x\u{200F}.", Some("https://ft.com/x")),
+            (
+                "(\u{2066}https://ft.com/x\u{2069}).",
+                Some("https://ft.com/x"),
+            ),
+            ("\u{200F}www.ft.com/x\u{200F}", Some("www.ft.com/x")),
         ] {
             let found = Link::in_token(token);
             assert_eq!(found.as_ref().map(|(text, _)| *text), url, "{token:?}");

@@ -651,4 +651,35 @@ mod tests {
         undo.apply(&mut desk).expect("undo");
         assert!(found[1].fix(&desk).is_some());
     }
+
+    #[test]
+    fn an_isolated_link_is_found_and_its_fix_keeps_the_isolate() {
+        // As isolating "https://ft.com/r" before "13" leaves it, with an RLM after the next.
+        let commentary =
+            "راجع \u{2066}https://ft.com/r\u{2069} 13 مرة، ثم https://ft.com/s\u{200F}.";
+        let issue = issue(vec![pick("خبر", "", commentary)]);
+        let sites = issue_links(&issue);
+        let urls: Vec<_> = sites.iter().map(|s| s.url.as_str()).collect();
+        assert_eq!(urls, ["https://ft.com/r", "https://ft.com/s"]);
+        let outcomes = HashMap::from([(
+            "https://ft.com/r".to_owned(),
+            LinkOutcome::Moved {
+                to: "https://ft.com/report".to_owned(),
+            },
+        )]);
+        let found = link_findings(&sites, &outcomes);
+        let mut desk = Desk {
+            issue,
+            inbox: Default::default(),
+        };
+        found[0]
+            .fix(&desk)
+            .expect("a moved link is fixed")
+            .apply(&mut desk)
+            .expect("applies");
+        assert_eq!(
+            desk.issue.sections[0].picks[0].commentary.text(),
+            "راجع \u{2066}https://ft.com/report\u{2069} 13 مرة، ثم https://ft.com/s\u{200F}."
+        );
+    }
 }

@@ -256,6 +256,11 @@ mod tests {
             2
         );
         assert_eq!(stats("https://ar.wikipedia.org/wiki/مصر").arabic_words, 0);
+        // Isolated, as a bidi hint's fix leaves it: still one word.
+        assert_eq!(
+            stats("اقرأ \u{2066}https://ft.com/x?a=1\u{2069} اليوم").words,
+            3
+        );
     }
 
     #[test]
