@@ -457,7 +457,7 @@ messages! {
     LinkTimeout = "link-timeout",
     /// Why a link is broken: redirects in a loop or too many.
     LinkTooManyRedirects = "link-too-many-redirects",
-    /// Why a link is broken: not an http(s) address.
+    /// Why a link is broken: not a web address (a link starts with https:// or www.).
     LinkNotWeb = "link-not-web",
     /// Why a link is broken: the server's name is not known.
     LinkHostNotFound = "link-host-not-found",

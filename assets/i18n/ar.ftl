@@ -596,8 +596,9 @@ finding-no-commentary = بلا تعليق
 link-timeout = لم يردّ الخادم في الوقت المحدد
 # Why a link is broken: redirects in a loop or too many.
 link-too-many-redirects = تحويلاته دائرية أو أطول من اللازم
-# Why a link is broken: not an http(s) address.
-link-not-web = ليس عنوان ويب
+# Why a link is broken: not a web address (ft.com/x, ftp:, tel:, text), so an email cannot
+# carry it as a link.
+link-not-web = ليس عنوان ويب، فالرابط يبدأ بـ https أو www
 # Why a link is broken: the server's name is not known.
 link-host-not-found = لم يُعثر على اسم الخادم
 # Why a link is broken: the server refused the connection.

@@ -563,8 +563,9 @@ finding-no-commentary = No commentary
 link-timeout = no answer in time
 # Why a link is broken: redirects in a loop or too many.
 link-too-many-redirects = its redirects go round in circles or on too long
-# Why a link is broken: not an http(s) address.
-link-not-web = not a web address
+# Why a link is broken: not a web address (ft.com/x, ftp:, tel:, text), so an email cannot
+# carry it as a link.
+link-not-web = not a web address (a link starts with https:// or www.)
 # Why a link is broken: the server's name is not known.
 link-host-not-found = the server's name was not found
 # Why a link is broken: the server refused the connection.

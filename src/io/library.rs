@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use super::format::{InboxFileV1, InboxFileV2, VersionProbe};
 use super::issue_file::{parse_ron, read_capped, to_ron_text};
 use super::{LoadError, SaveError, content_hash, load_issue, write_atomic};
-use crate::model::{Inbox, Issue, url_key};
+use crate::model::{Inbox, Issue, Link};
 
 /// The inbox's file name inside a library folder.
 pub const INBOX_FILE_NAME: &str = "inbox.ron";
@@ -226,7 +226,7 @@ pub struct LibraryIndex {
     pub issues: Vec<IndexedIssue>,
     /// Files that looked like issues and could not be read.
     pub problems: Vec<LoadError>,
-    /// Each link's [`url_key`], with the link as first written and the issues featuring it,
+    /// Each link's key ([`Link::key`]), with the link as first written and the issues featuring it,
     /// oldest first; in the order links first appear.
     links: Vec<(String, FeaturedTwice)>,
     /// Position in `links` by key.
@@ -273,10 +273,13 @@ impl LibraryIndex {
     }
 
     /// The issues, other than the one in file `except`, that featured this link (compared
-    /// with [`url_key`]), oldest first. `except` is compared as given: pass it through
+    /// by [`Link::key`]), oldest first. `except` is compared as given: pass it through
     /// [`Library::canonical`] (once, not per call) when it may be spelled differently.
     pub fn featured_in(&self, url: &str, except: Option<&Path>) -> Vec<&Featured> {
-        let Some(slot) = url_key(url).and_then(|key| self.by_key.get(&key).copied()) else {
+        let Some(slot) = Link::parse(url)
+            .key()
+            .and_then(|key| self.by_key.get(&key).copied())
+        else {
             return Vec::new();
         };
         self.links[slot]
@@ -346,7 +349,7 @@ impl LibraryIndex {
         let featured = indexed.featured();
         let order = |f: &Featured| (f.number, f.date);
         for pick in indexed.issue.picks() {
-            let Some(key) = url_key(&pick.story.url) else {
+            let Some(key) = pick.story.link().key() else {
                 continue;
             };
             let slot = *self.by_key.entry(key.clone()).or_insert_with(|| {

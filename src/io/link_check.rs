@@ -20,6 +20,7 @@ use std::time::Duration;
 use url::Url;
 
 use crate::model::readiness::{LinkFailure, LinkOutcome};
+use crate::model::{Link, LinkKind};
 
 /// How links are checked.
 #[derive(Clone, Debug)]
@@ -46,14 +47,18 @@ impl Default for LinkCheckOptions {
 }
 
 /// Checks one link (blocking). `None` when `cancel` was set before it was done.
+///
+/// A web link is asked for (one written from `www.` as https); a mail link cannot be checked
+/// and is not broken; anything else ([`Link`] says what is a link) is not an address an
+/// email can carry, and fails as [`LinkFailure::NotWeb`] without a request.
 pub fn check_link(
     url: &str,
     options: &LinkCheckOptions,
     cancel: &AtomicBool,
 ) -> Option<LinkOutcome> {
-    let Some(start) = web_url(url) else {
-        return Some(if is_other_scheme(url) {
-            // mailto:, tel: and the like cannot be checked and are not broken.
+    let link = Link::parse(url);
+    let Some(start) = link.web_url().cloned() else {
+        return Some(if link.kind() == LinkKind::Mail {
             LinkOutcome::Fine
         } else {
             LinkOutcome::Failed(LinkFailure::NotWeb)
@@ -200,35 +205,18 @@ fn failure_of(error: ureq::Error, secure: bool) -> LinkFailure {
     }
 }
 
-/// `url` as an http(s) address; a link written without its scheme (`www.ft.com/x`) is read
-/// as https.
-fn web_url(url: &str) -> Option<Url> {
-    let url = url.trim();
-    let parsed = match Url::parse(url) {
-        Ok(parsed) => parsed,
-        Err(url::ParseError::RelativeUrlWithoutBase) => {
-            Url::parse(&format!("https://{url}")).ok()?
-        }
-        Err(_) => return None,
-    };
-    (matches!(parsed.scheme(), "http" | "https") && parsed.host_str().is_some()).then_some(parsed)
-}
-
-/// True for a link in a scheme other than the web's (`mailto:`, `tel:`).
-fn is_other_scheme(url: &str) -> bool {
-    Url::parse(url.trim()).is_ok_and(|u| !matches!(u.scheme(), "http" | "https"))
-}
-
-/// The server a link is on, for the per-server limit.
+/// The server a link is on, for the per-server limit; empty for a link not asked for.
 fn host_of(url: &str) -> String {
-    web_url(url)
-        .and_then(|u| u.host_str().map(str::to_owned))
+    Link::parse(url)
+        .web_url()
+        .and_then(Url::host_str)
+        .map(str::to_owned)
         .unwrap_or_default()
 }
 
-/// The links waiting, and the requests under way per server.
+/// The links waiting, each with its server (read once), and the requests under way per server.
 struct Queue {
-    waiting: VecDeque<String>,
+    waiting: VecDeque<(String, String)>,
     busy: HashMap<String, usize>,
 }
 
@@ -245,7 +233,7 @@ pub fn check_links(
         waiting: urls
             .iter()
             .filter(|u| unique.insert(u.as_str()))
-            .cloned()
+            .map(|url| (url.clone(), host_of(url)))
             .collect(),
         busy: HashMap::new(),
     });
@@ -285,12 +273,9 @@ fn next_link(
         if cancel.load(Ordering::Relaxed) || q.waiting.is_empty() {
             return None;
         }
-        let room = |q: &Queue, url: &str| {
-            q.busy.get(&host_of(url)).copied().unwrap_or(0) < per_host.max(1)
-        };
-        if let Some(at) = q.waiting.iter().position(|url| room(&q, url)) {
-            let url = q.waiting.remove(at)?;
-            let host = host_of(&url);
+        let room = |q: &Queue, host: &str| q.busy.get(host).copied().unwrap_or(0) < per_host.max(1);
+        if let Some(at) = q.waiting.iter().position(|(_, host)| room(&q, host)) {
+            let (url, host) = q.waiting.remove(at)?;
             *q.busy.entry(host.clone()).or_default() += 1;
             return Some((url, host));
         }
@@ -338,21 +323,37 @@ mod tests {
     }
 
     #[test]
-    fn links_without_a_scheme_are_read_as_https_and_others_are_not_web() {
-        assert_eq!(
-            web_url("www.ft.com/x").map(|u| u.to_string()),
-            Some("https://www.ft.com/x".to_owned())
-        );
-        assert_eq!(web_url("ftp://ft.com/x"), None);
+    fn mail_links_are_fine_and_what_is_not_a_link_is_not_web() {
         let cancel = AtomicBool::new(false);
         let options = LinkCheckOptions::default();
         assert_eq!(
             check_link("mailto:editor@example.com", &options, &cancel),
             Some(LinkOutcome::Fine)
         );
-        assert_eq!(
-            check_link("not a link", &options, &cancel),
-            Some(LinkOutcome::Failed(LinkFailure::NotWeb))
-        );
+        // Each of these was once passed unchecked or asked for as https; none is a link an
+        // email carries, and none is asked for (those that were are on the loopback, so a
+        // test never asks outside the machine).
+        for url in [
+            "not a link",
+            "127.0.0.1:9/x",
+            "ftp://127.0.0.1:9/x",
+            "tel:+9613000000",
+            "javascript:alert(1)",
+            "localhost:9",
+            "http://127.0.0.1:9/a b",
+        ] {
+            assert_eq!(
+                check_link(url, &options, &cancel),
+                Some(LinkOutcome::Failed(LinkFailure::NotWeb)),
+                "{url:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_link_written_from_www_is_asked_for_on_its_server() {
+        assert_eq!(host_of("www.ft.com/x"), "www.ft.com");
+        assert_eq!(host_of("HTTP://FT.com:8080/x"), "ft.com");
+        assert_eq!(host_of("mailto:editor@example.com"), "");
     }
 }

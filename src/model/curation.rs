@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::{
     Desk, Edit, EditError, Entry, Prose, Section, SectionId, Story, StoryId, StoryPlace, StoryText,
-    TextChange, TextField, url_key,
+    TextChange, TextField,
 };
 
 /// A keyboard move of a pick within the issue.
@@ -167,7 +167,7 @@ pub fn collect_many(desk: &Desk, stories: Vec<Story>) -> Vec<Collected> {
     // of 500 items into an inbox of 500 would otherwise parse half a million links.
     let mut by_key: HashMap<String, StoryId> = HashMap::new();
     for pick in desk.inbox.entries.iter().rev().chain(desk.issue.picks()) {
-        if let Some(key) = url_key(&pick.story.url) {
+        if let Some(key) = pick.story.link().key() {
             by_key.insert(key, pick.story.id);
         }
     }
@@ -175,7 +175,7 @@ pub fn collect_many(desk: &Desk, stories: Vec<Story>) -> Vec<Collected> {
     let mut inserted = 0;
     let mut out = Vec::with_capacity(stories.len());
     for story in stories {
-        let key = url_key(&story.url);
+        let key = story.link().key();
         let collected = match key.as_ref().and_then(|k| by_key.get(k)).copied() {
             Some(existing) => Collected {
                 story: existing,

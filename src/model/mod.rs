@@ -18,6 +18,8 @@ mod ids;
 mod inbox;
 mod issue;
 mod language;
+mod link;
+mod link_key;
 pub mod mark;
 mod paragraph;
 mod paste;
@@ -30,7 +32,6 @@ mod story;
 mod text_change;
 mod text_selection;
 mod text_settings;
-mod url_key;
 
 pub use bidi_hint::{
     BidiHint, LRI, PDI, bidi_hints, has_rtl_letter, isolate_edits, latin_run_at, latin_runs,
@@ -48,6 +49,7 @@ pub use ids::{SectionId, StoryId};
 pub use inbox::Inbox;
 pub use issue::{Entry, Issue, PickPosition, Section, Status};
 pub use language::Language;
+pub use link::{Link, LinkKind};
 pub use mark::{InsertMarks, Mark, MarkKind};
 pub use paragraph::Paragraph;
 pub use paste::{PastedStory, stories_from_paste};
@@ -61,4 +63,3 @@ pub use story::Story;
 pub use text_change::TextChange;
 pub use text_selection::{Carets, FieldSelection, TextSelection, map_offset, map_range};
 pub use text_settings::{TextSettings, dismiss_hints, set_direction};
-pub use url_key::{looks_like_url, url_key};

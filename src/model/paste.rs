@@ -8,8 +8,7 @@ use unicode_segmentation::UnicodeSegmentation as _;
 
 use super::prose::normalize_line_breaks;
 use super::search_fold::is_invisible;
-use super::url_key::{url_in_token, url_key};
-use super::{Prose, Story};
+use super::{Link, Prose, Story};
 
 /// Headlines longer than this many characters were not headlines but a first paragraph pasted
 /// without a line break; the part past it moves to the excerpt.
@@ -58,12 +57,14 @@ pub fn stories_from_paste(text: &str) -> Vec<PastedStory> {
 fn links(lines: &[&str]) -> Vec<PastedStory> {
     let mut seen = Vec::new();
     let mut stories = Vec::new();
-    for url in lines.iter().filter_map(|line| link_line(line)) {
-        let key = url_key(&url);
+    for link in lines.iter().filter_map(|line| link_line(line)) {
+        let (key, Some(url)) = (link.key(), link.address()) else {
+            continue;
+        };
         if key.is_none() || !seen.contains(&key) {
             seen.push(key);
             stories.push(PastedStory {
-                url,
+                url: url.to_owned(),
                 ..PastedStory::default()
             });
         }
@@ -85,6 +86,7 @@ fn article(lines: &[&str]) -> PastedStory {
     let url = link_index
         .and_then(|i| link_line(lines[i]))
         .or_else(|| first_link_in(headline, &body))
+        .and_then(|link| link.address().map(str::to_owned))
         .unwrap_or_default();
     let (headline, overflow) = split_long_headline(headline);
     let excerpt: Vec<&str> = (!overflow.is_empty())
@@ -99,32 +101,22 @@ fn article(lines: &[&str]) -> PastedStory {
     }
 }
 
-/// The link a trimmed line consists of, ready to store (`www.` links get `https://`).
-fn link_line(line: &str) -> Option<String> {
+/// The web link a trimmed line consists of (its [`address`](Link::address) is stored: `www.`
+/// links get `https://`).
+fn link_line(line: &str) -> Option<Link> {
     if line.contains(char::is_whitespace) {
         return None;
     }
-    url_in_token(line).map(with_scheme)
+    Link::in_token(line).map(|(_, link)| link)
 }
 
-/// The first link written inside the headline's or the body's sentences.
-fn first_link_in(headline: &str, body: &[&str]) -> Option<String> {
+/// The first web link written inside the headline's or the body's sentences.
+fn first_link_in(headline: &str, body: &[&str]) -> Option<Link> {
     std::iter::once(headline)
         .chain(body.iter().copied())
         .flat_map(str::split_whitespace)
-        .find_map(url_in_token)
-        .map(with_scheme)
-}
-
-fn with_scheme(url: &str) -> String {
-    let has_scheme = url
-        .get(..4)
-        .is_some_and(|start| start.eq_ignore_ascii_case("http"));
-    if has_scheme {
-        url.to_owned()
-    } else {
-        format!("https://{url}")
-    }
+        .find_map(Link::in_token)
+        .map(|(_, link)| link)
 }
 
 /// A line with nothing visible on it: spaces, or only direction marks and joiners left over
@@ -370,7 +362,7 @@ mod tests {
                 prop_assert!(!story.excerpt.contains('\r'));
                 prop_assert!(!story.excerpt.contains("\n\n"));
                 prop_assert_eq!(story.excerpt.trim(), story.excerpt.as_str());
-                prop_assert!(story.url.is_empty() || url_key(&story.url).is_some());
+                prop_assert!(story.url.is_empty() || Link::parse(&story.url).key().is_some());
             }
         }
 

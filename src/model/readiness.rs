@@ -10,9 +10,8 @@ use std::ops::Range;
 
 use jiff::civil::Date;
 
-use super::url_key::url_in_token;
 use super::{
-    Desk, Edit, FieldRef, Issue, StoryText, TextChange, TextField, issue_reading, url_key,
+    Desk, Edit, FieldRef, Issue, Link, LinkKind, StoryText, TextChange, TextField, issue_reading,
 };
 
 /// Something to look at before the issue goes out.
@@ -112,7 +111,7 @@ pub enum LinkFailure {
     Closed,
     /// The server could not be reached for another reason (as the system words it).
     Network(String),
-    /// Not an http(s) address.
+    /// Not a web address ([`Link`] says what is): an email cannot carry it.
     NotWeb,
 }
 
@@ -206,8 +205,9 @@ pub fn issue_links(issue: &Issue) -> Vec<LinkSite> {
 /// The links written in `text` (prose), without the punctuation around them.
 fn links_in_text(text: &str, field: TextField, sites: &mut Vec<LinkSite>) {
     for (start, token) in tokens(text) {
-        if let Some(url) = url_in_token(token) {
-            let at = start + token.find(url).unwrap_or(0);
+        if let Some((url, _)) = Link::in_token(token) {
+            // The link is a part of the token: its offset is the distance between their starts.
+            let at = start + (url.as_ptr() as usize - token.as_ptr() as usize);
             sites.push(LinkSite {
                 url: url.to_owned(),
                 field,
@@ -287,7 +287,7 @@ pub fn content_findings(desk: &Desk, checks: &ContentChecks<'_>) -> Vec<Finding>
         for pick in &section.picks {
             let story = &pick.story;
             let url_field = Some(TextField::Story(story.id, StoryText::Url));
-            if let Some(key) = url_key(&story.url) {
+            if let Some(key) = story.link().key() {
                 match first_with_link.get(&key) {
                     Some(first) => push(
                         url_field,
@@ -390,7 +390,7 @@ fn is_placeholder(headline: &str) -> bool {
         "خبر جديد",
     ];
     let headline = headline.trim();
-    if super::looks_like_url(headline) {
+    if Link::parse(headline).kind() == LinkKind::Web {
         return true;
     }
     let bare = headline
@@ -650,5 +650,36 @@ mod tests {
         assert_eq!(found[1].fix(&desk), None, "the text changed: no fix");
         undo.apply(&mut desk).expect("undo");
         assert!(found[1].fix(&desk).is_some());
+    }
+
+    #[test]
+    fn an_isolated_link_is_found_and_its_fix_keeps_the_isolate() {
+        // As isolating "https://ft.com/r" before "13" leaves it, with an RLM after the next.
+        let commentary =
+            "راجع \u{2066}https://ft.com/r\u{2069} 13 مرة، ثم https://ft.com/s\u{200F}.";
+        let issue = issue(vec![pick("خبر", "", commentary)]);
+        let sites = issue_links(&issue);
+        let urls: Vec<_> = sites.iter().map(|s| s.url.as_str()).collect();
+        assert_eq!(urls, ["https://ft.com/r", "https://ft.com/s"]);
+        let outcomes = HashMap::from([(
+            "https://ft.com/r".to_owned(),
+            LinkOutcome::Moved {
+                to: "https://ft.com/report".to_owned(),
+            },
+        )]);
+        let found = link_findings(&sites, &outcomes);
+        let mut desk = Desk {
+            issue,
+            inbox: Default::default(),
+        };
+        found[0]
+            .fix(&desk)
+            .expect("a moved link is fixed")
+            .apply(&mut desk)
+            .expect("applies");
+        assert_eq!(
+            desk.issue.sections[0].picks[0].commentary.text(),
+            "راجع \u{2066}https://ft.com/report\u{2069} 13 مرة، ثم https://ft.com/s\u{200F}."
+        );
     }
 }

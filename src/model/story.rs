@@ -3,7 +3,7 @@
 use jiff::{Timestamp, civil::Date};
 use serde::{Deserialize, Serialize};
 
-use super::{Prose, StoryId, TextSettings};
+use super::{Link, Prose, StoryId, TextSettings};
 
 /// An article the editor collected: a link, a pasted text or a feed item.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,5 +58,10 @@ impl Story {
             tags_settings: TextSettings::default(),
             collected_at: Timestamp::now(),
         }
+    }
+
+    /// The story's link, read.
+    pub fn link(&self) -> Link {
+        Link::parse(&self.url)
     }
 }

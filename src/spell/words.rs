@@ -38,7 +38,9 @@ pub fn normalized(word: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// A whitespace-separated chunk that is a link, an address or a handle, not words.
+/// A whitespace-separated chunk that is a link, an address or a handle, not words. Broader than
+/// what [`Link`](crate::model::Link) calls a link, on purpose: `ft.com`, `a@b.com` and
+/// `ftp://…` are not links an email carries, and not words to check either.
 fn is_not_prose(chunk: &str) -> bool {
     chunk.contains("://")
         || chunk

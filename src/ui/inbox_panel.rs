@@ -85,7 +85,7 @@ pub fn inbox_panel_ui(
         .desk
         .issue
         .picks()
-        .filter_map(|p| crate::model::url_key(&p.story.url))
+        .filter_map(|p| p.story.link().key())
         .collect();
     let (_, dropped) = ui.dnd_drop_zone::<DraggedStory, _>(egui::Frame::new(), |ui| {
         // The zone fills the panel, so a pick can be dropped anywhere below the list.
@@ -105,7 +105,7 @@ pub fn inbox_panel_ui(
             if response.clicked() {
                 commands.push(Command::Select(Selection::Story(story.id)));
             }
-            if crate::model::url_key(&story.url).is_some_and(|k| in_issue.contains(&k)) {
+            if story.link().key().is_some_and(|k| in_issue.contains(&k)) {
                 ui.engine_colored(ui.visuals().warn_fg_color, tr(Msg::AlreadyInIssue));
             }
             let featured = (view.featured)(&story.url);

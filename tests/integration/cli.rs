@@ -243,6 +243,41 @@ fn check_ready_prints_each_finding_as_path_place_message_and_fails() {
 }
 
 #[test]
+fn check_ready_says_a_link_without_its_scheme_is_not_a_web_address() {
+    let mut issue = finished_issue();
+    // What an editor may type in a story's link field (`ft.com/x`, here on the loopback so
+    // that no test ever asks outside the machine): none of these is asked for.
+    for (headline, url) in [
+        ("قصة بلا بروتوكول", "127.0.0.1:9/x"),
+        ("قصة هاتف", "tel:+9613000000"),
+        ("قصة بريد", "mailto:editor@example.com"),
+    ] {
+        issue.sections[0]
+            .picks
+            .push(super::support::pick(headline, url));
+    }
+    let (_dir, path) = ready_library(&issue, "https://ft.com/old");
+    let (code, stdout, _) = nashra(&["check".as_ref(), "--ready".as_ref(), path.as_os_str()]);
+    assert_eq!(code, 1, "{stdout}");
+    let p = path.display();
+    let broken: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.contains("Broken link"))
+        .collect();
+    assert_eq!(
+        broken,
+        [
+            format!(
+                "{p}: Pick 2 · URL: Broken link 127.0.0.1:9/x: not a web address (a link starts with https:// or www.)"
+            ),
+            format!(
+                "{p}: Pick 3 · URL: Broken link tel:+9613000000: not a web address (a link starts with https:// or www.)"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn offline_without_ready_is_a_usage_error() {
     let (code, _, stderr) = nashra(&["check".as_ref(), "--offline".as_ref(), "x.ron".as_ref()]);
     assert_eq!(code, 2);

@@ -94,7 +94,7 @@ pub fn issue_blocks(issue: &Issue) -> Vec<Block> {
                 clean(&story.headline),
                 story.headline_settings,
                 Some(index),
-                super::safe_link(&story.url),
+                story.link().safe_for_export().map(str::to_owned),
             );
             let byline = story_byline(story);
             if !byline.is_empty() {
@@ -242,5 +242,33 @@ mod tests {
             .find(|b| b.role == BlockRole::Headline)
             .expect("headline");
         assert_eq!(headline.direction, ResolvedDirection::Ltr);
+    }
+
+    #[test]
+    fn a_headline_links_to_what_its_story_link_reads_as() {
+        let link_of = |url: &str| {
+            let mut issue = issue_with_headline("عنوان", Language::Arabic);
+            issue.sections[0].picks[0].story.url = url.to_owned();
+            issue_blocks(&issue)
+                .into_iter()
+                .find(|b| b.role == BlockRole::Headline)
+                .and_then(|b| b.link)
+        };
+        assert_eq!(
+            link_of(" HTTPS://ft.com/x ").as_deref(),
+            Some("https://ft.com/x")
+        );
+        // Left out before, though the pre-flight check had asked for it and found it.
+        assert_eq!(
+            link_of("www.ft.com/x").as_deref(),
+            Some("https://www.ft.com/x")
+        );
+        assert_eq!(
+            link_of("mailto:editor@example.com").as_deref(),
+            Some("mailto:editor@example.com")
+        );
+        for not_a_link in ["ft.com/x", "javascript:alert(1)", "tel:+9613000000", ""] {
+            assert_eq!(link_of(not_a_link), None, "{not_a_link:?}");
+        }
     }
 }

@@ -2,8 +2,8 @@
 //!
 //! All three write the same [`Block`]s, each in the direction Nashra shows it, so an English quote
 //! inside an Arabic issue stays left to right in every mail client and an Arabic headline that
-//! starts with "Nvidia" stays right to left. User text is escaped for its context, only http,
-//! https and mailto links are written, and the bidi overrides (LRE, RLE, PDF, LRO, RLO), which can
+//! starts with "Nvidia" stays right to left. User text is escaped for its context, only web and
+//! mail links are written (`Link::safe_for_export`; a `www.` link as https), and the bidi overrides (LRE, RLE, PDF, LRO, RLO), which can
 //! make text read differently from what it says, are left out.
 
 mod blocks;
@@ -11,7 +11,6 @@ mod html;
 pub mod inline;
 mod markdown;
 mod plain_text;
-mod safe_link;
 mod target;
 mod utm;
 
@@ -19,7 +18,6 @@ pub use blocks::{Block, BlockRole, clean, issue_blocks, issue_byline, story_byli
 pub use html::{escape_html, to_html};
 pub use markdown::to_markdown;
 pub use plain_text::to_plain_text;
-pub use safe_link::safe_link;
 pub use target::{ExportPathError, check_export_path, suggested_export_path};
 pub use utm::tag_link;
 

@@ -3,12 +3,13 @@
 //! link copied from an earlier issue, must not be overwritten or doubled).
 
 use crate::io::library_settings::UtmTags;
+use crate::model::{Link, LinkKind};
 
-/// `url` with `tags` for issue `number` appended to its query (before any `#fragment`), or
-/// unchanged when it is not an http(s) link or already has `utm_` parameters.
+/// `url` (an address as exported) with `tags` for issue `number` appended to its query
+/// (before any `#fragment`), or unchanged when it is not a web link or already has `utm_`
+/// parameters.
 pub fn tag_link(url: &str, tags: &UtmTags, number: u32) -> String {
-    let lower = url.to_ascii_lowercase();
-    if !(lower.starts_with("http://") || lower.starts_with("https://")) {
+    if Link::parse(url).kind() != LinkKind::Web {
         return url.to_owned();
     }
     let (base, fragment) = url

@@ -12,9 +12,8 @@ use jiff::tz::TimeZone;
 use super::html_text::html_to_text;
 use super::raw_story::RawStory;
 use super::sanitize::{Shape, clean};
-use super::url_host::site_from_url;
 use super::{ImportError, ImportLimits, ImportWarning};
-use crate::model::Story;
+use crate::model::{Link, Story};
 
 /// What [`parse_feed`] found: the feed's stories, in the feed's order.
 #[derive(Clone, Debug)]
@@ -74,7 +73,7 @@ fn feed_import(feed: Feed, limits: &ImportLimits) -> FeedImport {
         source = feed
             .links
             .first()
-            .map(|l| site_from_url(&l.href))
+            .and_then(|l| Link::parse(&l.href).site())
             .unwrap_or_default();
     }
     // Cleaned once here, not per story, so a bad title gives one warning, not one per item.

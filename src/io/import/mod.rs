@@ -18,7 +18,6 @@ mod limits;
 mod page_meta;
 mod raw_story;
 mod sanitize;
-mod url_host;
 mod url_import;
 mod warning;
 
@@ -31,6 +30,5 @@ pub use html_text::{formatted_paste, html_to_text};
 pub use limits::{FieldLimits, ImportLimits};
 pub use page_meta::{PAGE_HEAD_BYTES, PageMeta, story_from_page};
 pub use sanitize::{Cleaned, Shape, clean, is_bidi_control};
-pub use url_host::site_from_url;
 pub use url_import::{UrlImport, import_url};
 pub use warning::ImportWarning;

@@ -4,9 +4,8 @@
 use super::entities::decode_entities;
 use super::html_tokens::{Token, Tokenizer, attribute};
 use super::raw_story::RawStory;
-use super::url_host::site_from_url;
 use super::{ImportLimits, ImportWarning};
-use crate::model::Story;
+use crate::model::{Link, Story};
 
 /// Only this much of a page is read: the head, where these tags belong, comes first, and a
 /// page's body can be very large.
@@ -124,7 +123,7 @@ pub fn story_from_page(
 ) -> (Story, Vec<ImportWarning>) {
     let meta = PageMeta::from_html(html);
     let source = if meta.site_name.is_empty() {
-        site_from_url(url)
+        Link::parse(url).site().unwrap_or_default()
     } else {
         meta.site_name
     };

@@ -6,8 +6,7 @@ use jiff::civil::Date;
 
 use super::sanitize::{Cleaned, Shape, clean};
 use super::{ImportLimits, ImportWarning};
-use crate::io::export::safe_link;
-use crate::model::{Prose, Story};
+use crate::model::{Link, Prose, Story};
 
 /// Characters of the excerpt used as the headline when a source gives none (short posts in
 /// feeds often have no title).
@@ -68,8 +67,10 @@ impl RawStory {
                 truncated.push("tags");
             }
         }
-        // A link is kept whole or not at all: a shortened link leads somewhere else.
-        let url = safe_link(&self.url).filter(|url| {
+        // A link is kept whole or not at all: a shortened link leads somewhere else. Only
+        // what an export may write is kept, so a feed cannot slip a `javascript:` link in.
+        let link = Link::parse(&self.url);
+        let url = link.safe_for_export().map(str::to_owned).filter(|url| {
             url.chars().count() <= caps.other && !url.chars().any(super::sanitize::is_bidi_control)
         });
         let link_removed = url.is_none() && !self.url.trim().is_empty();
@@ -193,6 +194,15 @@ mod tests {
         input.url = format!("https://example.com/{}", "a".repeat(600));
         let (story, _) = input.into_story(&ImportLimits::default());
         assert_eq!(story.url, "");
+    }
+
+    #[test]
+    fn a_link_written_from_www_is_kept_as_https() {
+        let mut input = raw("t");
+        input.url = "www.example.com/a".to_owned();
+        let (story, warnings) = input.into_story(&ImportLimits::default());
+        assert_eq!(story.url, "https://www.example.com/a");
+        assert!(warnings.is_empty(), "{warnings:?}");
     }
 
     #[test]

@@ -2,10 +2,9 @@
 
 use std::sync::atomic::AtomicBool;
 
-use super::url_host::site_from_url;
 use super::{FeedImport, ImportError, ImportLimits, ImportWarning};
 use super::{fetch, parse_feed, story_from_page};
-use crate::model::Story;
+use crate::model::{Link, Story};
 
 /// What a link turned out to be.
 #[derive(Clone, Debug)]
@@ -48,7 +47,7 @@ pub fn import_url(
         parse_feed(&fetched.bytes, limits).map_err(|e| e.from_source(&fetched.final_url))?;
     if feed.feed_title.is_empty() {
         // A feed without a title or a link still came from somewhere.
-        feed.feed_title = site_from_url(&fetched.final_url);
+        feed.feed_title = Link::parse(&fetched.final_url).site().unwrap_or_default();
         for story in &mut feed.stories {
             story.source.clone_from(&feed.feed_title);
         }

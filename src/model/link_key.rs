@@ -1,5 +1,6 @@
-//! The key under which two links count as the same story, so the editor can be warned that a
-//! link was already featured and the inbox can merge duplicates.
+//! The key under which two web links count as the same story ([`Link::key`](super::Link::key)),
+//! so the editor can be warned that a link was already featured and the inbox can merge
+//! duplicates.
 //!
 //! Two links get the same key when a reader would land on the same page: the scheme (http or
 //! https), a leading `www.`, the host's case, default ports, a trailing slash, the fragment,
@@ -8,93 +9,23 @@
 
 use url::{Host, Url};
 
-/// The key under which `url` counts as the same story as other links, or `None` when `url` is
-/// not an http(s) link (empty text, `mailto:`, `javascript:`, plain words, text with spaces).
-///
-/// A link written without a scheme but starting with `www.` is read as https. The key is the
-/// host (in punycode, without `www.`), a non-default port, the path and the sorted query,
-/// for example `ft.com/content/x?id=7`; prefixed with `https://` it is itself a link with the
-/// same key.
-pub fn url_key(url: &str) -> Option<String> {
-    let parsed = parse_web_url(url)?;
-    let host = canonical_host(parsed.host_str()?);
+/// The key of web link `url` (see [`Link::key`](super::Link::key)): the host (in punycode,
+/// without `www.`), a non-default port, the path and the sorted query, for example
+/// `ft.com/content/x?id=7`; prefixed with `https://` it is itself a link with the same key.
+/// `None` when `url` has no host.
+pub(super) fn key_of(url: &Url) -> Option<String> {
+    let host = canonical_host(url.host_str()?);
     let mut key = host.clone();
-    if let Some(port) = parsed.port().filter(|port| !is_default_port(*port)) {
+    if let Some(port) = url.port().filter(|port| !is_default_port(*port)) {
         key.push(':');
         key.push_str(&port.to_string());
     }
-    key.push_str(&canonical_path(parsed.path()));
-    if let Some(query) = canonical_query(parsed.query().unwrap_or(""), &host) {
+    key.push_str(&canonical_path(url.path()));
+    if let Some(query) = canonical_query(url.query().unwrap_or(""), &host) {
         key.push('?');
         key.push_str(&query);
     }
     Some(key)
-}
-
-/// True when `text` is a single token that is an http(s) link, or that starts with `www.` and
-/// becomes one with `https://` in front.
-pub fn looks_like_url(text: &str) -> bool {
-    parse_web_url(text).is_some()
-}
-
-/// The link in a whitespace-separated token of prose, without the brackets, quotes and
-/// sentence punctuation around it: `(https://ft.com/x).` holds `https://ft.com/x`. A closing
-/// bracket stays when the link itself opened it (`https://en.wikipedia.org/wiki/Go_(game)`).
-pub(crate) fn url_in_token(token: &str) -> Option<&str> {
-    let mut candidate = token.trim_start_matches(OPENING_PUNCTUATION);
-    loop {
-        let trimmed = candidate.trim_end_matches(CLOSING_PUNCTUATION);
-        let unbalanced = trimmed.matches(')').count() > trimmed.matches('(').count();
-        match trimmed.strip_suffix(')') {
-            Some(inner) if unbalanced => candidate = inner,
-            _ => {
-                candidate = trimmed;
-                break;
-            }
-        }
-    }
-    looks_like_url(candidate).then_some(candidate)
-}
-
-/// What prose puts before a link: brackets and quotes.
-const OPENING_PUNCTUATION: &[char] = &['(', '[', '{', '<', '«', '"', '\'', '“', '‘'];
-
-/// What prose puts after a link: closing brackets and quotes (except `)`, which links may hold),
-/// and sentence punctuation, Latin and Arabic.
-const CLOSING_PUNCTUATION: &[char] = &[
-    ']', '}', '>', '»', '"', '\'', '”', '’', '.', ',', ';', ':', '!', '?', '…', '،', '؛', '؟',
-];
-
-/// `text` parsed as an http(s) link, or `None`. Only whole tokens qualify: a URL followed by
-/// words is a sentence, not a link.
-fn parse_web_url(text: &str) -> Option<Url> {
-    let text = text.trim();
-    if text.is_empty() || text.contains(char::is_whitespace) {
-        return None;
-    }
-    let parsed = if starts_with_ignoring_case(text, "http://")
-        || starts_with_ignoring_case(text, "https://")
-    {
-        Url::parse(text).ok()?
-    } else if starts_with_ignoring_case(text, "www.") {
-        let parsed = Url::parse(&format!("https://{text}")).ok()?;
-        // Without a scheme only a full name counts: `www.ft.com`, not `www.` or `www.ft`.
-        let named = parsed.host_str().is_some_and(|host| {
-            host.trim_end_matches('.')
-                .strip_prefix("www.")
-                .is_some_and(|name| name.contains('.'))
-        });
-        named.then_some(parsed)?
-    } else {
-        return None;
-    };
-    let has_host = parsed.host_str().is_some_and(|host| !host.is_empty());
-    has_host.then_some(parsed)
-}
-
-fn starts_with_ignoring_case(text: &str, prefix: &str) -> bool {
-    text.get(..prefix.len())
-        .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
 }
 
 /// Port 80 and 443 are dropped whatever the scheme, because the key drops the scheme: keeping
@@ -105,7 +36,7 @@ fn is_default_port(port: u16) -> bool {
 
 /// The host without trailing dots (`ft.com.` is `ft.com`) and without leading `www.` labels.
 /// The parser has already lowercased it and turned international names into punycode.
-fn canonical_host(host: &str) -> String {
+pub(super) fn canonical_host(host: &str) -> String {
     let mut name = match host.trim_end_matches('.') {
         "" => host,
         trimmed => trimmed,
@@ -274,8 +205,12 @@ fn push_byte(out: &mut String, byte: u8) {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::super::Link;
     use proptest::prelude::*;
+
+    fn url_key(text: &str) -> Option<String> {
+        Link::parse(text).key()
+    }
 
     /// Pairs of links and whether they must count as the same story.
     const CASES: &[(&str, &str, bool)] = &[
@@ -524,64 +459,6 @@ mod tests {
         assert_eq!(url_key("https://0.0.0.0").as_deref(), Some("0.0.0.0"));
     }
 
-    #[test]
-    fn non_links_have_no_key() {
-        for text in [
-            "",
-            "   ",
-            "mailto:editor@example.com",
-            "javascript:alert(1)",
-            "ftp://ft.com/x",
-            "ft.com/content/x",
-            "كلمات عادية",
-            "OpenAI",
-            "https://",
-            "https://ft.com/x وبعدها كلام",
-            "www.",
-            "www.ft",
-        ] {
-            assert_eq!(url_key(text), None, "{text:?}");
-            assert!(!looks_like_url(text), "{text:?}");
-        }
-    }
-
-    #[test]
-    fn single_tokens_that_are_links() {
-        for text in [
-            "https://ft.com",
-            "http://ft.com/x?y=1",
-            "HTTPS://FT.COM",
-            "www.ft.com/x",
-            "WWW.ft.com",
-            " https://ar.wikipedia.org/wiki/مصر ",
-        ] {
-            assert!(looks_like_url(text), "{text:?}");
-        }
-    }
-
-    #[test]
-    fn links_are_found_inside_prose_punctuation() {
-        for (token, url) in [
-            ("https://ft.com/x", Some("https://ft.com/x")),
-            ("(https://ft.com/x).", Some("https://ft.com/x")),
-            ("«https://ft.com/x»،", Some("https://ft.com/x")),
-            ("https://ft.com/x؟", Some("https://ft.com/x")),
-            ("<www.ft.com/x>", Some("www.ft.com/x")),
-            (
-                "https://en.wikipedia.org/wiki/Go_(game)",
-                Some("https://en.wikipedia.org/wiki/Go_(game)"),
-            ),
-            (
-                "(https://en.wikipedia.org/wiki/Go_(game)).",
-                Some("https://en.wikipedia.org/wiki/Go_(game)"),
-            ),
-            ("(كلمة)", None),
-            ("https://", None),
-        ] {
-            assert_eq!(url_in_token(token), url, "{token:?}");
-        }
-    }
-
     /// Links made of the pieces that normalization touches.
     fn link() -> impl Strategy<Value = String> {
         (
@@ -614,12 +491,6 @@ mod tests {
                 let again = url_key(&format!("https://{key}"));
                 prop_assert_eq!(again.as_deref(), Some(key.as_str()), "from {:?}", text);
             }
-        }
-
-        #[test]
-        fn any_text_is_handled(text in "\\PC{0,40}") {
-            let key = url_key(&text);
-            prop_assert_eq!(key.is_some(), looks_like_url(&text));
         }
     }
 }
