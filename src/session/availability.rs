@@ -263,7 +263,11 @@ fn copied_html(text: &crate::model::FieldRef<'_>, range: std::ops::Range<usize>)
                 &paragraph.text[local],
                 &marks,
                 crate::io::export::escape_html,
-                crate::io::export::safe_link,
+                |address| {
+                    crate::model::Link::parse(address)
+                        .safe_for_export()
+                        .map(str::to_owned)
+                },
             ));
             html.push_str("</p>");
         }

@@ -74,13 +74,16 @@ impl Session {
     /// The link editor's Apply: the address goes on the words, if it is one readers can
     /// follow; else the editor says why and keeps what was typed.
     pub(super) fn set_link(&mut self, field: TextField, range: Range<usize>, address: String) {
-        let address = address.trim().to_owned();
-        if crate::io::export::safe_link(&address).is_none() {
+        // Kept as the one rule writes it (`www.ft.com/x` becomes `https://www.ft.com/x`).
+        let Some(address) = crate::model::Link::parse(&address)
+            .safe_for_export()
+            .map(str::to_owned)
+        else {
             if let Some(Prompt::Link { problem, .. }) = &mut self.prompt {
                 *problem = Some(Msg::LinkAddressInvalid);
             }
             return;
-        }
+        };
         self.prompt = None;
         let desk = self.open.document.desk();
         match format_edits(desk, field, range, &MarkKind::Link(address), true) {
@@ -106,8 +109,8 @@ impl Session {
 
     /// Opens `address` in the browser, when it is a link readers could follow.
     pub(super) fn open_link(&mut self, address: &str) {
-        match crate::io::export::safe_link(address) {
-            Some(safe) => self.effects.push(Effect::OpenUrl(safe)),
+        match crate::model::Link::parse(address).safe_for_export() {
+            Some(safe) => self.effects.push(Effect::OpenUrl(safe.to_owned())),
             None => self.post_error(
                 Topic::Edit,
                 crate::strings::tr(Msg::LinkAddressInvalid).to_owned(),
@@ -158,5 +161,6 @@ impl Session {
 /// True when pasted text is one web or mail address (and so makes selected words a link).
 fn is_address(text: &str) -> bool {
     let text = text.trim();
-    !text.contains(char::is_whitespace) && crate::io::export::safe_link(text).is_some()
+    !text.contains(char::is_whitespace)
+        && crate::model::Link::parse(text).safe_for_export().is_some()
 }

@@ -126,10 +126,11 @@ fn formatting(name: &str, attributes: &str) -> Option<Option<MarkKind>> {
     let is = |tag: &str| name.eq_ignore_ascii_case(tag);
     if is("a") {
         let href = attribute(attributes, "href").map(|h| decode_entities(h).trim().to_owned());
-        return Some(
-            href.and_then(|h| crate::io::export::safe_link(&h))
-                .map(MarkKind::Link),
-        );
+        return Some(href.and_then(|h| {
+            crate::model::Link::parse(&h)
+                .safe_for_export()
+                .map(|safe| MarkKind::Link(safe.to_owned()))
+        }));
     }
     if is("b") || is("strong") {
         return Some((!normal_weight).then_some(MarkKind::Strong));
