@@ -29,6 +29,7 @@ mod kill;
 mod library;
 mod link_check;
 mod locks;
+mod marks_ui;
 mod menus_ui;
 mod model;
 mod pane_ui;
