@@ -5,7 +5,16 @@
 //! and a tie, or no strong letter at all, takes the base direction of the issue's language. An
 //! Arabic headline that starts with "Nvidia" is still an Arabic headline. Words inside isolates
 //! count as neutral: the editor isolated them to say they do not belong to the paragraph's flow.
-//! This is the one place that decides; panes, labels, rows, the preview and every export ask it.
+//!
+//! **Names do not vote** in an Arabic issue: a Latin word with a capital letter in it (Samsung,
+//! AI, iPhone, xAI, GPT-4) is a name, and names do not outvote Arabic words — "Samsung Galaxy Z
+//! Fold 6 في الأسواق" and "Google Gemini Ultra متاح الآن" are Arabic sentences. Lowercase Latin
+//! words (English prose) still vote, so "Saudi Aramco signs a new deal with أرامكو" stays left
+//! to right; and a line with no Arabic word at all ("Financial Times") is decided by its names.
+//! In an English issue every word votes.
+//!
+//! This is the one place that decides; panes, labels, rows, the preview, `nashra layout` and
+//! every export ask it.
 
 use serde::{Deserialize, Serialize};
 use unicode_bidi::BidiClass;
@@ -58,7 +67,11 @@ impl Direction {
         match self {
             Self::Rtl => ResolvedDirection::Rtl,
             Self::Ltr => ResolvedDirection::Ltr,
-            Self::Auto => word_majority_direction(text).unwrap_or(base),
+            Self::Auto => match base {
+                ResolvedDirection::Rtl => word_majority_without_names(text),
+                ResolvedDirection::Ltr => word_majority_direction(text),
+            }
+            .unwrap_or(base),
         }
     }
 }
@@ -71,12 +84,44 @@ impl Direction {
 /// word. Letters between an isolate initiator (LRI, RLI, FSI) and its PDI do not count, nor do
 /// those after an initiator that is never closed. The marks LRM, RLM and ALM are not letters.
 pub fn word_majority_direction(text: &str) -> Option<ResolvedDirection> {
+    let words = count_words(text);
+    majority(words.rtl, words.ltr + words.names)
+}
+
+/// [`word_majority_direction`] as an Arabic issue decides it: names (Latin words with a capital
+/// letter) do not count against Arabic words; they decide only a line with no Arabic word.
+pub fn word_majority_without_names(text: &str) -> Option<ResolvedDirection> {
+    let words = count_words(text);
+    if words.rtl > 0 {
+        majority(words.rtl, words.ltr)
+    } else {
+        majority(0, words.ltr + words.names)
+    }
+}
+
+fn majority(rtl: usize, ltr: usize) -> Option<ResolvedDirection> {
+    match rtl.cmp(&ltr) {
+        std::cmp::Ordering::Greater => Some(ResolvedDirection::Rtl),
+        std::cmp::Ordering::Less => Some(ResolvedDirection::Ltr),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+/// How many words of a text are right to left, left to right, and left-to-right names.
+#[derive(Default)]
+struct WordCounts {
+    rtl: usize,
+    ltr: usize,
+    names: usize,
+}
+
+fn count_words(text: &str) -> WordCounts {
     let mut isolate_depth = 0_usize;
-    let (mut rtl_words, mut ltr_words) = (0_usize, 0_usize);
+    let mut counts = WordCounts::default();
     let mut word = WordLetters::default();
     for c in text.chars() {
         if c.is_whitespace() {
-            word.count_into(&mut rtl_words, &mut ltr_words);
+            word.count_into(&mut counts);
             word = WordLetters::default();
             continue;
         }
@@ -84,17 +129,16 @@ pub fn word_majority_direction(text: &str) -> Option<ResolvedDirection> {
             BidiClass::LRI | BidiClass::RLI | BidiClass::FSI => isolate_depth += 1,
             BidiClass::PDI => isolate_depth = isolate_depth.saturating_sub(1),
             _ if isolate_depth > 0 || is_directional_mark(c) => {}
-            BidiClass::L => word.add(ResolvedDirection::Ltr),
+            BidiClass::L => {
+                word.add(ResolvedDirection::Ltr);
+                word.capital |= c.is_uppercase();
+            }
             BidiClass::R | BidiClass::AL => word.add(ResolvedDirection::Rtl),
             _ => {}
         }
     }
-    word.count_into(&mut rtl_words, &mut ltr_words);
-    match rtl_words.cmp(&ltr_words) {
-        std::cmp::Ordering::Greater => Some(ResolvedDirection::Rtl),
-        std::cmp::Ordering::Less => Some(ResolvedDirection::Ltr),
-        std::cmp::Ordering::Equal => None,
-    }
+    word.count_into(&mut counts);
+    counts
 }
 
 /// LRM, RLM and ALM: strong for the bidi algorithm, but marks, not letters of a word.
@@ -108,6 +152,8 @@ struct WordLetters {
     rtl: usize,
     ltr: usize,
     first: Option<ResolvedDirection>,
+    /// A Latin capital among them: a Latin word with one is a name.
+    capital: bool,
 }
 
 impl WordLetters {
@@ -119,16 +165,17 @@ impl WordLetters {
         }
     }
 
-    /// Adds this word to the paragraph's count of right-to-left or left-to-right words.
-    fn count_into(&self, rtl_words: &mut usize, ltr_words: &mut usize) {
+    /// Adds this word to the paragraph's counts.
+    fn count_into(&self, counts: &mut WordCounts) {
         let direction = match self.rtl.cmp(&self.ltr) {
             std::cmp::Ordering::Greater => Some(ResolvedDirection::Rtl),
             std::cmp::Ordering::Less => Some(ResolvedDirection::Ltr),
             std::cmp::Ordering::Equal => self.first,
         };
         match direction {
-            Some(ResolvedDirection::Rtl) => *rtl_words += 1,
-            Some(ResolvedDirection::Ltr) => *ltr_words += 1,
+            Some(ResolvedDirection::Rtl) => counts.rtl += 1,
+            Some(ResolvedDirection::Ltr) if self.capital => counts.names += 1,
+            Some(ResolvedDirection::Ltr) => counts.ltr += 1,
             None => {}
         }
     }
@@ -163,7 +210,7 @@ mod tests {
     use ResolvedDirection::{Ltr, Rtl};
 
     /// The table of `docs/TEXT-ENGINE.md`: (text, Arabic issue, English issue).
-    const TABLE: [(&str, ResolvedDirection, ResolvedDirection); 14] = [
+    const TABLE: [(&str, ResolvedDirection, ResolvedDirection); 20] = [
         ("Nvidia تعلن نتائج الربع الثالث", Rtl, Rtl),
         ("Sequoia تنضم إلى المستثمرين في xAI", Rtl, Rtl),
         ("OpenAI 13 مليار دولار من Microsoft", Rtl, Rtl),
@@ -179,7 +226,17 @@ mod tests {
         ("\u{2066}Financial Times\u{2069} تقول", Rtl, Rtl),
         // A mark is not a word.
         ("\u{200F}OpenAI", Ltr, Ltr),
-        ("وOpenAI وMicrosoft تتفقان", Ltr, Ltr),
+        // "And OpenAI and Microsoft agree": an Arabic sentence whose names do not vote.
+        ("وOpenAI وMicrosoft تتفقان", Rtl, Ltr),
+        // Names do not outvote Arabic words in an Arabic issue.
+        ("Samsung Galaxy Z Fold 6 في الأسواق", Rtl, Ltr),
+        ("Google Gemini Ultra متاح الآن", Rtl, Ltr),
+        ("GPT-4 وxAI وiPhone في سطر واحد", Rtl, Ltr),
+        // English prose votes: lowercase words are not names.
+        ("Saudi Aramco signs a new deal with أرامكو", Ltr, Ltr),
+        // No Arabic word: the names decide.
+        ("Financial Times", Ltr, Ltr),
+        ("AI", Ltr, Ltr),
     ];
 
     #[test]

@@ -39,6 +39,7 @@ pub use bidi_hint::{
 pub use desk::{Desk, StoryPlace};
 pub use direction::{
     Direction, ResolvedDirection, first_strong_direction, word_majority_direction,
+    word_majority_without_names,
 };
 pub use document::Document;
 pub use edit::Edit;
