@@ -168,10 +168,27 @@ impl Finding {
         };
         let (field, range) = (self.field?, self.range.clone()?);
         let text = field.get(desk).ok()?.text().into_owned();
-        (text.get(range.clone()) == Some(url.as_str())).then(|| Edit::Text {
+        if text.get(range.clone()) == Some(url.as_str()) {
+            return Some(Edit::Text {
+                field,
+                change: TextChange::replace(range, to.clone()),
+            });
+        }
+        // A link on words: the words stay, the address changes.
+        let on_words = super::formatting::link_at(desk, field, range.start)
+            .is_some_and(|(words, address)| words == range && address == *url);
+        if !on_words {
+            return None;
+        }
+        let mut edits = super::formatting::format_edits(
+            desk,
             field,
-            change: TextChange::replace(range, to.clone()),
-        })
+            range,
+            &super::MarkKind::Link(to.clone()),
+            true,
+        )
+        .ok()?;
+        (edits.len() == 1).then(|| edits.remove(0))
     }
 }
 
@@ -179,7 +196,7 @@ impl Finding {
 /// and the links in its excerpt and commentary.
 pub fn issue_links(issue: &Issue) -> Vec<LinkSite> {
     let mut sites = Vec::new();
-    links_in_text(&issue.intro.text(), TextField::Intro, &mut sites);
+    links_in_prose(&issue.intro, TextField::Intro, &mut sites);
     for pick in issue.picks() {
         let id = pick.story.id;
         let url = pick.story.url.trim();
@@ -192,14 +209,29 @@ pub fn issue_links(issue: &Issue) -> Vec<LinkSite> {
             });
         }
         let excerpt = TextField::Story(id, StoryText::Excerpt);
-        links_in_text(&pick.story.excerpt.text(), excerpt, &mut sites);
-        links_in_text(
-            &pick.commentary.text(),
-            TextField::Commentary(id),
-            &mut sites,
-        );
+        links_in_prose(&pick.story.excerpt, excerpt, &mut sites);
+        links_in_prose(&pick.commentary, TextField::Commentary(id), &mut sites);
     }
     sites
+}
+
+/// The links of a prose field: those on its words (marks, where the site is the words they are
+/// on) and those written out as addresses.
+fn links_in_prose(prose: &super::Prose, field: TextField, sites: &mut Vec<LinkSite>) {
+    let mut start = 0;
+    for paragraph in prose.paragraphs() {
+        for mark in &paragraph.marks {
+            if let super::MarkKind::Link(address) = &mark.kind {
+                sites.push(LinkSite {
+                    url: address.clone(),
+                    field,
+                    range: start + mark.range.start..start + mark.range.end,
+                });
+            }
+        }
+        start += paragraph.text.len() + 1;
+    }
+    links_in_text(&prose.text(), field, sites);
 }
 
 /// The links written in `text` (prose), without the punctuation around them.
@@ -589,6 +621,46 @@ mod tests {
                 target: words - 1,
                 minutes: 1
             }
+        );
+    }
+
+    /// A link on words is checked by its address, found on its words, and a moved one gets its
+    /// new address with the words left as they are.
+    #[test]
+    fn links_on_words_are_checked_and_moved_ones_get_their_new_address() {
+        use crate::model::{Mark, MarkKind, Paragraph};
+        let mut issue = issue(Vec::new());
+        let text = "كما كتبنا الأسبوع الماضي";
+        let words = text.find("الأسبوع").expect("present")..text.len();
+        issue.intro = Prose::from(vec![Paragraph::new(text).with_marks(vec![Mark::new(
+            words.clone(),
+            MarkKind::Link("https://example.org/53".to_owned()),
+        )])]);
+        let sites = issue_links(&issue);
+        assert_eq!(sites.len(), 1);
+        assert_eq!(sites[0].url, "https://example.org/53");
+        assert_eq!(sites[0].range, words);
+        let outcomes = HashMap::from([(
+            "https://example.org/53".to_owned(),
+            LinkOutcome::Moved {
+                to: "https://example.org/issues/53".to_owned(),
+            },
+        )]);
+        let found = link_findings(&sites, &outcomes);
+        let mut desk = Desk {
+            issue,
+            inbox: Default::default(),
+        };
+        let fix = found[0].fix(&desk).expect("a moved link on words is fixed");
+        fix.apply(&mut desk).expect("applies");
+        let paragraph = &desk.issue.intro.paragraphs()[0];
+        assert_eq!(paragraph.text, text, "the words stay");
+        assert_eq!(
+            paragraph.marks,
+            vec![Mark::new(
+                words,
+                MarkKind::Link("https://example.org/issues/53".to_owned())
+            )]
         );
     }
 
