@@ -5,7 +5,7 @@
 use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use nashra::model::{Mark, MarkKind, StoryId, TextField, TextSelection};
 use nashra::session::{AppOptions, Command, Prompt};
 use nashra::ui::NashraApp;
@@ -229,4 +229,15 @@ fn typing_at_a_links_end_does_not_extend_it_and_inside_it_does() {
     assert_eq!(link(&h), words.start..words.end + 1, "inside, it grows");
     let (text, _) = first_paragraph(&h);
     assert_eq!(&text[link(&h)], "SeqYuoia");
+}
+
+/// Screen readers are told a link is a link, with its words and its address.
+#[test]
+fn a_link_is_a_link_to_screen_readers_with_its_address() {
+    let h = in_commentary();
+    let link = h.get_by_role_and_label(Role::Link, "صفقة تويتر");
+    assert_eq!(
+        link.accesskit_node().url(),
+        Some("https://en.wikipedia.org/wiki/Acquisition_of_Twitter_by_Elon_Musk")
+    );
 }

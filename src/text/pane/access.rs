@@ -1,6 +1,6 @@
 //! What a pane tells screen readers (AccessKit): one text-run node per run of each visible line,
-//! in logical order, with its direction, characters and their positions, and the pane's caret
-//! and selection as positions in those runs.
+//! in logical order, with its direction, characters and their positions, the pane's caret and
+//! selection as positions in those runs, and a link node (its words, its address) for each link.
 
 use egui::accesskit::{self, TextDirection, TextPosition, TextSelection};
 use egui::{Pos2, Rect, Sense, Ui, UiBuilder, pos2};
@@ -132,6 +132,46 @@ pub fn expose_text(
                     });
                 }
             }
+        }
+    }
+    // Each link of the paragraphs described: a node of its own, named by its words, with its
+    // address, over its glyphs (all its pieces, when it crosses a change of direction).
+    for p_index in state
+        .paragraphs
+        .in_view((clip.top() - origin.y)..(clip.bottom() - origin.y))
+    {
+        let Some(paragraph) = state.paragraphs.get(p_index) else {
+            continue;
+        };
+        let Some(layout) = &paragraph.layout else {
+            continue;
+        };
+        for (m_index, mark) in paragraph.marks.iter().enumerate() {
+            let crate::model::MarkKind::Link(address) = &mark.kind else {
+                continue;
+            };
+            let Some(bounds) = layout
+                .range_rects(mark.range.clone())
+                .into_iter()
+                .map(|r| r.translate(origin.to_vec2() + egui::vec2(0.0, paragraph.top)))
+                .reduce(|a, b| a.union(b))
+            else {
+                continue;
+            };
+            let id = pane_id.with(("link", p_index, m_index));
+            child.interact(bounds, id, Sense::hover());
+            let words = paragraph.text.get(mark.range.clone()).unwrap_or_default();
+            ui.ctx().accesskit_node_builder(id, |node| {
+                node.set_role(accesskit::Role::Link);
+                node.set_label(words);
+                node.set_url(address.as_str());
+                node.set_bounds(accesskit::Rect {
+                    x0: bounds.min.x.into(),
+                    y0: bounds.min.y.into(),
+                    x1: bounds.max.x.into(),
+                    y1: bounds.max.y.into(),
+                });
+            });
         }
     }
     let position = |caret: Caret| -> Option<TextPosition> {
