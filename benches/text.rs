@@ -199,6 +199,11 @@ fn frame_benchmark() {
     if wanted("100") {
         frame_benchmark_with(100, 0, false);
     }
+    // The same commentary carrying 1,000 marks (links, bold, italic): a keystroke must still
+    // cost its paragraph.
+    if wanted("100marks") {
+        frame_benchmark_marked(100, 1000);
+    }
     if wanted("200picks") {
         frame_benchmark_with(100, 200, false);
     }
@@ -213,10 +218,25 @@ fn frame_benchmark() {
     }
 }
 
+/// [`frame_benchmark_with`] for a commentary of `size_kb` KB carrying `marks` marks, spread over
+/// its paragraphs: a link, a bold word and an italic word in turn, on words of each.
+fn frame_benchmark_marked(size_kb: usize, marks: usize) {
+    frame_benchmark_inner(size_kb, 0, false, marks);
+}
+
 /// Frames of the app with a commentary of `size_kb` KB open, in an issue with `extra_picks`
 /// more picks (each with a short commentary) than the sample's; with `snapshot_every_frame`, a
 /// recovery snapshot is taken after every change.
 fn frame_benchmark_with(size_kb: usize, extra_picks: usize, snapshot_every_frame: bool) {
+    frame_benchmark_inner(size_kb, extra_picks, snapshot_every_frame, 0);
+}
+
+fn frame_benchmark_inner(
+    size_kb: usize,
+    extra_picks: usize,
+    snapshot_every_frame: bool,
+    marks: usize,
+) {
     let paragraphs = arabic(size_kb * 1024);
     let recovery = tempfile::tempdir().expect("a folder for snapshots");
     let mut app = NashraApp::new(AppOptions {
@@ -242,10 +262,35 @@ fn frame_benchmark_with(size_kb: usize, extra_picks: usize, snapshot_every_frame
     let section = app.session().open_issue().document.issue().sections[0].id;
     let story = Story::new("تعليق طويل جداً");
     let id = story.id;
+    let per_paragraph = marks.div_ceil(paragraphs.len().max(1));
+    let mut left = marks;
     let commentary = Prose::from(
         paragraphs
             .iter()
-            .map(|p| Paragraph::new(p.as_str()))
+            .map(|p| {
+                let mut on_words = Vec::new();
+                let starts: Vec<usize> = p
+                    .char_indices()
+                    .filter(|(i, c)| *i > 0 && *c == ' ')
+                    .map(|(i, _)| i + 1)
+                    .collect();
+                for (n, pair) in starts
+                    .windows(2)
+                    .step_by(2)
+                    .take(per_paragraph.min(left))
+                    .enumerate()
+                {
+                    let range = pair[0]..pair[1] - 1;
+                    let kind = match n % 3 {
+                        0 => nashra::model::MarkKind::Link(format!("https://example.org/{n}")),
+                        1 => nashra::model::MarkKind::Strong,
+                        _ => nashra::model::MarkKind::Emphasis,
+                    };
+                    on_words.push(nashra::model::Mark::new(range, kind));
+                }
+                left -= on_words.len();
+                Paragraph::new(p.as_str()).with_marks(on_words)
+            })
             .collect::<Vec<_>>(),
     );
     app.push_command(Command::Edit(Edit::InsertPick {
@@ -331,6 +376,9 @@ fn frame_benchmark_with(size_kb: usize, extra_picks: usize, snapshot_every_frame
     };
     if snapshot_every_frame {
         issue.push_str(", a recovery snapshot after every change");
+    }
+    if marks > 0 {
+        issue.push_str(&format!(", {} marks in the commentary", marks - left));
     }
     println!(
         "| one frame of the app, {size_kb} KB commentary open ({issue}) | {} |",
