@@ -1,10 +1,7 @@
 //! [`ImportJob`]: a feed or page being fetched on a worker thread, so the window stays
 //! responsive; it can be cancelled, and it ends by itself after the import's timeout.
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
-
+use super::job::Job;
 use crate::io::import::{ImportError, ImportLimits, ImportWarning, import_url};
 use crate::model::Story;
 
@@ -15,42 +12,29 @@ pub type ImportResult = Result<(Vec<Story>, Vec<ImportWarning>), ImportError>;
 pub struct ImportJob {
     /// The address being fetched (shown with the progress indicator).
     pub url: String,
-    cancel: Arc<AtomicBool>,
-    result: Receiver<ImportResult>,
+    job: Job<ImportResult>,
 }
 
 impl ImportJob {
     /// Starts fetching `url`; `wake` is called (from the worker) when the result is in.
     pub fn start(url: String, limits: ImportLimits, wake: super::Waker) -> Self {
-        let cancel = Arc::new(AtomicBool::new(false));
-        let (sender, result) = channel();
-        let thread_cancel = Arc::clone(&cancel);
         let thread_url = url.clone();
-        std::thread::spawn(move || {
-            let outcome = import_url(&thread_url, &limits, &thread_cancel).map(|i| i.into_parts());
-            // The app may have been closed meanwhile; then no one is listening.
-            let _ = sender.send(outcome);
-            wake();
+        let job = Job::start("import", true, wake, move |context| {
+            import_url(&thread_url, &limits, context.cancel_flag()).map(|i| i.into_parts())
         });
-        Self {
-            url,
-            cancel,
-            result,
-        }
+        Self { url, job }
     }
 
     /// Asks the worker to stop; it answers with [`ImportError::Cancelled`].
     pub fn cancel(&self) {
-        self.cancel.store(true, Ordering::Relaxed);
+        self.job.cancel();
     }
 
-    /// The result, once the worker has one.
+    /// The result, once the worker has one; a worker that ended without a word (it panicked)
+    /// reads as cancelled rather than spinning forever.
     pub fn poll(&self) -> Option<ImportResult> {
-        match self.result.try_recv() {
-            Ok(result) => Some(result),
-            Err(TryRecvError::Empty) => None,
-            // The worker ended without a word (it panicked): say so rather than spin forever.
-            Err(TryRecvError::Disconnected) => Some(Err(ImportError::Cancelled)),
-        }
+        self.job
+            .result()
+            .map(|done| done.unwrap_or(Err(ImportError::Cancelled)))
     }
 }

@@ -4,10 +4,10 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
 use super::Waker;
+use super::job::Job;
 use super::library_watch::{LibraryWatch, WatchState};
 use crate::io::library_settings::{LibrarySettings, load_library_settings};
 use crate::io::{Library, LibraryIndex, LoadError};
@@ -26,7 +26,7 @@ pub struct LibrarySession {
     /// Counts the reads, so views can tell when to work their results out again.
     generation: u64,
     /// A read of the folder under way.
-    scan: Option<Receiver<LibraryIndex>>,
+    scan: Option<Job<LibraryIndex>>,
     /// The folder is read again when changes settle; `None` without a watch.
     watch: Option<LibraryWatch>,
     /// Files this session wrote, with the hash of what it wrote: their events are not news.
@@ -84,14 +84,10 @@ impl LibrarySession {
 
     /// Starts reading the folder on a worker thread.
     fn start_scan(&mut self) {
-        let (sender, receiver) = channel();
         let library = self.library.clone();
-        let wake = self.wake.clone();
-        std::thread::spawn(move || {
-            let _ = sender.send(library.scan());
-            wake();
-        });
-        self.scan = Some(receiver);
+        self.scan = Some(Job::start("library", true, self.wake.clone(), move |_| {
+            library.scan()
+        }));
         self.scans_started += 1;
     }
 
@@ -121,21 +117,17 @@ impl LibrarySession {
 
     /// Takes in a finished read of the folder, if one has ended.
     pub fn take_scan(&mut self) {
-        let Some(receiver) = &self.scan else {
+        let Some(done) = self.scan.as_ref().and_then(Job::result) else {
             return;
         };
-        match receiver.try_recv() {
-            Ok(index) => {
-                self.index = index;
-                for (path, issue) in std::mem::take(&mut self.saved_during_scan) {
-                    self.index.upsert(&path, issue);
-                }
-                self.generation += 1;
-                self.scan = None;
+        self.scan = None;
+        // A worker that died leaves what we had rather than a wait forever.
+        if let Ok(index) = done {
+            self.index = index;
+            for (path, issue) in std::mem::take(&mut self.saved_during_scan) {
+                self.index.upsert(&path, issue);
             }
-            Err(TryRecvError::Empty) => {}
-            // The worker died: keep what we had rather than wait forever.
-            Err(TryRecvError::Disconnected) => self.scan = None,
+            self.generation += 1;
         }
     }
 

@@ -18,6 +18,7 @@ mod field_command;
 mod files;
 mod formatting;
 mod import_job;
+pub mod job;
 mod library_session;
 mod library_settings;
 mod library_watch;

@@ -6,10 +6,8 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
+use super::job::Job;
 use super::{Effect, Focus, Selection, Session, Topic};
 use crate::io::link_check::{LinkCheckOptions, check_links};
 use crate::model::readiness::{
@@ -42,11 +40,8 @@ pub struct Preflight {
     announce: bool,
 }
 
-/// Links being checked on worker threads.
-struct LinkJob {
-    cancel: Arc<AtomicBool>,
-    results: Receiver<(String, LinkOutcome)>,
-}
+/// Links being checked on worker threads: each link's outcome arrives as an update.
+type LinkJob = Job<(), (String, LinkOutcome)>;
 
 impl Preflight {
     /// What was found.
@@ -247,7 +242,7 @@ impl Session {
         if let Some(old) = self.preflight.take()
             && let Some(job) = old.job
         {
-            job.cancel.store(true, Ordering::Relaxed);
+            job.cancel();
         }
         self.preflight = Some(Preflight {
             findings: Vec::new(),
@@ -286,19 +281,11 @@ impl Session {
     }
 
     fn start_link_job(&self, urls: Vec<String>, options: LinkCheckOptions) -> LinkJob {
-        let cancel = Arc::new(AtomicBool::new(false));
-        let (sender, results) = channel();
-        let thread_cancel = Arc::clone(&cancel);
-        let wake = self.waker.clone();
-        std::thread::spawn(move || {
-            check_links(&urls, &options, &thread_cancel, &|url, outcome| {
-                // The window may have been closed meanwhile; then no one is listening.
-                let _ = sender.send((url.to_owned(), outcome));
-                wake();
+        Job::start("link-check", true, self.waker.clone(), move |context| {
+            check_links(&urls, &options, context.cancel_flag(), &|url, outcome| {
+                context.update((url.to_owned(), outcome));
             });
-            wake();
-        });
-        LinkJob { cancel, results }
+        })
     }
 
     /// Takes in the links checked since the last frame; makes the list again when some came.
@@ -307,17 +294,10 @@ impl Session {
             return;
         };
         let Some(job) = &preflight.job else { return };
-        let mut arrived = false;
-        let finished = loop {
-            match job.results.try_recv() {
-                Ok((url, outcome)) => {
-                    preflight.outcomes.insert(url, outcome);
-                    arrived = true;
-                }
-                Err(TryRecvError::Empty) => break false,
-                Err(TryRecvError::Disconnected) => break true,
-            }
-        };
+        let polled = job.poll();
+        let arrived = !polled.updates.is_empty();
+        preflight.outcomes.extend(polled.updates);
+        let finished = polled.done.is_some();
         if finished {
             preflight.job = None;
         }
@@ -436,7 +416,7 @@ impl Session {
         if let Some(preflight) = &mut self.preflight
             && let Some(job) = preflight.job.take()
         {
-            job.cancel.store(true, Ordering::Relaxed);
+            job.cancel();
             preflight.announce = false;
         }
     }

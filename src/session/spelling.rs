@@ -1,11 +1,11 @@
 //! [`Spelling`]: the dictionaries the window checks spelling with, loaded on a worker after
 //! the first frame, and whether the editor wants spelling checked.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
-use std::sync::mpsc::{Receiver, Sender, TryRecvError};
+use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, OnceLock};
 
 use super::Waker;
+use super::job::{Job, JobLost};
 use crate::spell::{Speller, script_of};
 
 /// Most suggestions offered for a word.
@@ -24,15 +24,11 @@ fn shared_speller() -> Result<Arc<Speller>, String> {
         .clone()
 }
 
-/// A word, and the spellings suggested for it.
-type Answer = (String, Vec<String>);
-
 /// The spelling state of a session.
-#[derive(Debug)]
 pub struct Spelling {
     speller: Option<Arc<Speller>>,
     /// The dictionaries being loaded on a worker.
-    loading: Option<Receiver<Result<Arc<Speller>, String>>>,
+    loading: Option<Job<Result<Arc<Speller>, String>>>,
     /// Checking is on (the View menu's switch, remembered in the settings).
     enabled: bool,
     /// Changes whenever what is flagged may change (dictionaries loaded, checking switched):
@@ -48,18 +44,24 @@ pub struct Spelling {
     words_generation: u64,
     /// Suggestions worked out so far, by word.
     suggestions: HashMap<String, Vec<String>>,
-    /// Words whose suggestions a worker is working out.
-    asked: HashSet<String>,
-    /// Where workers send suggestions, and where they arrive.
-    send_answers: Sender<Answer>,
-    answers: Receiver<Answer>,
+    /// Words whose suggestions are being worked out, each by its job.
+    asked: HashMap<String, Job<Vec<String>>>,
+}
+
+impl std::fmt::Debug for Spelling {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Spelling")
+            .field("loaded", &self.speller.is_some())
+            .field("enabled", &self.enabled)
+            .field("personal", &self.personal.len())
+            .finish_non_exhaustive()
+    }
 }
 
 impl Spelling {
     /// Spelling, `enabled` or not; with `inline`, the dictionaries are loaded now (tests,
     /// which run without a window to wake), else by [`Self::start_loading`].
     pub fn new(enabled: bool, inline: bool) -> Self {
-        let (send_answers, answers) = std::sync::mpsc::channel();
         let mut spelling = Self {
             speller: None,
             loading: None,
@@ -70,9 +72,7 @@ impl Spelling {
             personal: BTreeSet::new(),
             words_generation: 1,
             suggestions: HashMap::new(),
-            asked: HashSet::new(),
-            send_answers,
-            answers,
+            asked: HashMap::new(),
         };
         if inline {
             spelling.take_loaded(shared_speller());
@@ -86,48 +86,35 @@ impl Spelling {
         if self.speller.is_some() || self.loading.is_some() || self.failed.is_some() {
             return;
         }
-        let (send, receive) = std::sync::mpsc::channel();
-        let spawned = std::thread::Builder::new()
-            .name("nashra-dictionaries".to_owned())
-            .spawn(move || {
-                let _ = send.send(shared_speller());
-                wake();
-            });
-        match spawned {
-            Ok(_) => self.loading = Some(receive),
-            Err(err) => self.take_loaded(Err(err.to_string())),
-        }
+        self.loading = Some(Job::start("dictionaries", true, wake, |_| shared_speller()));
     }
 
     /// Takes in the dictionaries once the worker has loaded them, and suggestions worked out;
     /// true when something arrived.
     pub fn poll(&mut self) -> bool {
         let mut arrived = false;
-        while let Ok((word, suggestions)) = self.answers.try_recv() {
-            self.asked.remove(&word);
-            self.suggestions.insert(word, suggestions);
-            arrived = true;
-        }
+        self.asked.retain(|word, job| match job.result() {
+            None => true,
+            Some(done) => {
+                // A worker lost (it panicked) gives no suggestions, not a wait forever.
+                self.suggestions
+                    .insert(word.clone(), done.unwrap_or_default());
+                arrived = true;
+                false
+            }
+        });
         self.poll_dictionaries() || arrived
     }
 
     fn poll_dictionaries(&mut self) -> bool {
-        let Some(receiver) = &self.loading else {
+        let Some(done) = self.loading.as_ref().and_then(Job::result) else {
             return false;
         };
-        match receiver.try_recv() {
-            Ok(loaded) => {
-                self.loading = None;
-                self.take_loaded(loaded);
-                true
-            }
-            Err(TryRecvError::Empty) => false,
-            Err(TryRecvError::Disconnected) => {
-                self.loading = None;
-                self.take_loaded(Err("the dictionary worker stopped".to_owned()));
-                true
-            }
-        }
+        self.loading = None;
+        self.take_loaded(
+            done.unwrap_or_else(|JobLost| Err("the dictionary worker stopped".to_owned())),
+        );
+        true
     }
 
     fn take_loaded(&mut self, loaded: Result<Arc<Speller>, String>) {
@@ -194,33 +181,22 @@ impl Spelling {
     /// Has the suggestions for `word` worked out: on a worker (they take about a tenth of a
     /// second a word), or now with `inline` (tests). `wake` asks for a frame when they are in.
     pub fn ask_suggestions(&mut self, word: &str, wake: Waker, inline: bool) {
-        if self.suggestions.contains_key(word) || self.asked.contains(word) {
+        if self.suggestions.contains_key(word) || self.asked.contains_key(word) {
             return;
         }
         let (Some(speller), Some(script)) = (self.speller.clone(), script_of(word)) else {
             return;
         };
-        let answer = move |word: String| {
-            let suggestions = speller.suggestions(&word, script, MAX_SUGGESTIONS);
-            (word, suggestions)
-        };
         if inline {
-            let (word, suggestions) = answer(word.to_owned());
-            self.suggestions.insert(word, suggestions);
+            let suggestions = speller.suggestions(word, script, MAX_SUGGESTIONS);
+            self.suggestions.insert(word.to_owned(), suggestions);
             return;
         }
-        self.asked.insert(word.to_owned());
-        let send = self.send_answers.clone();
-        let word = word.to_owned();
-        let spawned = std::thread::Builder::new()
-            .name("nashra-suggestions".to_owned())
-            .spawn(move || {
-                let _ = send.send(answer(word));
-                wake();
-            });
-        if let Err(err) = spawned {
-            log::warn!("no suggestions: {err}");
-        }
+        let thread_word = word.to_owned();
+        let job = Job::start("suggestions", true, wake, move |_| {
+            speller.suggestions(&thread_word, script, MAX_SUGGESTIONS)
+        });
+        self.asked.insert(word.to_owned(), job);
     }
 }
 
