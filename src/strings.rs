@@ -536,6 +536,8 @@ pub enum Text<'a> {
     SavedTo { path: Cow<'a, str> },
     /// "Exported: /path".
     ExportedTo { path: Cow<'a, str> },
+    /// "Opening /path…".
+    OpeningFile { path: Cow<'a, str> },
     /// "There is no file at this path: /path".
     NoSuchFileAt { path: Cow<'a, str> },
     /// "Nashra cannot import this kind of file: /path".
@@ -615,6 +617,7 @@ impl Text<'_> {
             Self::AlreadyCollectedCount { .. } => "already-collected-count",
             Self::SavedTo { .. } => "saved-to",
             Self::ExportedTo { .. } => "exported-to",
+            Self::OpeningFile { .. } => "opening-file",
             Self::NoSuchFileAt { .. } => "no-such-file-at",
             Self::CannotImportFile { .. } => "cannot-import-file",
             Self::ExportRefusedBecause { .. } => "export-refused-because",
@@ -675,6 +678,7 @@ impl Text<'_> {
             }
             Self::SavedTo { path }
             | Self::ExportedTo { path }
+            | Self::OpeningFile { path }
             | Self::NoSuchFileAt { path }
             | Self::CannotImportFile { path }
             | Self::DamagedBodyPath { path }
@@ -759,6 +763,7 @@ impl Text<'_> {
             Text::AlreadyCollectedCount { count: 3 },
             Text::SavedTo { path: s("/a") },
             Text::ExportedTo { path: s("/a") },
+            Text::OpeningFile { path: s("/a") },
             Text::NoSuchFileAt { path: s("/a") },
             Text::CannotImportFile { path: s("/a") },
             Text::ExportRefusedBecause { reason: s("r") },

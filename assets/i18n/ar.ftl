@@ -351,6 +351,8 @@ failed-because = { $what }. { $error }
 dismiss = إخفاء
 # Notice: the issue was exported to $path.
 exported-to = تم التصدير إلى { $path }
+# Notice: an issue file is being read (a big one takes a moment).
+opening-file = جارٍ فتح { $path }…
 # Status: HTML copied.
 html-copied = أصبحت رسالة البريد بصيغة HTML في الحافظة
 # Warning after an export: these sections have no stories.

@@ -331,6 +331,8 @@ failed-because = { $what }. { $error }
 dismiss = Dismiss
 # Notice: the issue was exported to $path.
 exported-to = Exported: { $path }
+# Notice: an issue file is being read (a big one takes a moment).
+opening-file = Opening { $path }…
 # Status: HTML copied.
 html-copied = The HTML email is on the clipboard
 # Warning after an export: these sections have no stories.

@@ -27,7 +27,7 @@ impl Session {
                 }
             }
             Command::Edit(edit) => {
-                if self.open.read_only {
+                if self.open.read_only || self.opening.is_some() {
                     return;
                 }
                 let to_ready = matches!(edit, Edit::SetStatus(Status::Ready))
@@ -42,7 +42,7 @@ impl Session {
                 }
             }
             Command::Edits(edits) => {
-                if self.open.read_only {
+                if self.open.read_only || self.opening.is_some() {
                     return;
                 }
                 if let Err(err) = self.open.document.apply_all(edits, Instant::now()) {
@@ -330,7 +330,7 @@ impl Session {
         changes: Vec<TextChange>,
         caret: TextSelection,
     ) {
-        if self.open.read_only {
+        if self.open.read_only || self.opening.is_some() {
             return;
         }
         let count = changes.len();

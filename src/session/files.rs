@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use super::job::{Job, JobLost};
 use super::library_session::LibrarySession;
 use super::notice::failed;
 use super::prompt::{DialogOutcome, DialogPurpose, RecoverChoice, UnsavedChoice};
@@ -153,14 +154,7 @@ impl Session {
                 self.replace_open(OpenIssue::new_issue(next));
             }
             Then::Open => self.request_dialog(DialogPurpose::Open),
-            Then::OpenFile(path, story) => {
-                self.open_path(&path);
-                if let Some(story) = story
-                    && self.open.document.desk().place(story).is_some()
-                {
-                    self.selection = Selection::Story(story);
-                }
-            }
+            Then::OpenFile(path, story) => self.open_path_then(&path, story),
             Then::SwitchLibrary(path) => self.switch_library(&path),
         }
     }
@@ -281,6 +275,9 @@ impl Session {
     /// Writes the export, in the format the file's extension names, once the path passes
     /// [`crate::io::export::check_export_path`] (never the issue, a `.ron` or a `.bak`) and,
     /// when the file exists, the editor said to replace it (`replace`).
+    /// Exports the issue to `path` (its format from the extension): the file is checked and
+    /// written by a job, never on the frame; an existing file is replaced only when `replace`
+    /// says so (else she is asked).
     pub(super) fn export_to(&mut self, path: &Path, replace: bool) {
         use crate::io::export::{check_export_path, export_with};
 
@@ -298,43 +295,169 @@ impl Session {
                 return;
             }
         };
-        if path.exists() && !replace {
-            self.prompt = Some(Prompt::ReplaceExport {
-                path: path.to_owned(),
-            });
+        let issue = self.open.document.issue().clone();
+        let utm = self.utm_tags().cloned();
+        let target = path.to_owned();
+        let job = Job::start(
+            "export",
+            self.background_file_work,
+            self.waker.clone(),
+            move |_| {
+                if target.exists() && !replace {
+                    return Exported::Exists;
+                }
+                let exported = export_with(&issue, format, utm.as_ref());
+                match crate::io::write_atomic(
+                    &target,
+                    exported.as_bytes(),
+                    &mut crate::io::no_faults,
+                ) {
+                    Ok(()) => Exported::Written,
+                    Err(err) => Exported::Failed(err),
+                }
+            },
+        );
+        self.exporting = Some((path.to_owned(), job));
+        // An inline job is done already: take it in now.
+        self.poll_export();
+    }
+
+    /// Takes in a finished export: said in the status bar, or the question whether to replace
+    /// the file that is there.
+    pub(super) fn poll_export(&mut self) {
+        let Some(done) = self.exporting.as_ref().and_then(|(_, job)| job.result()) else {
             return;
-        }
-        self.prompt = None;
-        let exported = export_with(self.open.document.issue(), format, self.utm_tags());
-        match crate::io::write_atomic(path, exported.as_bytes(), &mut crate::io::no_faults) {
-            Ok(()) => {
+        };
+        let Some((path, _)) = self.exporting.take() else {
+            return;
+        };
+        match done {
+            Ok(Exported::Exists) => {
+                self.prompt = Some(Prompt::ReplaceExport { path });
+            }
+            Ok(Exported::Written) => {
+                if matches!(
+                    self.prompt,
+                    Some(Prompt::Path { .. } | Prompt::ReplaceExport { .. })
+                ) {
+                    self.prompt = None;
+                }
                 let text = text(&Text::ExportedTo {
                     path: path.display().to_string().into(),
                 });
                 let text = self.with_empty_sections_warning(text);
                 self.post_info(Topic::Export, text);
             }
-            Err(err) => self.post_error(Topic::Export, failed(Msg::ExportFailed, &err)),
+            Ok(Exported::Failed(err)) => {
+                self.post_error(Topic::Export, failed(Msg::ExportFailed, &err));
+            }
+            Err(JobLost) => {
+                let err = crate::io::SaveError::Interrupted { path };
+                self.post_error(Topic::Export, failed(Msg::ExportFailed, &err));
+            }
         }
     }
 
+    /// Opens the issue file at `path`: read (and locked) by a job, never on the frame, while
+    /// the window says it is opening; a missing file typed into the path prompt is said there.
     pub(super) fn open_path(&mut self, path: &Path) {
-        if !path.exists()
-            && let Some(Prompt::Path { problem, .. }) = &mut self.prompt
-        {
-            *problem = Some(text(&Text::NoSuchFileAt {
+        self.open_path_then(path, None);
+    }
+
+    /// [`Self::open_path`], then shows `story` if the issue has it.
+    pub(super) fn open_path_then(&mut self, path: &Path, story: Option<crate::model::StoryId>) {
+        let target = path.to_owned();
+        let job = Job::start(
+            "open",
+            self.background_file_work,
+            self.waker.clone(),
+            move |_| {
+                if !target.exists() {
+                    return Opened::Missing;
+                }
+                match OpenIssue::load(&target) {
+                    Ok(open) => Opened::Issue(Box::new(open)),
+                    Err(error) => Opened::Failed {
+                        error,
+                        backup_loads: crate::io::load_issue(&crate::io::backup_path(&target))
+                            .is_ok(),
+                    },
+                }
+            },
+        );
+        self.opening = Some(Opening {
+            path: path.to_owned(),
+            story,
+            job,
+        });
+        self.post_info(
+            Topic::Open,
+            text(&Text::OpeningFile {
                 path: path.display().to_string().into(),
-            }));
+            }),
+        );
+        // An inline job is done already: take it in now, as before.
+        self.poll_open();
+    }
+
+    /// Takes in an issue that finished opening.
+    pub(super) fn poll_open(&mut self) {
+        let Some(done) = self.opening.as_ref().and_then(|o| o.job.result()) else {
             return;
-        }
-        self.prompt = None;
-        match OpenIssue::load(path) {
-            Ok(open) => self.replace_open(open),
-            Err(err) => {
+        };
+        let Some(Opening { path, story, .. }) = self.opening.take() else {
+            return;
+        };
+        self.notices.retain(|n| n.topic != Topic::Open);
+        match done {
+            Ok(Opened::Missing) => {
+                let problem = text(&Text::NoSuchFileAt {
+                    path: path.display().to_string().into(),
+                });
+                match &mut self.prompt {
+                    Some(Prompt::Path { problem: shown, .. }) => *shown = Some(problem),
+                    _ => self.post_error(Topic::Open, problem),
+                }
+            }
+            Ok(Opened::Issue(open)) => {
+                if matches!(self.prompt, Some(Prompt::Path { .. })) {
+                    self.prompt = None;
+                }
+                self.replace_open(*open);
+                if let Some(story) = story
+                    && self.open.document.desk().place(story).is_some()
+                {
+                    self.selection = Selection::Story(story);
+                }
+            }
+            Ok(Opened::Failed {
+                error,
+                backup_loads,
+            }) => {
+                if matches!(self.prompt, Some(Prompt::Path { .. })) {
+                    self.prompt = None;
+                }
+                self.post_error(Topic::Open, failed(Msg::OpenFailed, &error));
+                if backup_loads {
+                    self.prompt = Some(Prompt::Damaged { path });
+                }
+            }
+            Err(JobLost) => {
+                let err = crate::io::SaveError::Interrupted { path };
                 self.post_error(Topic::Open, failed(Msg::OpenFailed, &err));
-                self.prompt = damaged_prompt(path);
             }
         }
+    }
+
+    /// True while an issue is being opened: the one on screen is about to go, and takes no
+    /// edits.
+    pub fn is_opening(&self) -> bool {
+        self.opening.is_some()
+    }
+
+    /// The file being opened, while it is.
+    pub fn opening_path(&self) -> Option<&Path> {
+        self.opening.as_ref().map(|o| o.path.as_path())
     }
 
     pub(super) fn replace_open(&mut self, open: OpenIssue) {
@@ -400,4 +523,37 @@ pub(super) fn damaged_prompt(path: &Path) -> Option<Prompt> {
         .map(|_| Prompt::Damaged {
             path: path.to_owned(),
         })
+}
+
+/// An issue file being read by a job.
+pub(super) struct Opening {
+    /// The file.
+    pub path: PathBuf,
+    /// The story to show once it is open.
+    pub story: Option<crate::model::StoryId>,
+    /// The job.
+    pub job: Job<Opened>,
+}
+
+/// How reading an issue file ended.
+pub(super) enum Opened {
+    /// There is no file there.
+    Missing,
+    /// Read (and locked, or read-only when another Nashra has it).
+    Issue(Box<OpenIssue>),
+    /// It could not be read; its backup can be, or not.
+    Failed {
+        error: crate::io::LoadError,
+        backup_loads: bool,
+    },
+}
+
+/// How an export ended.
+pub(super) enum Exported {
+    /// The file is there and was not to be replaced without asking.
+    Exists,
+    /// Written.
+    Written,
+    /// Not written, for this reason.
+    Failed(crate::io::SaveError),
 }

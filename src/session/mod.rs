@@ -65,7 +65,7 @@ use notice::failed;
 /// or save running, the library's read, a question, the messages, the document's revision, and
 /// the links the pre-flight check has checked.
 type BackgroundStamp = (
-    bool,
+    (bool, bool, bool),
     bool,
     u64,
     bool,
@@ -141,6 +141,10 @@ pub struct Session {
     saving: Option<(save_job::SaveJob, Option<PathBuf>)>,
     /// A save asked for while another was being written.
     save_waiting: Option<PathBuf>,
+    /// An issue file being read, to replace the open one.
+    opening: Option<files::Opening>,
+    /// An export being written, and where.
+    exporting: Option<(PathBuf, job::Job<files::Exported>)>,
     /// File work runs on worker threads (off in tests, which want results at once).
     background_file_work: bool,
 }
@@ -245,6 +249,8 @@ impl Session {
             document_number: 0,
             saving: None,
             save_waiting: None,
+            opening: None,
+            exporting: None,
             background_file_work: options.background_file_work,
         };
         session.attach_library_inbox(None);
@@ -437,6 +443,8 @@ impl Session {
         let before = self.background_stamp();
         self.poll_import();
         self.poll_save();
+        self.poll_open();
+        self.poll_export();
         self.poll_link_check();
         let dictionaries_arrived = self.spelling.poll();
         if let Some(err) = self.spelling.take_failure() {
@@ -456,7 +464,11 @@ impl Session {
     /// What background results can change, in a form cheap to compare.
     fn background_stamp(&self) -> BackgroundStamp {
         (
-            self.import.is_some(),
+            (
+                self.import.is_some(),
+                self.opening.is_some(),
+                self.exporting.is_some(),
+            ),
             self.saving.is_some(),
             self.library.as_ref().map_or(0, LibrarySession::generation),
             self.prompt.is_some(),

@@ -28,6 +28,7 @@ mod import;
 mod kill;
 mod library;
 mod link_check;
+mod loading_ui;
 mod locks;
 mod marks_ui;
 mod menus_ui;

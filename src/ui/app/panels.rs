@@ -11,7 +11,7 @@ use crate::session::{Command, LibrarySession, Selection};
 use crate::strings::{Msg, Text, text, tr};
 use crate::ui::editor_pane::{EditorOptions, editor_pane_ui};
 use crate::ui::inbox_panel::{InboxView, inbox_panel_ui};
-use crate::ui::interface_text::{EngineText, column_layout, interface_is_rtl};
+use crate::ui::interface_text::{EngineText, ReadingLayout, column_layout, interface_is_rtl};
 use crate::ui::outline::outline_ui;
 use crate::ui::status_bar::status_bar_ui;
 
@@ -48,6 +48,17 @@ impl NashraApp {
             };
             Panel::top("read_only_banner").show(ui, |ui| {
                 ui.engine_colored(ui.visuals().warn_fg_color, reason);
+            });
+        }
+        if let Some(path) = session.opening_path() {
+            // A big file takes a moment: the window goes on drawing, and says what it is doing.
+            Panel::top("opening_banner").show(ui, |ui| {
+                ui.reading_row(|ui| {
+                    ui.spinner();
+                    ui.engine_label(text(&Text::OpeningFile {
+                        path: path.display().to_string().into(),
+                    }));
+                });
             });
         }
         let desk = open.document.desk();
@@ -96,7 +107,10 @@ impl NashraApp {
             });
         crate::ui::inbox_panel::drag_preview_ui(&ctx, &mut self.text, desk);
         egui::CentralPanel::default().show(ui, |ui| {
-            if matches!(selection, Selection::Issue | Selection::Story(_)) && !open.read_only {
+            if matches!(selection, Selection::Issue | Selection::Story(_))
+                && !open.read_only
+                && !session.is_opening()
+            {
                 // Above the scrolled fields, the same whether a field has the caret or not.
                 crate::ui::format_bar::format_bar_ui(
                     ui,
@@ -144,7 +158,7 @@ impl NashraApp {
                     let options = EditorOptions {
                         spelling: session.spelling(),
                         carets: open.document.carets(),
-                        read_only: open.read_only,
+                        read_only: open.read_only || session.is_opening(),
                         show_marks: session.shows_marks(),
                         featured: story
                             .map(|e| {
