@@ -292,7 +292,7 @@ impl Session {
             Action::ToggleSpelling => {
                 let enabled = !self.spelling.is_enabled();
                 self.spelling.set_enabled(enabled);
-                self.remember(|settings| settings.spell_check = Some(enabled));
+                self.remember(move |settings| settings.spell_check = Some(enabled));
             }
             Action::InterfaceArabic => self.set_locale(Locale {
                 language: Language::Arabic,

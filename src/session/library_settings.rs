@@ -2,9 +2,8 @@
 //! library's `library.ron`, and read by the exports (campaign tags) and the pre-flight check
 //! (the length aimed at).
 
-use super::{Session, Topic};
+use super::Session;
 use crate::io::library_settings::{LibrarySettings, UtmTags, save_library_settings};
-use crate::strings::Msg;
 
 impl Session {
     /// Replaces the library's settings and writes them; a failed write is reported and the
@@ -16,13 +15,16 @@ impl Session {
         if library.settings == settings {
             return;
         }
-        match save_library_settings(&library.library.settings_path(), &settings) {
-            Ok(()) => library.settings = settings,
-            Err(err) => self.post_error(
-                Topic::Library,
-                super::notice::failed(Msg::LibrarySettingsNotSaved, &err),
-            ),
-        }
+        // In force at once; written to `library.ron` by a job (a failure is said, and the
+        // settings hold for this run).
+        library.settings = settings.clone();
+        let path = library.library.settings_path();
+        let background = self.background_file_work;
+        self.file_writes
+            .queue("library settings", background, &self.waker, move || {
+                save_library_settings(&path, &settings).map_err(|err| err.to_string())
+            });
+        self.take_file_writes();
     }
 
     /// The campaign tags exported links get, when the library asks for them.

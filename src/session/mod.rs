@@ -15,6 +15,7 @@ mod command;
 mod dispatch;
 mod effect;
 mod field_command;
+mod file_writes;
 mod files;
 mod formatting;
 mod import_job;
@@ -145,6 +146,8 @@ pub struct Session {
     opening: Option<files::Opening>,
     /// An export being written, and where.
     exporting: Option<(PathBuf, job::Job<files::Exported>)>,
+    /// The settings, her dictionary and `library.ron`, written by jobs in the order asked.
+    file_writes: file_writes::FileWrites,
     /// File work runs on worker threads (off in tests, which want results at once).
     background_file_work: bool,
 }
@@ -251,6 +254,7 @@ impl Session {
             save_waiting: None,
             opening: None,
             exporting: None,
+            file_writes: file_writes::FileWrites::default(),
             background_file_work: options.background_file_work,
         };
         session.attach_library_inbox(None);
@@ -302,63 +306,89 @@ impl Session {
 
     /// Remembers the library in use for the next start.
     fn remember_library(&mut self) {
-        let (Some(settings), Some(session)) = (&self.settings, &self.library) else {
+        let Some(session) = &self.library else {
             return;
         };
-        let mut remembered = settings.load().unwrap_or_default();
         let root = session.library.root().to_owned();
-        if remembered.last_library.as_ref() == Some(&root) {
-            return;
-        }
-        remembered.last_library = Some(root);
-        if let Err(err) = settings.save(&remembered) {
-            log::warn!("could not remember the library: {err}");
-        }
+        self.remember(move |remembered| remembered.last_library = Some(root));
     }
 
     /// Puts `locale` in force for the interface and remembers it for the next start.
     pub(super) fn set_locale(&mut self, locale: Locale) {
         self.locale = locale;
         i18n::set_locale(locale);
-        self.remember(|settings| {
+        self.remember(move |settings| {
             settings.language = Some(locale.language);
             settings.digits = locale.digits;
             settings.months = locale.months;
         });
     }
 
-    /// Changes the settings file with `change`, for the next start (a failure is logged: the
-    /// setting still holds for this run).
-    pub(super) fn remember(&self, change: impl FnOnce(&mut crate::io::Settings)) {
-        let Some(settings) = &self.settings else {
+    /// Changes the settings file with `change`, for the next start: read, changed and written
+    /// by a job, in the order asked (a failure is logged: the setting still holds for this
+    /// run).
+    pub(super) fn remember(
+        &mut self,
+        change: impl FnOnce(&mut crate::io::Settings) + Send + 'static,
+    ) {
+        let Some(settings) = self.settings.clone() else {
             return;
         };
-        let mut remembered = settings.load().unwrap_or_default();
-        change(&mut remembered);
-        if let Err(err) = settings.save(&remembered) {
-            log::warn!("could not remember a setting: {err}");
+        let background = self.background_file_work;
+        self.file_writes
+            .queue("settings", background, &self.waker, move || {
+                let mut remembered = settings.load().unwrap_or_default();
+                let before = remembered.clone();
+                change(&mut remembered);
+                if remembered == before {
+                    return Ok(());
+                }
+                settings.save(&remembered).map_err(|err| err.to_string())
+            });
+        self.take_file_writes();
+    }
+
+    /// Takes in the writes of small files that ended; a settings file that could not be
+    /// written is logged (the choice holds for this run), the others are said.
+    pub(super) fn take_file_writes(&mut self) {
+        let failures = self
+            .file_writes
+            .poll(self.background_file_work, &self.waker);
+        for (what, why) in failures {
+            match what {
+                "settings" => log::warn!("could not remember a setting: {why}"),
+                "dictionary" => {
+                    self.post_error(Topic::Spelling, failed(Msg::DictionaryFailed, &why))
+                }
+                _ => self.post_error(Topic::Library, failed(Msg::LibrarySettingsNotSaved, &why)),
+            }
         }
     }
 
-    /// Adds `word` to the personal dictionary: the library's file when there is a library,
-    /// else for this run only.
+    /// Adds `word` to the personal dictionary: at once for spelling, and to the library's file
+    /// by a job when there is a library (else for this run only).
     fn add_to_dictionary(&mut self, word: &str) {
         let mut words = self.spelling.personal_words().clone();
         words.insert(word.to_owned());
+        self.spelling.set_personal_words(words);
         if let Some(session) = &self.library {
             let path = session.library.personal_words_path();
-            match crate::io::personal_words::add_personal_word(&path, word) {
-                Ok(saved) => words = saved,
-                Err(err) => self.post_error(Topic::Spelling, failed(Msg::DictionaryFailed, &err)),
-            }
+            let word = word.to_owned();
+            let background = self.background_file_work;
+            self.file_writes
+                .queue("dictionary", background, &self.waker, move || {
+                    crate::io::personal_words::add_personal_word(&path, &word)
+                        .map(|_| ())
+                        .map_err(|err| err.to_string())
+                });
+            self.take_file_writes();
         }
-        self.spelling.set_personal_words(words);
     }
 
     /// Remembers the theme for the next start.
     fn remember_theme(&mut self) {
         let light = self.light_theme;
-        self.remember(|settings| settings.light_theme = light);
+        self.remember(move |settings| settings.light_theme = light);
     }
 
     /// Queues a command as if the window had; it runs with the next [`Self::run_all`].
@@ -445,6 +475,7 @@ impl Session {
         self.poll_save();
         self.poll_open();
         self.poll_export();
+        self.take_file_writes();
         self.poll_link_check();
         let dictionaries_arrived = self.spelling.poll();
         if let Some(err) = self.spelling.take_failure() {
