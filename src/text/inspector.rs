@@ -58,17 +58,29 @@ pub fn inspect(
 /// Each paragraph laid out on one unwrapped line of body text, in its given direction: its
 /// clusters from left to right. What the export tests compare a browser's rendering with.
 pub fn one_line_clusters(paragraphs: &[(&str, ResolvedDirection)]) -> Vec<Vec<VisualCluster>> {
+    let marked: Vec<(&str, &[crate::model::Mark], ResolvedDirection)> = paragraphs
+        .iter()
+        .map(|&(text, direction)| (text, &[][..], direction))
+        .collect();
+    one_line_marked_clusters(&marked)
+}
+
+/// [`one_line_clusters`] of paragraphs with their marks (bold, emphasis and links shaped as the
+/// pane shapes them).
+pub fn one_line_marked_clusters(
+    paragraphs: &[(&str, &[crate::model::Mark], ResolvedDirection)],
+) -> Vec<Vec<VisualCluster>> {
     let mut fonts = bundled_font_context();
     let mut layouts = LayoutContext::new();
     paragraphs
         .iter()
-        .map(|&(text, direction)| {
+        .map(|&(text, marks, direction)| {
             let paragraph = ParagraphLayout::new(
                 &mut fonts,
                 &mut layouts,
                 None,
                 text,
-                &[],
+                marks,
                 direction,
                 TextStyle::BODY,
                 1.0,

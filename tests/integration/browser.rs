@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use nashra::io::export::{ExportFormat, export, issue_blocks};
 use nashra::model::{Issue, Paragraph, Prose, ResolvedDirection};
 use nashra::text::VisualCluster;
-use nashra::text::inspector::one_line_clusters;
+use nashra::text::inspector::one_line_marked_clusters;
 use serde::Deserialize;
 
 use super::support::{data_dir, sample_issue};
@@ -155,11 +155,11 @@ struct Unit {
 /// compared. `name` names the page in failure messages.
 fn check_issue_in_browser(issue: &Issue, name: &str) -> usize {
     let blocks = issue_blocks(issue);
-    let inputs: Vec<(&str, ResolvedDirection)> = blocks
+    let inputs: Vec<(&str, &[nashra::model::Mark], ResolvedDirection)> = blocks
         .iter()
-        .map(|b| (b.text.as_str(), b.direction))
+        .map(|b| (b.text.as_str(), b.marks.as_slice(), b.direction))
         .collect();
-    let engine = one_line_clusters(&inputs);
+    let engine = one_line_marked_clusters(&inputs);
 
     // Per block, the clusters in logical order; the engine's visual order as indices into it.
     let mut units: Vec<Vec<Unit>> = Vec::new();
@@ -373,4 +373,89 @@ fn corpus_and_mixed_lines_show_in_chromium_as_in_the_pane() {
     issue.language = nashra::model::Language::English;
     let compared_en = check_issue_in_browser(&issue, "lines (en)");
     assert!(compared > 1000 && compared_en > 1000);
+}
+
+/// Links and bold on words of the mixed lines (an Arabic link, a Latin link inside an Arabic
+/// sentence, a link across an Arabic/Latin boundary, bold inside and across links): every
+/// cluster is in the same visual order in the email as in the pane, and each link's words are
+/// the words inside its `<a>`.
+#[test]
+fn marked_mixed_lines_show_in_chromium_as_in_the_pane_with_the_words_in_their_links() {
+    use nashra::model::{Mark, MarkKind};
+    let lines = [
+        ("كما كتبنا الأسبوع الماضي عن xAI", "الأسبوع الماضي", "كتبنا"),
+        (
+            "بحسب تقرير Reuters الأخير، جمعت OpenAI 13 مليار دولار",
+            "تقرير Reuters",
+            "13 مليار",
+        ),
+        (
+            "استثمرت Sequoia Capital مبلغ 800 مليون دولار في تويتر عام 2022.",
+            "Sequoia Capital",
+            "مبلغ 800",
+        ),
+        (
+            "The deal, worth 800 مليون دولار, closed.",
+            "800 مليون",
+            "deal",
+        ),
+        (
+            "Samsung Galaxy Z Fold 6 في الأسواق",
+            "Galaxy Z Fold 6 في",
+            "الأسواق",
+        ),
+    ];
+    let mut issue = issue_of_lines(&lines.iter().map(|l| l.0.to_owned()).collect::<Vec<_>>());
+    let mut paragraphs = issue.intro.paragraphs().to_vec();
+    for (paragraph, (text, link, bold)) in paragraphs.iter_mut().zip(lines) {
+        let at = |words: &str| {
+            let start = text.find(words).expect("present");
+            start..start + words.len()
+        };
+        *paragraph = paragraph.clone().with_marks(vec![
+            Mark::new(
+                at(link),
+                MarkKind::Link(format!("https://example.org/{}", at(link).start)),
+            ),
+            Mark::new(at(bold), MarkKind::Strong),
+        ]);
+    }
+    issue.intro = Prose::from(paragraphs);
+    for language in [
+        nashra::model::Language::Arabic,
+        nashra::model::Language::English,
+    ] {
+        issue.language = language;
+        let compared = check_issue_in_browser(&issue, "marked lines");
+        assert!(compared > 150, "only {compared} clusters compared");
+    }
+    // Each link holds exactly its words (a bold word inside it included), in one <a>.
+    let html = export(&issue, ExportFormat::Html);
+    for (text, link, _) in lines {
+        let start = text.find(link).expect("present");
+        let open = format!("<a href=\"https://example.org/{start}\">");
+        let at = html
+            .find(&open)
+            .unwrap_or_else(|| panic!("the link of {text:?}"));
+        let inner = &html[at + open.len()..];
+        let inner = &inner[..inner.find("</a>").expect("closed")];
+        let words: String = strip_tags(inner);
+        assert_eq!(words, link, "in {text:?}");
+    }
+}
+
+/// The text of an HTML fragment without its tags (the exports write no entities in these
+/// words).
+fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }

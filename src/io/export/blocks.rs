@@ -5,7 +5,7 @@
 //! right to left in one and left to right in another: each block's direction comes from the
 //! field's settings and [`crate::model::Direction::resolve`], the one rule.
 
-use crate::model::{Issue, Prose, ResolvedDirection, Story, TextSettings};
+use crate::model::{Issue, Mark, Prose, ResolvedDirection, Story, TextSettings};
 
 /// What a block is, which decides how each format shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -41,6 +41,8 @@ pub struct Block {
     pub section: Option<usize>,
     /// For a headline, its link when it is one an export may write.
     pub link: Option<String>,
+    /// Its links, strong and emphasised words (bytes of `text`): prose only.
+    pub marks: Vec<Mark>,
 }
 
 /// The blocks of `issue` in reading order. Blank paragraphs and empty section titles are left
@@ -49,26 +51,29 @@ pub struct Block {
 pub fn issue_blocks(issue: &Issue) -> Vec<Block> {
     let base = issue.base_direction();
     let mut blocks = Vec::new();
-    let mut push = |role, text: String, settings: TextSettings, section, link| {
-        let direction = settings.resolve(&text, base);
-        blocks.push(Block {
-            role,
-            text,
-            direction,
-            section,
-            link,
-        });
-    };
+    let mut push =
+        |role, (text, marks): (String, Vec<Mark>), settings: TextSettings, section, link| {
+            let direction = settings.resolve(&text, base);
+            blocks.push(Block {
+                role,
+                text,
+                direction,
+                section,
+                link,
+                marks,
+            });
+        };
+    let plain = |text: String| (text, Vec::new());
     push(
         BlockRole::Title,
-        clean(&issue.title),
+        plain(clean(&issue.title)),
         issue.title_settings,
         None,
         None,
     );
     push(
         BlockRole::IssueByline,
-        issue_byline(issue),
+        plain(issue_byline(issue)),
         TextSettings::default(),
         None,
         None,
@@ -81,7 +86,7 @@ pub fn issue_blocks(issue: &Issue) -> Vec<Block> {
         if !title.trim().is_empty() {
             push(
                 BlockRole::SectionTitle,
-                title,
+                plain(title),
                 section.title_settings,
                 Some(index),
                 None,
@@ -91,7 +96,7 @@ pub fn issue_blocks(issue: &Issue) -> Vec<Block> {
             let story = &pick.story;
             push(
                 BlockRole::Headline,
-                clean(&story.headline),
+                plain(clean(&story.headline)),
                 story.headline_settings,
                 Some(index),
                 story.link().safe_for_export().map(str::to_owned),
@@ -101,7 +106,7 @@ pub fn issue_blocks(issue: &Issue) -> Vec<Block> {
                 // The byline leads with the source: the source's setting, if she set one.
                 push(
                     BlockRole::StoryByline,
-                    byline,
+                    plain(byline),
                     story.source_settings,
                     Some(index),
                     None,
@@ -118,21 +123,54 @@ pub fn issue_blocks(issue: &Issue) -> Vec<Block> {
     blocks
 }
 
-/// The paragraphs worth exporting (cleaned, not blank), with their settings.
-fn paragraphs(prose: &Prose) -> impl Iterator<Item = (String, TextSettings)> + '_ {
+/// The paragraphs worth exporting (cleaned, not blank, their marks moved with what cleaning
+/// took out), with their settings.
+fn paragraphs(prose: &Prose) -> impl Iterator<Item = ((String, Vec<Mark>), TextSettings)> + '_ {
     prose
         .paragraphs()
         .iter()
-        .map(|p| (clean(&p.text), p.settings()))
-        .filter(|(text, _)| !text.trim().is_empty())
+        .map(|p| (clean_marked(&p.text, &p.marks), p.settings()))
+        .filter(|((text, _), _)| !text.trim().is_empty())
+}
+
+/// [`clean`], with `marks` moved with the characters it keeps.
+pub fn clean_marked(text: &str, marks: &[Mark]) -> (String, Vec<Mark>) {
+    let cleaned = clean(text);
+    if cleaned.len() == text.len() || marks.is_empty() {
+        return (cleaned, marks.to_vec());
+    }
+    // Where each kept byte of `text` is in the cleaned text.
+    let mut map = Vec::with_capacity(text.len() + 1);
+    let mut kept = 0;
+    for c in text.chars() {
+        for _ in 0..c.len_utf8() {
+            map.push(kept);
+        }
+        if is_kept(c) {
+            kept += c.len_utf8();
+        }
+    }
+    map.push(kept);
+    let mut moved: Vec<Mark> = marks
+        .iter()
+        .filter_map(|m| {
+            let start = *map.get(m.range.start)?;
+            let end = *map.get(m.range.end)?;
+            Some(Mark::new(start..end, m.kind.clone()))
+        })
+        .collect();
+    crate::model::mark::normalize(&mut moved, &cleaned);
+    (cleaned, moved)
+}
+
+fn is_kept(c: char) -> bool {
+    !matches!(c, '\u{202A}'..='\u{202E}') && (!c.is_control() || c == '\t')
 }
 
 /// User text as it may be exported: bidi overrides and control characters (other than tab)
 /// removed.
 pub fn clean(text: &str) -> String {
-    text.chars()
-        .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}') && (!c.is_control() || *c == '\t'))
-        .collect()
+    text.chars().filter(|c| is_kept(*c)).collect()
 }
 
 /// "العدد 54 · 2026-11-27" (or "Issue 54 · 2026-11-27" in English): the issue's number and

@@ -92,7 +92,13 @@ fn block_html(out: &mut String, block: &Block) {
              background-color:#f7f5f0;padding:8px 12px;",
         ),
     };
-    let text = escape(&block.text);
+    // Links on words carry no `dir` either (Outlook mishandles it on `<a>`): the paragraph's
+    // direction holds for them, as in the pane.
+    let text = super::inline::inline_html(&block.text, &block.marks, escape, |address| {
+        crate::model::Link::parse(address)
+            .safe_for_export()
+            .map(str::to_owned)
+    });
     // The link carries no `dir` (Outlook mishandles it): the heading around it does.
     let content = match &block.link {
         Some(url) => format!(

@@ -38,13 +38,15 @@ pub(super) fn markdown_of(blocks: &[Block]) -> String {
     out
 }
 
-/// A block's text, escaped, after the mark that makes a first-strong reader see its direction.
+/// A block's text, escaped, its links as `[words](address)` and its emphasis as `**`/`*`,
+/// after the mark that makes a first-strong reader see its direction.
 fn marked(block: &Block) -> String {
-    format!(
-        "{}{}",
-        direction_mark(&block.text, block.direction),
-        escape(&block.text)
-    )
+    let text = super::inline::inline_markdown(&block.text, &block.marks, escape, |address| {
+        crate::model::Link::parse(address)
+            .safe_for_export()
+            .map(|safe| format!("<{}>", link_target(safe)))
+    });
+    format!("{}{text}", direction_mark(&block.text, block.direction))
 }
 
 /// Backslash-escapes what Markdown could read as markup: emphasis, code, links, HTML and table

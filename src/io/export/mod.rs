@@ -63,8 +63,16 @@ pub fn export(issue: &Issue, format: ExportFormat) -> String {
 pub fn export_with(issue: &Issue, format: ExportFormat, utm: Option<&UtmTags>) -> String {
     let mut blocks = issue_blocks(issue);
     if let Some(tags) = utm {
-        for link in blocks.iter_mut().filter_map(|b| b.link.as_mut()) {
-            *link = tag_link(link, tags, issue.number);
+        for block in &mut blocks {
+            if let Some(link) = &mut block.link {
+                *link = tag_link(link, tags, issue.number);
+            }
+            // Links on words are the issue's links too: tagged the same way.
+            for mark in &mut block.marks {
+                if let crate::model::MarkKind::Link(address) = &mut mark.kind {
+                    *address = tag_link(address, tags, issue.number);
+                }
+            }
         }
     }
     match format {

@@ -21,11 +21,13 @@ pub(super) fn plain_text_of(blocks: &[Block]) -> String {
             out.push('\n');
             in_story_heading = false;
         }
-        let text = format!(
-            "{}{}",
-            direction_mark(&block.text, block.direction),
-            block.text
-        );
+        // Links on words are written after them: "تقرير Reuters (https://…)".
+        let words = super::inline::inline_plain(&block.text, &block.marks, |address| {
+            crate::model::Link::parse(address)
+                .safe_for_export()
+                .map(str::to_owned)
+        });
+        let text = format!("{}{words}", direction_mark(&block.text, block.direction));
         let _ = match block.role {
             BlockRole::Title => writeln!(out, "{text}"),
             BlockRole::IssueByline => writeln!(out, "{text}\n"),
