@@ -387,6 +387,8 @@ messages! {
     WhyNoSelection = "why-no-selection",
     /// Why bold, italic or a link is unavailable: the field is a line (a headline, a title).
     WhyNotProse = "why-not-prose",
+    /// Help: what bold, italic and links do, and that Arabic italic stays upright.
+    HelpFormatting = "help-formatting",
     /// Action: make the selected words bold.
     Bold = "bold",
     /// Action: make the selected words italic (emphasis).

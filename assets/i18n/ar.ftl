@@ -532,6 +532,8 @@ why-no-field = ضع المؤشر في حقل نصي أولا
 why-no-selection = لا يوجد نص محدد
 # Why bold, italic or a link is unavailable: the field is a one-line field.
 why-not-prose = الروابط والتأكيد تكون في المقدمة والمقتطفات والتعليقات
+# Help, under the Edit menu's shortcuts: what bold, italic and links do.
+help-formatting = الخط العريض والمائل والروابط تكون على كلمات المقدمة والمقتطفات والتعليقات، وتصل إلى القراء كما هي. لا خط مائلًا للعربية: الكلمة العربية المائلة تُرسم قائمة وتُرسل مع ذلك مؤكَّدة. ما يُكتب عند نهاية رابط أو كلمة عريضة يكون نصًا عاديًا، وما يُكتب داخله ينضم إليه. ‏Ctrl+نقرة تفتح الرابط.
 # Action: make the selected words bold.
 bold = عريض
 # Action: make the selected words italic (Arabic stays upright).

@@ -499,6 +499,8 @@ why-no-field = Put the caret in a text field first
 why-no-selection = Nothing is selected
 # Why bold, italic or a link is unavailable: the field is a one-line field.
 why-not-prose = Links and emphasis go in the introduction, excerpts and commentaries
+# Help, under the Edit menu's shortcuts: what bold, italic and links do.
+help-formatting = Bold, italic and links go on words of the introduction, excerpts and commentaries, and reach readers as they are. Arabic has no italic face: an italic Arabic word is drawn upright and still goes out as emphasis. Typing at the end of a link or a bold word is plain text; typing inside it joins it. Ctrl+click opens a link.
 # Action: make the selected words bold.
 bold = Bold
 # Action: make the selected words italic (Arabic stays upright).

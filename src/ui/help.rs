@@ -42,6 +42,10 @@ fn shortcuts_ui(ui: &mut egui::Ui) {
                 ui.engine_label(all_shortcuts_text(ui.ctx(), action));
             });
         }
+        if menu == Msg::MenuEdit {
+            // What the Edit menu's formatting does, where it is not obvious.
+            ui.engine_weak(tr(Msg::HelpFormatting));
+        }
         ui.add_space(8.0);
     }
 }
