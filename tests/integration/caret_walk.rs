@@ -262,3 +262,102 @@ fn the_end_of_a_wrapped_rtl_paragraph_starting_with_a_latin_word_is_after_its_fu
         }
     }
 }
+
+/// A paragraph with marks, as a field's source gives it.
+struct Marked<'a> {
+    text: &'a str,
+    marks: &'a [nashra::model::Mark],
+    direction: ResolvedDirection,
+}
+
+impl nashra::text::pane::PaneSource for Marked<'_> {
+    fn version(&self) -> Option<u64> {
+        None
+    }
+
+    fn paragraphs(&self) -> Vec<nashra::text::pane::SourceParagraph<'_>> {
+        vec![nashra::text::pane::SourceParagraph {
+            text: self.text,
+            direction: self.direction,
+            stamp: None,
+            marks: self.marks,
+        }]
+    }
+}
+
+/// Arrow keys cross the edge of a link or a bold stretch in one press, both ways, in right-to-
+/// left and left-to-right paragraphs: the marks add no stop and lose none.
+#[test]
+fn arrows_cross_the_edges_of_links_and_bold_words_in_one_press() {
+    use nashra::model::{Mark, MarkKind};
+    let mut engine = TextEngine::new();
+    let cases = [
+        ("بحسب تقرير Reuters الأخير", ResolvedDirection::Rtl),
+        (
+            "Sequoia backs xAI with بمبلغ 800 مليون",
+            ResolvedDirection::Ltr,
+        ),
+    ];
+    for (text, direction) in cases {
+        let at = |words: &str| {
+            let start = text.find(words).expect("present");
+            start..start + words.len()
+        };
+        let marks = match direction {
+            ResolvedDirection::Rtl => vec![
+                Mark::new(
+                    at("تقرير Reuters"),
+                    MarkKind::Link("https://r.example/".into()),
+                ),
+                Mark::new(at("Reuters الأخير"), MarkKind::Strong),
+            ],
+            ResolvedDirection::Ltr => vec![
+                Mark::new(at("backs xAI"), MarkKind::Link("https://x.example/".into())),
+                Mark::new(at("بمبلغ 800"), MarkKind::Strong),
+            ],
+        };
+        let plain = pane(&mut engine, text, direction);
+        let mut state = PaneState::default();
+        state.paragraphs.sync_source(
+            &Marked {
+                text,
+                marks: &marks,
+                direction,
+            },
+            TextStyle::BODY,
+        );
+        state.paragraphs.set_geometry(20_000.0, 1.0);
+        state
+            .paragraphs
+            .ensure_shaped(engine.shaper_mut(), 0.0..f32::MAX, &[0]);
+        for rightward in [true, false] {
+            let start = if rightward {
+                plain.line_edge(Caret::at(0), direction.is_rtl())
+            } else {
+                plain.line_edge(Caret::at(0), !direction.is_rtl())
+            };
+            let plain_walk: Vec<usize> = walk(&plain, start, rightward)
+                .iter()
+                .map(|c| c.offset)
+                .collect();
+            let marked_walk = walk(&state, start, rightward);
+            let xs: Vec<f32> = marked_walk.iter().map(|c| x_of(&state, *c)).collect();
+            for pair in xs.windows(2) {
+                let moved = if rightward {
+                    pair[1] - pair[0]
+                } else {
+                    pair[0] - pair[1]
+                };
+                assert!(
+                    moved > 0.0,
+                    "a press moved the wrong way or not at all in {text:?}"
+                );
+            }
+            let marked_offsets: Vec<usize> = marked_walk.iter().map(|c| c.offset).collect();
+            assert_eq!(
+                marked_offsets, plain_walk,
+                "the marks changed the stops of the walk in {text:?}"
+            );
+        }
+    }
+}
